@@ -1,0 +1,304 @@
+"""The input models: Borrower, Loan, Lender and PaymentChannel (pydantic v2, frozen).
+
+Everything is validated once, at ingest: phones become E.164, currencies are checked against
+Babel, money is a non-negative Decimal in the currency's minor units, locales and time zones
+are checked. Free-text fields refuse control, bidi and zero-width characters, line breaks,
+template syntax and the 【】 signature brackets, so that no value can smuggle anything past
+the checks that run on the composed text.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from datetime import date
+from decimal import Decimal, InvalidOperation
+from functools import lru_cache
+from typing import Annotated, Any
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+import phonenumbers
+from babel import Locale, UnknownLocaleError
+from babel.numbers import get_currency_precision, list_currencies
+from pydantic import (
+    AfterValidator,
+    BaseModel,
+    ConfigDict,
+    Field,
+    ValidationInfo,
+    field_validator,
+    model_validator,
+)
+
+from ._masking import mask_card, mask_email, mask_id_number, mask_name, mask_phone
+
+_FORBIDDEN_SUBSTRINGS = ("{{", "}}", "{%", "%}", "{#", "#}", "【", "】")
+
+
+def _clean_text(value: str) -> str:
+    """Refuse characters that can hide or reorder text, and template syntax."""
+    value = value.strip()
+    for ch in value:
+        cat = unicodedata.category(ch)
+        if cat in ("Cc", "Cf", "Zl", "Zp", "Co", "Cs", "Cn"):
+            raise ValueError(
+                f"contains a control, format or invisible character (U+{ord(ch):04X}); "
+                "line breaks, bidi overrides and zero-width characters are not allowed"
+            )
+    for bad in _FORBIDDEN_SUBSTRINGS:
+        if bad in value:
+            raise ValueError(f"contains {bad!r}, which is reserved (template syntax or signature)")
+    if not value:
+        raise ValueError("must not be empty")
+    return value
+
+
+CleanText = Annotated[str, AfterValidator(_clean_text)]
+
+
+@lru_cache(maxsize=256)
+def parse_locale(tag: str) -> Locale:
+    """A cached Babel Locale for ``zh_CN`` / ``zh-CN``; raises ValueError if unknown."""
+    try:
+        return Locale.parse(tag.replace("-", "_"))
+    except (UnknownLocaleError, ValueError, TypeError) as exc:
+        raise ValueError(f"unknown locale {tag!r}") from exc
+
+
+def _validate_locale(value: str | None) -> str | None:
+    if value is None:
+        return None
+    parsed = parse_locale(value)
+    # Keep the tag as written (zh_CN), not Babel's expanded form (zh_Hans_CN).
+    script = parsed.script if parsed.script and parsed.script in value else None
+    return "_".join(part for part in (parsed.language, script, parsed.territory) if part)
+
+
+def _validate_zone(value: str | None) -> str | None:
+    if value is None:
+        return None
+    try:
+        ZoneInfo(value)
+    except (ZoneInfoNotFoundError, ValueError) as exc:
+        raise ValueError(f"unknown IANA time zone {value!r}") from exc
+    return value
+
+
+@lru_cache(maxsize=1)
+def _known_currencies() -> frozenset[str]:
+    return frozenset(list_currencies())
+
+
+def region_of(locale: str | None) -> str | None:
+    """The territory of a locale tag (``zh_CN`` -> ``CN``), or None."""
+    if locale is None:
+        return None
+    return parse_locale(locale).territory
+
+
+def normalize_phone(raw: str, region: str | None) -> str:
+    """Parse and validate a phone number; return E.164. Raises ValueError with the reason."""
+    text = unicodedata.normalize("NFKC", raw).strip()
+    if not text.startswith("+") and region is None:
+        raise ValueError(
+            "a phone number without a +country code needs the borrower's locale to be read"
+        )
+    try:
+        number = phonenumbers.parse(text, None if text.startswith("+") else region)
+    except phonenumbers.NumberParseException as exc:
+        raise ValueError(f"not a phone number ({exc._msg})") from exc
+    if not phonenumbers.is_valid_number(number):
+        raise ValueError(f"not a valid phone number ending {mask_phone(text)}")
+    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+
+
+class _Model(BaseModel):
+    # hide_input_in_errors: a ValidationError must never echo a raw phone, ID or e-mail.
+    model_config = ConfigDict(
+        frozen=True, extra="forbid", str_strip_whitespace=True, hide_input_in_errors=True
+    )
+
+
+class Borrower(_Model):
+    """The person a reminder goes to. Personal fields are masked in ``repr``."""
+
+    name: CleanText = Field(max_length=64)
+    # Declared before phone: pydantic validates in field order, and the phone is read in the
+    # locale's region.
+    locale: str | None = Field(default=None, description="Babel locale, e.g. zh_CN, en_US.")
+    phone: str = Field(description="Mobile number; stored as E.164.")
+    timezone: str | None = Field(default=None, description="IANA zone, e.g. Asia/Shanghai.")
+    id_number: str | None = Field(default=None, max_length=32)
+    email: str | None = Field(default=None, max_length=254)
+    card_number: str | None = Field(default=None, max_length=32)
+    borrower_id: str | None = Field(default=None, max_length=64)
+
+    @field_validator("locale")
+    @classmethod
+    def _locale(cls, value: str | None) -> str | None:
+        return _validate_locale(value)
+
+    @field_validator("timezone")
+    @classmethod
+    def _zone(cls, value: str | None) -> str | None:
+        return _validate_zone(value)
+
+    @field_validator("phone")
+    @classmethod
+    def _phone(cls, value: str, info: ValidationInfo) -> str:
+        locale = info.data.get("locale") if info.data else None
+        return normalize_phone(value, region_of(locale))
+
+    @field_validator("email")
+    @classmethod
+    def _email(cls, value: str | None) -> str | None:
+        if value is None:
+            return None
+        value = _clean_text(value)
+        local, sep, domain = value.partition("@")
+        if not sep or not local or "." not in domain or " " in value:
+            raise ValueError("not an e-mail address")
+        return value
+
+    @field_validator("id_number", "card_number")
+    @classmethod
+    def _identifier(cls, value: str | None) -> str | None:
+        return None if value is None else _clean_text(value)
+
+    @property
+    def key(self) -> str:
+        """The stable key the contact log files this borrower under."""
+        return self.borrower_id or self.phone
+
+    @property
+    def region(self) -> str | None:
+        """The phone number's region (``CN``, ``US``...)."""
+        return phonenumbers.region_code_for_number(phonenumbers.parse(self.phone))
+
+    def known_values(self) -> tuple[str, ...]:
+        """The raw personal values a message must never show (for ``find_pii(known=...)``)."""
+        values = [self.name, self.phone]
+        values += [v for v in (self.id_number, self.email, self.card_number) if v]
+        return tuple(values)
+
+    def __repr_args__(self) -> Any:
+        masked = {
+            "name": mask_name(self.name),
+            "phone": mask_phone(self.phone),
+            "id_number": mask_id_number(self.id_number) if self.id_number else None,
+            "email": mask_email(self.email) if self.email else None,
+            "card_number": mask_card(self.card_number) if self.card_number else None,
+        }
+        for key, value in super().__repr_args__():
+            yield key, masked.get(key, value) if key in masked else value
+
+
+
+class Loan(_Model):
+    """A loan's facts as of composing: what is due, in which currency, and when."""
+
+    loan_id: CleanText = Field(max_length=64)
+    currency: str = Field(description="ISO 4217 code known to Babel, e.g. CNY, USD.")
+    amount_due: Decimal = Field(description="Amount due now, >= 0, in major units.")
+    due_date: date
+    legal_action_intended: bool = False
+    fees: Decimal = Decimal(0)
+    amount_paid: Decimal = Decimal(0)
+    promised_date: date | None = None
+    reminder_count: int = Field(default=0, ge=0)
+
+    @field_validator("currency")
+    @classmethod
+    def _currency(cls, value: str) -> str:
+        code = value.strip().upper()
+        if code not in _known_currencies():
+            raise ValueError(f"unknown ISO 4217 currency {value!r}")
+        return code
+
+    @field_validator("amount_due", "fees", "amount_paid", mode="before")
+    @classmethod
+    def _decimal_input(cls, value: Any) -> Any:
+        if isinstance(value, float):
+            # Floats cannot hold money exactly; go through their shortest repr.
+            return Decimal(repr(value))
+        if isinstance(value, str):
+            try:
+                return Decimal(value.strip().replace(",", ""))
+            except InvalidOperation as exc:
+                raise ValueError(f"not a decimal amount: {value!r}") from exc
+        return value
+
+    @model_validator(mode="after")
+    def _money(self) -> Loan:
+        places = get_currency_precision(self.currency)
+        quantum = Decimal(1).scaleb(-places)
+        for field_name in ("amount_due", "fees", "amount_paid"):
+            value: Decimal = getattr(self, field_name)
+            if not value.is_finite():
+                raise ValueError(f"{field_name} must be a finite amount")
+            if value < 0:
+                raise ValueError(f"{field_name} must not be negative (got {value})")
+            if value != value.quantize(quantum):
+                raise ValueError(
+                    f"{field_name} {value} has more decimals than {self.currency} allows ({places})"
+                )
+            object.__setattr__(self, field_name, value.quantize(quantum))
+        return self
+
+    def days_overdue(self, as_of: date) -> int:
+        """Whole days past the due date on ``as_of`` (0 when not yet due)."""
+        return max(0, (as_of - self.due_date).days)
+
+    def days_until_due(self, as_of: date) -> int:
+        """Whole days until the due date (0 on or after it)."""
+        return max(0, (self.due_date - as_of).days)
+
+
+class PaymentChannel(_Model):
+    """A way to pay: an app, a bank transfer, a store, a paybill number..."""
+
+    kind: str = Field(pattern=r"^[a-z][a-z0-9_]{0,31}$")
+    label: CleanText = Field(max_length=60)
+    detail: CleanText | None = Field(default=None, max_length=80)
+
+
+def _hotline(value: str | None) -> str | None:
+    if value is None:
+        return None
+    value = _clean_text(value)
+    allowed = set("0123456789+-() ")
+    if any(ch not in allowed for ch in value) or sum(ch.isdigit() for ch in value) < 3:
+        raise ValueError("a hotline holds digits with + - ( ) or spaces, e.g. 400-123-4567")
+    return value
+
+
+class Lender(_Model):
+    """Who the message is from, and how the borrower pays or gets help."""
+
+    name: CleanText = Field(max_length=60)
+    sms_signature: CleanText | None = Field(default=None, min_length=2, max_length=16)
+    hotline: Annotated[str | None, AfterValidator(_hotline)] = None
+    payment_channels: tuple[PaymentChannel, ...] = ()
+    is_third_party_collector: bool = False
+    creditor_name: CleanText | None = Field(default=None, max_length=60)
+    agent_name: CleanText | None = Field(default=None, max_length=60)
+    agent_phone: Annotated[str | None, AfterValidator(_hotline)] = None
+    website: CleanText | None = Field(default=None, max_length=80)
+
+    @property
+    def signature(self) -> str:
+        """The 【signature】 text without brackets: ``sms_signature`` or the name."""
+        return self.sms_signature or self.name
+
+    def service_numbers(self) -> tuple[str, ...]:
+        """Numbers a message may show in full: hotline, agent line and channel details."""
+        found = [n for n in (self.hotline, self.agent_phone) if n]
+        found += [c.detail for c in self.payment_channels if c.detail]
+        return tuple(found)
+
+
+def json_schemas() -> dict[str, dict[str, Any]]:
+    """JSON Schema of every input model, by model name."""
+    return {
+        model.__name__: model.model_json_schema()
+        for model in (Borrower, Loan, Lender, PaymentChannel)
+    }
