@@ -1,5 +1,10 @@
-"""dunning-sms: compose repayment-reminder SMS and prove each one compliant before sending."""
+"""dunning-sms: compose repayment-reminder SMS and prove each one compliant before sending.
 
+The public API is exactly what ``__all__`` names; everything else lives in private modules.
+"""
+
+from ._compose import Composer, Message, check
+from ._contact import ContactLog, MemoryContactLog, SQLiteContactLog, is_opt_out
 from ._errors import (
     ComplianceError,
     ContactLogError,
@@ -13,25 +18,39 @@ from ._errors import (
     TemplateSyntaxError,
     UndefinedVariableError,
 )
+from ._hours import next_allowed_time
 from ._models import Borrower, Lender, Loan, PaymentChannel
+from ._pii import PiiMatch, find_pii
 from ._policy import Policy, load_policy
 from ._report import CATEGORIES, Finding, Report
+from ._rules import Example, Rule, RuleInfo
+from ._segments import SegmentInfo, segments, smart_encode
 from ._version import __version__
 
 __all__ = [
     "CATEGORIES",
     "Borrower",
     "ComplianceError",
+    "Composer",
+    "ContactLog",
     "ContactLogError",
     "DunningError",
+    "Example",
     "Finding",
     "InputError",
     "Lender",
     "Loan",
+    "MemoryContactLog",
+    "Message",
     "PaymentChannel",
+    "PiiMatch",
     "Policy",
     "PolicyError",
     "Report",
+    "Rule",
+    "RuleInfo",
+    "SQLiteContactLog",
+    "SegmentInfo",
     "TemplateError",
     "TemplateNotFoundError",
     "TemplateOutputError",
@@ -39,5 +58,11 @@ __all__ = [
     "TemplateSyntaxError",
     "UndefinedVariableError",
     "__version__",
+    "check",
+    "find_pii",
+    "is_opt_out",
     "load_policy",
+    "next_allowed_time",
+    "segments",
+    "smart_encode",
 ]

@@ -133,4 +133,23 @@ class ComplianceError(DunningError):
 
 
 class ContactLogError(DunningError):
-    """The contact log could not be opened, migrated, read or written."""
+    """The contact log could not be opened, migrated, read or written.
+
+    ``path`` is the log's file (None for an in-memory log); ``operation`` what was attempted
+    (``open``, ``migrate``, ``reserve``, ``cancel``...).
+    """
+
+    def __init__(
+        self, message: str, *, path: str | None = None, operation: str | None = None
+    ) -> None:
+        super().__init__(message)
+        self.path = path
+        self.operation = operation
+
+    def __str__(self) -> str:
+        where = [
+            f"{key} {value!r}"
+            for key, value in (("operation", self.operation), ("path", self.path))
+            if value is not None
+        ]
+        return f"{self.message} ({', '.join(where)})" if where else self.message

@@ -1,5 +1,10 @@
-"""Masking of personal data for display. Every function is total: odd input gives a fully
-masked result, never the raw value (conventions: ``../shared/reference/pii.md`` §1)."""
+"""Masking of personal data for display.
+
+Every function is total: any string gives a masked result (never the raw value) and a
+non-string gives a ``ValueError`` that does not echo the input. Conventions follow
+``docs/personal-data.md`` (mobile 3+4, ID with the birth date hidden, card last 4, surname
+kept, e-mail first character + domain).
+"""
 
 from __future__ import annotations
 
@@ -7,96 +12,235 @@ import re
 import unicodedata
 
 MASK = "*"
-_DIGIT = re.compile(r"\d")
 _COMPOUND_SURNAMES = frozenset(
-    "欧阳 太史 端木 上官 司马 东方 独孤 南宫 万俟 闻人 夏侯 诸葛 尉迟 公羊 赫连 澹台 皇甫 宗政 濮阳 "
-    "公冶 太叔 申屠 公孙 慕容 仲孙 钟离 长孙 宇文 司徒 鲜于 司空 闾丘 子车 亓官 司寇 巫马 公西 "
-    "颛孙 壤驷 公良 漆雕 乐正 宰父 谷梁 拓跋 夹谷 轩辕 令狐 段干 百里 呼延 东郭 南门 羊舌 微生 "
-    "公户 公玉 公仪 梁丘 公仲 公上 公门 公山 公坚 左丘 公伯 西门 公祖 第五 公乘 贯丘 公皙 南荣 "
-    "东里 东宫 仲长 子书 子桑 即墨 达奚 褚师".split()
+    [
+        "欧阳",
+        "太史",
+        "端木",
+        "上官",
+        "司马",
+        "东方",
+        "独孤",
+        "南宫",
+        "万俟",
+        "闻人",
+        "夏侯",
+        "诸葛",
+        "尉迟",
+        "公羊",
+        "赫连",
+        "澹台",
+        "皇甫",
+        "宗政",
+        "濮阳",
+        "公冶",
+        "太叔",
+        "申屠",
+        "公孙",
+        "慕容",
+        "仲孙",
+        "钟离",
+        "长孙",
+        "宇文",
+        "司徒",
+        "鲜于",
+        "司空",
+        "闾丘",
+        "子车",
+        "亓官",
+        "司寇",
+        "巫马",
+        "公西",
+        "颛孙",
+        "壤驷",
+        "公良",
+        "漆雕",
+        "乐正",
+        "宰父",
+        "谷梁",
+        "拓跋",
+        "夹谷",
+        "轩辕",
+        "令狐",
+        "段干",
+        "百里",
+        "呼延",
+        "东郭",
+        "南门",
+        "羊舌",
+        "微生",
+        "公户",
+        "公玉",
+        "公仪",
+        "梁丘",
+        "公仲",
+        "公上",
+        "公门",
+        "公山",
+        "公坚",
+        "左丘",
+        "公伯",
+        "西门",
+        "公祖",
+        "第五",
+        "公乘",
+        "贯丘",
+        "公皙",
+        "南荣",
+        "东里",
+        "东宫",
+        "仲长",
+        "子书",
+        "子桑",
+        "即墨",
+        "达奚",
+        "褚师",
+    ]
 )
+_SEPARATORS = re.compile(r"[\s\-().]")
+
+
+def _text(value: object, what: str) -> str:
+    if not isinstance(value, str):
+        # The message names the type only: the value itself may be personal data.
+        raise ValueError(f"{what} expects a string, got {type(value).__name__}")
+    # Invisible format characters (zero-width spaces...) must not split a value into pieces
+    # that each look short enough to show.
+    return "".join(
+        ch for ch in unicodedata.normalize("NFKC", value) if unicodedata.category(ch) != "Cf"
+    )
 
 
 def _digits(value: str) -> str:
-    return "".join(ch for ch in unicodedata.normalize("NFKC", value) if ch.isdigit())
+    return "".join(
+        str(unicodedata.digit(ch)) for ch in value if unicodedata.digit(ch, None) is not None
+    )
 
 
 def _is_cjk(ch: str) -> bool:
     return "\u3400" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff" or ch >= "\U00020000"
 
 
-def mask_phone(value: str, *, style: str = "middle") -> str:
-    """``13812345678`` -> ``138****5678``; international numbers keep the last 4 only.
+def _cjk_name(name: str) -> bool:
+    return bool(name) and all(_is_cjk(ch) or ch in "·•" for ch in name)
 
-    ``style="tail"`` gives ``尾号5678``-style input: just the last four digits.
+
+def mask_phone(value: str, *, style: str = "middle") -> str:
+    """``13812345678`` -> ``138****5678``; other numbers keep the last 4 only (``****0132``).
+
+    ``style="tail"`` gives the last four digits for ``尾号5678``-style text. Numbers with
+    fewer than 7 digits are masked completely.
     """
-    digits = _digits(value)
+    text = _text(value, "mask_phone").strip()
+    digits = _digits(text)
+    if style not in ("middle", "tail"):
+        raise ValueError("style must be 'middle' or 'tail'")
     if len(digits) < 7:
-        return MASK * max(len(digits), 4)
+        return MASK * 4
     tail = digits[-4:]
     if style == "tail":
         return tail
-    national = digits[2:] if digits.startswith("86") and len(digits) == 13 else digits
-    if len(national) == 11 and national.startswith("1"):
+    national = digits
+    for prefix in ("0086", "86"):
+        if digits.startswith(prefix) and len(digits) == len(prefix) + 11:
+            national = digits[len(prefix) :]
+    foreign = text.startswith(("+", "00")) and national == digits
+    if not foreign and len(national) == 11 and re.match("1[3-9]", national):
         return f"{national[:3]}****{tail}"
     return f"{MASK * 4}{tail}"
 
 
 def phone_tail(value: str) -> str:
     """The last four digits of a phone number (``尾号5678``)."""
-    digits = _digits(value)
+    digits = _digits(_text(value, "phone_tail"))
     return digits[-4:] if len(digits) >= 7 else MASK * 4
 
 
 def mask_id_number(value: str) -> str:
     """Chinese ID ``110101199003071234`` -> ``1101**********1234``: birth date always hidden.
 
-    Other ID shapes keep at most the last four characters.
+    A 15-digit ID keeps 4 + 3 (its date runs into the fourth-last digit). Other ID shapes
+    keep at most the last four characters; short ones are masked completely.
     """
-    compact = re.sub(r"[\s-]", "", unicodedata.normalize("NFKC", value)).upper()
-    if len(compact) in (15, 18) and compact[:-1].isdigit():
-        return f"{compact[:4]}{MASK * (len(compact) - 8)}{compact[-4:]}"
-    if len(compact) <= 4:
-        return MASK * max(len(compact), 4)
+    compact = _SEPARATORS.sub("", _text(value, "mask_id_number")).upper()
+    if len(compact) == 18 and compact[:17].isdigit():
+        return f"{compact[:4]}{MASK * 10}{compact[-4:]}"
+    if len(compact) == 15 and compact.isdigit():
+        return f"{compact[:4]}{MASK * 8}{compact[-3:]}"
+    if len(compact) <= 6:
+        return MASK * 6
     return f"{MASK * (len(compact) - 4)}{compact[-4:]}"
 
 
 def mask_card(value: str) -> str:
     """A bank card number shows its last four digits only: ``**** 1234``."""
-    digits = _digits(value)
+    digits = _digits(_text(value, "mask_card"))
     if len(digits) < 8:
         return MASK * 4
     return f"{MASK * 4} {digits[-4:]}"
 
 
 def mask_email(value: str) -> str:
-    """``zhangsan@163.com`` -> ``z***@163.com``."""
-    local, sep, domain = value.strip().partition("@")
-    if not sep or not local or not domain:
+    """``zhangsan@163.com`` -> ``z***@163.com``; anything else -> ``***``."""
+    local, sep, domain = _text(value, "mask_email").strip().rpartition("@")
+    if not sep or not local or not domain or "." not in domain:
         return MASK * 3
     return f"{local[0]}***@{domain}"
 
 
-def mask_name(value: str) -> str:
-    """``张三`` -> ``张*``, ``欧阳娜娜`` -> ``欧阳**``, ``John Smith`` -> ``J*** S****``.
+def mask_ssn(value: str) -> str:
+    """A US SSN keeps its last four digits: ``***-**-8714``."""
+    digits = _digits(_text(value, "mask_ssn"))
+    return f"***-**-{digits[-4:]}" if len(digits) >= 8 else "***-**-****"
 
-    Chinese names keep the surname; Latin names keep each word's initial.
+
+def mask_name(value: str) -> str:
+    """``张三`` -> ``张*``, ``欧阳娜娜`` -> ``欧阳**``, ``John Smith`` -> ``J*** S***``.
+
+    Chinese names keep the surname; Latin names keep each word's initial, with a fixed
+    run of masks so that the length of the name is not shown either.
     """
-    name = value.strip()
-    if not name:
+    name = _text(value, "mask_name").strip()
+    squeezed = re.sub(r"\s+", "", name)
+    if _cjk_name(squeezed):
+        surname_len = 2 if squeezed[:2] in _COMPOUND_SURNAMES and len(squeezed) > 2 else 1
+        return squeezed[:surname_len] + MASK * max(len(squeezed) - surname_len, 1)
+    words = [w for w in re.split(r"[\s·.,]+", name) if w]
+    if not words:
         return MASK
-    if all(_is_cjk(ch) or ch in "·•" for ch in name):
-        surname_len = 2 if name[:2] in _COMPOUND_SURNAMES and len(name) > 2 else 1
-        return name[:surname_len] + MASK * max(len(name) - surname_len, 1)
-    words = name.split()
-    return " ".join(w[0] + MASK * max(len(w) - 1, 1) for w in words)
+    return " ".join(w[0] + MASK * 3 for w in words)
+
+
+def mask_value(value: str, kind: str) -> str:
+    """Mask ``value`` by the convention for its kind (as :func:`find_pii` names kinds).
+
+    Kinds without a convention of their own keep at most the last four characters of a
+    long value and nothing of a short one.
+    """
+    text = _text(value, "mask_value")
+    if kind == "phone":
+        return mask_phone(text)
+    if kind == "cn_id":
+        return mask_id_number(text)
+    if kind == "card":
+        return mask_card(text)
+    if kind == "email":
+        return mask_email(text)
+    if kind == "name":
+        return mask_name(text)
+    if kind == "ssn":
+        return mask_ssn(text)
+    compact = re.sub(r"[\s\-().*/]", "", text)
+    if kind == "dob" or len(compact) < 10:
+        return MASK * 4
+    return f"{MASK * 4}{compact[-4:]}"
 
 
 def surname(value: str) -> str:
     """The family name as a Chinese reminder addresses it (``张``, ``欧阳``); for Latin
     names, the last word."""
-    name = value.strip()
-    if name and all(_is_cjk(ch) or ch in "·•" for ch in name):
+    name = _text(value, "surname").strip()
+    if _cjk_name(name):
         return name[:2] if name[:2] in _COMPOUND_SURNAMES and len(name) > 2 else name[:1]
     words = name.split()
     return words[-1] if words else ""
@@ -105,8 +249,8 @@ def surname(value: str) -> str:
 def given_name(value: str) -> str:
     """The first word of a Latin name (``John`` of ``John Smith``); for CJK names, the part
     after the surname."""
-    name = value.strip()
-    if name and all(_is_cjk(ch) or ch in "·•" for ch in name):
+    name = _text(value, "given_name").strip()
+    if _cjk_name(name):
         return name[len(surname(name)) :]
     words = name.split()
     return words[0] if words else ""

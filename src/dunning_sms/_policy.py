@@ -19,7 +19,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from ._errors import PolicyError
-from ._report import SEVERITIES, Severity
+from ._report import SEVERITIES, SEVERITY_RANK, Severity
 
 POLICY_NAMES: tuple[str, ...] = ("cn", "us", "uk", "in", "ph", "id", "ke", "ng")
 WEEKDAYS: tuple[str, ...] = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
@@ -81,11 +81,17 @@ class Hours(_Strict):
 
 
 class Frequency(_Strict):
-    """Caps on messages per borrower (and per loan)."""
+    """Caps on messages per borrower (and per borrower and loan).
+
+    "Day" is a rolling 24 hours and "7 days" a rolling 168 hours ending at the send time
+    (see ``docs/contact.md`` for why not the calendar day).
+    """
 
     per_day: int | None = Field(default=3, ge=0)
     per_7_days: int | None = Field(default=10, ge=0)
     per_loan_per_day: int | None = Field(default=None, ge=0)
+    # Massachusetts counts per debt over 7 days (209 CMR 18.16(1)(d)); None = no such cap.
+    per_loan_per_7_days: int | None = Field(default=None, ge=0)
     source: Source | None = None
 
 
@@ -96,14 +102,50 @@ class OptOut(_Strict):
     source: Source | None = None
 
 
+# Each required-content element is checked by one rule of the ``disclosure`` family.
+DISCLOSURE_RULES: Mapping[str, str] = {
+    "signature": "DIS001",
+    "no_brackets_in_body": "DIS002",
+    "opt_out_instruction": "DIS003",
+    "lender_name": "DIS004",
+    "amount": "DIS005",
+    "due_date_or_days_overdue": "DIS006",
+    "payment_channel": "DIS007",
+    "hotline": "DIS008",
+    "debt_collector_notice": "DIS009",
+    "agent_name": "DIS010",
+    "creditor_name": "DIS011",
+    "debt_advice": "DIS012",
+}
+
+
 class Disclosure(_Strict):
-    """One element every composed message of the market must contain."""
+    """One element every composed message of the market must contain.
+
+    ``forms`` are extra phrases (case and spacing ignored) that count as the element in the
+    text, on top of the built-in detection.
+    """
 
     element: str
     severity: Severity = "error"
     when: Literal["always", "third_party_collector", "agent"] = "always"
     description: str = ""
+    forms: tuple[str, ...] = ()
     source: Source | None = None
+
+    @field_validator("element")
+    @classmethod
+    def _known_element(cls, element: str) -> str:
+        if element not in DISCLOSURE_RULES:
+            raise ValueError(
+                f"unknown disclosure element {element!r}; known: {', '.join(DISCLOSURE_RULES)}"
+            )
+        return element
+
+    @property
+    def rule(self) -> str:
+        """The code of the rule that checks this element."""
+        return DISCLOSURE_RULES[self.element]
 
 
 class RuleSelection(_Strict):
@@ -181,15 +223,41 @@ class Policy(_Strict):
         """Whether the rule with this code runs under this policy."""
 
         def matches(patterns: tuple[str, ...]) -> bool:
-            return any(p == "ALL" or code == p or code.startswith(p) for p in patterns)
+            return any(p in ("ALL", code) or code.startswith(p) for p in patterns)
 
         return matches(self.rules.select) and not matches(self.rules.ignore)
+
+    def effective_disclosures(self) -> tuple[Disclosure, ...]:
+        """The disclosures, one per (element, when), at the strictest severity listed.
+
+        An extension's list is appended to its base's, so a repeated element can only make
+        the requirement stricter (or add forms), never weaker.
+        """
+        merged: dict[tuple[str, str], Disclosure] = {}
+        for item in self.disclosures:
+            key = (item.element, item.when)
+            old = merged.get(key)
+            if old is None:
+                merged[key] = item
+                continue
+            strict = old if SEVERITY_RANK[old.severity] <= SEVERITY_RANK[item.severity] else item
+            forms = tuple(dict.fromkeys((*old.forms, *item.forms)))
+            merged[key] = strict.model_copy(update={"forms": forms})
+        return tuple(merged.values())
+
+    def default_severity(self, code: str, rule_default: Severity) -> Severity:
+        """A rule's severity before ``rules.severity`` and overrides apply.
+
+        For a disclosure rule that is the severity the policy gives the element.
+        """
+        levels = [d.severity for d in self.effective_disclosures() if d.rule == code]
+        return min(levels, key=SEVERITY_RANK.__getitem__) if levels else rule_default
 
     def __repr__(self) -> str:
         return f"<Policy {self.name!r} {self.title!r}>"
 
     def _repr_html_(self) -> str:
-        from ._html import policy_html
+        from ._html import policy_html  # noqa: PLC0415 - loaded only by notebooks
 
         return policy_html(self)
 
@@ -214,7 +282,9 @@ def _read_toml(text: str, file: str) -> dict[str, Any]:
 @lru_cache(maxsize=32)
 def _shipped_raw(name: str) -> dict[str, Any]:
     if name not in POLICY_NAMES:
-        raise PolicyError(f"unknown policy {name!r}; shipped policies are {', '.join(POLICY_NAMES)}")
+        raise PolicyError(
+            f"unknown policy {name!r}; shipped policies are {', '.join(POLICY_NAMES)}"
+        )
     resource = resources.files("dunning_sms").joinpath("policies").joinpath(f"{name}.toml")
     if not resource.is_file():
         raise PolicyError(f"policy {name!r} is not shipped in this build")
@@ -222,21 +292,51 @@ def _shipped_raw(name: str) -> dict[str, Any]:
 
 
 def _resolve_raw(raw: dict[str, Any], file: str, seen: tuple[str, ...]) -> dict[str, Any]:
+    """Merge ``raw`` onto the policy it extends (recursively); ``seen`` guards cycles.
+
+    ``extend`` names a shipped policy or, for a lender's layered files, another TOML file
+    (relative to the extending file).
+    """
     base_name = raw.get("extend")
     if base_name is None:
         return raw
-    if not isinstance(base_name, str):
+    if not isinstance(base_name, str) or not base_name:
         raise PolicyError("'extend' must name a policy", file=file, key="extend")
-    if base_name in seen:
-        raise PolicyError(f"policy extension cycle through {base_name!r}", file=file, key="extend")
-    base = _resolve_raw(dict(_shipped_raw(base_name)), f"{base_name}.toml", (*seen, base_name))
+    if base_name in POLICY_NAMES:
+        base_id, base_file = base_name, f"{base_name}.toml"
+        base_raw = dict(_shipped_raw(base_name))
+    elif base_name.endswith(".toml"):
+        base_path = (Path(file).parent / base_name).resolve()
+        base_id = base_file = str(base_path)
+        try:
+            text = base_path.read_text(encoding="utf-8")
+        except OSError as exc:
+            raise PolicyError(
+                f"cannot read base policy {base_name!r}: {exc.strerror}", file=file, key="extend"
+            ) from exc
+        base_raw = _read_toml(text, base_file)
+        base_raw.setdefault("name", base_path.stem)
+    else:
+        raise PolicyError(
+            f"unknown base policy {base_name!r}; extend one of {', '.join(POLICY_NAMES)}"
+            " or a .toml file",
+            file=file,
+            key="extend",
+        )
+    if base_id in seen:
+        raise PolicyError(
+            f"policy extension cycle: {' -> '.join((*seen, base_id))}", file=file, key="extend"
+        )
+    base = _resolve_raw(base_raw, base_file, (*seen, base_id))
     top = {k: v for k, v in raw.items() if k != "extend"}
-    # Lists of disclosures and phrases add to the base rather than replace it.
+    # Lists of disclosures, phrases and overrides add to the base rather than replace it.
     for key in ("disclosures", "banned_phrases", "sources", "overrides"):
         if key in top and key in base:
+            if not isinstance(top[key], list):
+                raise PolicyError(f"{key!r} must be a list", file=file, key=key)
             top[key] = [*base[key], *top[key]]
     merged = _deep_merge(base, top)
-    merged["extends"] = base_name
+    merged["extends"] = base_id
     return merged
 
 
@@ -258,45 +358,97 @@ def _check_extension(policy: Policy, base: Policy, file: str) -> None:
             file=file,
             key="hours",
         )
+    for bound, later in (("hard_start", False), ("hard_end", True)):
+        new_t, old_t = getattr(policy.hours, bound), getattr(base.hours, bound)
+        if old_t is not None and (new_t is None or (new_t > old_t if later else new_t < old_t)):
+            raise PolicyError(
+                f"hours.{bound} may only be narrowed (base {old_t:%H:%M})",
+                file=file,
+                key=f"hours.{bound}",
+            )
     if not set(policy.hours.days) <= set(base.hours.days):
         raise PolicyError("send days may only be removed", file=file, key="hours.days")
-    for cap in ("per_day", "per_7_days", "per_loan_per_day"):
+    if base.hours.holidays is not None and policy.hours.holidays != base.hours.holidays:
+        raise PolicyError(
+            f"hours.holidays may not drop or replace the base calendar {base.hours.holidays!r}",
+            file=file,
+            key="hours.holidays",
+        )
+    if not set(policy.timezones) <= set(base.timezones):
+        raise PolicyError(
+            "timezones may only be narrowed to zones of the base policy",
+            file=file,
+            key="timezones",
+        )
+    for cap in ("per_day", "per_7_days", "per_loan_per_day", "per_loan_per_7_days"):
         new, old = getattr(policy.frequency, cap), getattr(base.frequency, cap)
         if old is not None and (new is None or new > old):
             raise PolicyError(
-                f"frequency.{cap} may only be lowered (base {old})", file=file, key=f"frequency.{cap}"
+                f"frequency.{cap} may only be lowered (base {old})",
+                file=file,
+                key=f"frequency.{cap}",
             )
+    if policy.billing.mode != base.billing.mode:
+        raise PolicyError(
+            f"billing.mode is fixed by the market ({base.billing.mode!r})",
+            file=file,
+            key="billing.mode",
+        )
     if policy.billing.segment_budget > base.billing.segment_budget:
         raise PolicyError(
             f"billing.segment_budget may only be lowered (base {base.billing.segment_budget})",
             file=file,
             key="billing.segment_budget",
         )
-    from ._rules import registry
+    old_max, new_max = base.billing.max_chars, policy.billing.max_chars
+    if old_max is not None and (new_max is None or new_max > old_max):
+        raise PolicyError(
+            f"billing.max_chars may only be lowered (base {old_max})",
+            file=file,
+            key="billing.max_chars",
+        )
+    missing_words = set(base.opt_out.keywords) - set(policy.opt_out.keywords)
+    if missing_words:
+        raise PolicyError(
+            f"opt_out.keywords may only be added to; missing {sorted(missing_words)}",
+            file=file,
+            key="opt_out.keywords",
+        )
+    from ._rules import registry  # noqa: PLC0415 - the rules import this module
 
     rules = registry()
-    for code, severity in policy.rules.severity.items():
-        rule = rules.get(code)
-        if rule is None:
-            raise PolicyError(f"unknown rule code {code!r}", file=file, key=f"rules.severity.{code}")
-        if rule.severity == "error" and severity != "error":
-            raise PolicyError(
-                f"rule {code} is an error-level legal rule; downgrading it needs an "
-                "[[overrides]] entry with a reason",
-                file=file,
-                key=f"rules.severity.{code}",
-            )
-    for code in policy.rules.ignore:
-        rule = rules.get(code)
-        if rule is not None and rule.severity == "error" and rule.legal:
-            raise PolicyError(
-                f"rule {code} is an error-level legal rule and cannot be ignored",
-                file=file,
-                key="rules.ignore",
-            )
+    overridden = {override.rule for override in policy.overrides}
     for override in policy.overrides:
         if override.rule not in rules:
             raise PolicyError(f"unknown rule code {override.rule!r}", file=file, key="overrides")
+    for code in policy.rules.severity:
+        if code not in rules:
+            raise PolicyError(
+                f"unknown rule code {code!r}", file=file, key=f"rules.severity.{code}"
+            )
+    for code, rule in rules.items():
+        if not rule.legal or not base.selects(code):
+            continue
+        if code in DISCLOSURE_RULES.values() and all(d.rule != code for d in base.disclosures):
+            continue  # a disclosure rule only runs for the elements a policy requires
+        if base.severity_for(code, base.default_severity(code, rule.severity)) != "error":
+            continue
+        if not policy.selects(code):
+            raise PolicyError(
+                f"rule {code} ({rule.name}) is an error-level legal rule in {base.name!r} and "
+                "cannot be deselected or ignored; an [[overrides]] entry can lower its severity",
+                file=file,
+                key="rules",
+            )
+        if code in overridden:
+            continue
+        if policy.severity_for(code, policy.default_severity(code, rule.severity)) != "error":
+            raise PolicyError(
+                f"rule {code} ({rule.name}) is an error-level legal rule in {base.name!r}; "
+                "downgrading it needs an [[overrides]] entry (rule, severity, reason)",
+                file=file,
+                key=f"rules.severity.{code}",
+            )
 
 
 def load_policy(name_or_path: str | Path | Policy) -> Policy:
@@ -319,11 +471,11 @@ def load_policy(name_or_path: str | Path | Policy) -> Policy:
     raw = _read_toml(text, str(path))
     if "name" not in raw:
         raw["name"] = path.stem
-    merged = _resolve_raw(raw, str(path), ())
+    merged = _resolve_raw(raw, str(path), (str(path.resolve()),))
     merged["path"] = str(path)
     policy = _validate(merged, str(path))
     if policy.extends is not None:
-        _check_extension(policy, _load_shipped(policy.extends), str(path))
+        _check_extension(policy, load_policy(policy.extends), str(path))
     return policy
 
 

@@ -7,6 +7,7 @@ module name to ``_FAMILY_MODULES``; nothing else changes.
 from __future__ import annotations
 
 import importlib
+from dataclasses import replace
 from collections.abc import Mapping
 from functools import lru_cache
 
@@ -24,9 +25,6 @@ _FAMILY_MODULES: tuple[str, ...] = (
     "invisible",
     "template",
 )
-
-ENGINE_FAILURE_CODE = "DS001"
-
 
 @lru_cache(maxsize=1)
 def families() -> tuple[RuleFamily, ...]:
@@ -46,7 +44,7 @@ def registry() -> Mapping[str, RuleInfo]:
         for rule in family.rules:
             if rule.code in rules:
                 raise RuntimeError(f"duplicate rule code {rule.code}")
-            rules[rule.code] = rule
+            rules[rule.code] = rule if rule.family else replace(rule, family=family.name)
     return rules
 
 
@@ -113,7 +111,6 @@ class RuleEngine:
 
 
 __all__ = [
-    "ENGINE_FAILURE_CODE",
     "CheckContext",
     "Checker",
     "Example",

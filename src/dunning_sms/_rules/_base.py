@@ -46,6 +46,8 @@ class Example:
     opted_out: bool = False
     third_party_collector: bool = False
     rendered: Mapping[str, str] | None = None
+    requested_locale: str | None = None
+    suppress: tuple[tuple[str, str], ...] = ()
     note: str = ""
 
 
@@ -146,6 +148,7 @@ class CheckContext:
     lender: Lender | None = None
     history: ContactLog | None = None
     template: str | None = None
+    requested_locale: str | None = None
     rendered: Mapping[str, str] | None = None
     segment_budget: int | None = None
     known: tuple[str, ...] = ()

@@ -1,13 +1,579 @@
-"""Placeholder family 'disclosure' (being written); it defines no rules yet."""
+"""Required content: every composed message carries what its market's policy demands.
+
+The policy's ``disclosures`` list drives the checks; each element is one rule (``DIS0xx``).
+In compose mode the composer tells us, in ``CheckContext.rendered``, the exact string it
+formatted for each element (``amount``, ``hotline``...), so an element is present when that
+string occurs in the text. In free-text ``check()`` only what the text itself can show is
+reported: the Chinese 【signature】 format, the opt-out instruction and phrase-form elements.
+"""
 
 from __future__ import annotations
 
-from .._policy import Policy
-from ._base import Checker, FunctionChecker, SimpleFamily
+import re
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass
+
+from .._policy import DISCLOSURE_RULES, Disclosure, Policy
+from .._report import Finding
+from ._base import CheckContext, Example, RuleInfo, Scope
+
+_CN_OK_TEXT = (
+    "【安心借】您的借款1,200.00元已于2025年3月1日到期，请在安心借App还款，客服400-123-4567。"
+)
+_CN_OK_RENDERED: Mapping[str, str] = {
+    "signature": "【安心借】",
+    "lender_name": "安心借",
+    "amount": "1,200.00元",
+    "due_date": "2025年3月1日",
+    "days_overdue": "3天",
+    "payment_channel": "安心借App",
+    "hotline": "400-123-4567",
+}
+_US_RENDERED: Mapping[str, str] = {
+    "lender_name": "Beta Recovery",
+    "creditor_name": "Acme Bank",
+    "amount": "$120.00",
+    "hotline": "1-800-555-0100",
+}
+_US_OK_TEXT = (
+    "Beta Recovery, for your Acme Bank account: This is a communication from a debt collector."
+    " Call 1-800-555-0100. Reply STOP to opt out."
+)
+_IN_RENDERED: Mapping[str, str] = {
+    "lender_name": "Acme Finance",
+    "amount": "₹5,000.00",
+    "due_date": "01-Mar-2025",
+    "payment_channel": "Acme app",
+    "hotline": "1800-123-4567",
+    "agent_name": "Ravi Kumar",
+}
+_UK_RENDERED: Mapping[str, str] = {
+    "lender_name": "Acme Credit",
+    "amount": "£120.00",
+    "due_date": "1 March 2025",
+    "payment_channel": "the Acme app",
+    "hotline": "0800 123 4567",
+}
+_UK_OK_TEXT = (
+    "Acme Credit: £120.00 was due on 1 March 2025. Pay in the Acme app or call 0800 123 4567."
+    " Free debt advice: moneyhelper.org.uk"
+)
 
 
-def _bind(policy: Policy) -> Checker:
-    return FunctionChecker(lambda ctx: ())
+def _rule(
+    code: str,
+    name: str,
+    summary: str,
+    *,
+    rationale: str,
+    source: str,
+    passing: tuple[Example, ...],
+    failing: tuple[Example, ...],
+    scope: Scope = "text",
+) -> RuleInfo:
+    return RuleInfo(
+        code=code,
+        name=name,
+        category="missing_disclosure",
+        severity="error",
+        summary=summary,
+        rationale=rationale,
+        source=source,
+        scope=scope,
+        passing=passing,
+        failing=failing,
+        family="disclosure",
+    )
 
 
-FAMILY = SimpleFamily(name="disclosure", rules=(), binder=_bind)
+SIGNATURE = _rule(
+    "DIS001",
+    "signature-at-start",
+    "A Chinese SMS starts with the approved 【signature】 of 2-16 characters naming the sender.",
+    rationale=(
+        "Domestic A2P SMS in mainland China must carry a registered signature in 【】 at the very"
+        " start; platforms reject neutral signatures such as 客服通知 that name no company, app"
+        " or website."
+    ),
+    source=(
+        "Alibaba Cloud, Huawei Cloud, Tencent Cloud SMS signature rules (2-12 chars Alibaba,"
+        " 2-16 Huawei) [A]"
+    ),
+    passing=(Example(_CN_OK_TEXT, policy="cn"),),
+    failing=(
+        Example(
+            "您的借款1,200.00元已到期，请在安心借App还款。【安心借】",
+            policy="cn",
+            note="signature at the end, not the start",
+        ),
+        Example("【安】您的借款已到期，请在安心借App还款。", policy="cn", note="1 character"),
+    ),
+)
+NO_BRACKETS = _rule(
+    "DIS002",
+    "no-brackets-in-body",
+    "The body of a Chinese SMS contains no 【 or 】 after the signature.",
+    rationale=(
+        "The platform adds the signature brackets; 【】 in the body looks like a second"
+        " signature and templates containing them are rejected."
+    ),
+    source="Tencent Cloud and Huawei Cloud SMS template rules [A]",
+    passing=(Example(_CN_OK_TEXT, policy="cn"),),
+    failing=(Example("【安心借】您的借款已到期，【重要】请在安心借App还款。", policy="cn"),),
+)
+OPT_OUT = _rule(
+    "DIS003",
+    "opt-out-instruction",
+    "The text tells the recipient how to stop texts, e.g. 'Reply STOP to opt out'.",
+    rationale=(
+        "Every electronic communication from a debt collector must carry a clear and"
+        " conspicuous, simple opt-out method; the policy's opt-out keywords are the words"
+        " recognised after a reply verb."
+    ),
+    source="12 CFR 1006.6(e) (Regulation F) [B]",
+    passing=(
+        Example(_US_OK_TEXT, policy="us"),
+        Example("Acme Bank: your payment is due 3/1. Text STOP to end texts.", policy="us"),
+    ),
+    failing=(
+        Example("Acme Bank: your payment of $120.00 is due 3/1. Call 1-800-555-0100.", policy="us"),
+        Example("Acme Bank: your payment is due 3/1. Reply to this message.", policy="us"),
+    ),
+)
+LENDER_NAME = _rule(
+    "DIS004",
+    "lender-name",
+    "The message names the lender (in China a valid 【signature】 counts).",
+    rationale=(
+        "Collectors must say who they are; anonymous collection messages are barred and"
+        " invite pretexting. Checked against the name the composer rendered."
+    ),
+    source="CBA 2026 guideline (自报家门) [B]; RBI 12 Aug 2022 [B]; 12 CFR 1006.18(c)(3) [B]",
+    scope="message",
+    passing=(Example(_UK_OK_TEXT, policy="uk", rendered=_UK_RENDERED),),
+    failing=(
+        Example(
+            "£120.00 was due on 1 March 2025. Pay in the Acme app or call 0800 123 4567."
+            " Free debt advice: moneyhelper.org.uk",
+            policy="uk",
+            rendered=_UK_RENDERED,
+        ),
+    ),
+)
+AMOUNT = _rule(
+    "DIS005",
+    "amount-due",
+    "The message states the amount due, as the composer formatted it.",
+    rationale="A reminder the borrower cannot act on is pressure without information.",
+    source="CBRC 2011 Credit Card Measures Art. 69 (balance owed) [B], applied to SMS as policy",
+    scope="message",
+    passing=(Example(_CN_OK_TEXT, policy="cn", rendered=_CN_OK_RENDERED),),
+    failing=(
+        Example(
+            "【安心借】您的借款已于2025年3月1日到期，请在安心借App还款，客服400-123-4567。",
+            policy="cn",
+            rendered=_CN_OK_RENDERED,
+        ),
+    ),
+)
+DUE = _rule(
+    "DIS006",
+    "due-date-or-days-overdue",
+    "The message states the due date or the number of days overdue.",
+    rationale="The borrower needs to know which payment is meant and since when it is late.",
+    source="SEOJK 19/2023 (due-date reminder) [B]; CBRC 2011 Art. 69 [B], as policy",
+    scope="message",
+    passing=(
+        Example(_CN_OK_TEXT, policy="cn", rendered=_CN_OK_RENDERED),
+        Example(
+            "【安心借】您的借款1,200.00元已逾期3天，请在安心借App还款，客服400-123-4567。",
+            policy="cn",
+            rendered=_CN_OK_RENDERED,
+            note="days overdue instead of the date",
+        ),
+    ),
+    failing=(
+        Example(
+            "【安心借】您的借款1,200.00元已到期，请在安心借App还款，客服400-123-4567。",
+            policy="cn",
+            rendered=_CN_OK_RENDERED,
+        ),
+    ),
+)
+PAYMENT = _rule(
+    "DIS007",
+    "payment-channel",
+    "The message names an official way to pay (a payment channel of the lender).",
+    rationale=(
+        "Repayment goes only through official channels; naming one steers the borrower away"
+        " from private accounts."
+    ),
+    source="CBA 2026 guideline (official repayment channels) [B]; CBRC 2011 Art. 69 [B]",
+    scope="message",
+    passing=(Example(_CN_OK_TEXT, policy="cn", rendered=_CN_OK_RENDERED),),
+    failing=(
+        Example(
+            "【安心借】您的借款1,200.00元已于2025年3月1日到期，请尽快还款，客服400-123-4567。",
+            policy="cn",
+            rendered=_CN_OK_RENDERED,
+        ),
+    ),
+)
+HOTLINE = _rule(
+    "DIS008",
+    "hotline",
+    "The message gives the lender's contact number.",
+    rationale="The borrower must be able to check the account, dispute it or ask for help.",
+    source="CBRC 2011 Credit Card Measures Art. 69 (issuer's contact details) [B]",
+    scope="message",
+    passing=(Example(_CN_OK_TEXT, policy="cn", rendered=_CN_OK_RENDERED),),
+    failing=(
+        Example(
+            "【安心借】您的借款1,200.00元已于2025年3月1日到期，请在安心借App还款。",
+            policy="cn",
+            rendered=_CN_OK_RENDERED,
+        ),
+    ),
+)
+COLLECTOR_NOTICE = _rule(
+    "DIS009",
+    "debt-collector-notice",
+    "A third-party collector's text says 'This is a communication from a debt collector'.",
+    rationale=(
+        "Every communication by a debt collector after the first must disclose that it is from"
+        " a debt collector; a text is never a limited-content message."
+    ),
+    source="12 CFR 1006.18(e)(2); FDCPA 15 USC 1692e(11) [B]",
+    scope="message",
+    passing=(
+        Example(_US_OK_TEXT, policy="us", rendered=_US_RENDERED, third_party_collector=True),
+        Example(
+            "Acme Bank: your payment of $120.00 is due 3/1. Call 1-800-555-0100."
+            " Reply STOP to opt out.",
+            policy="us",
+            rendered={"lender_name": "Acme Bank"},
+            note="a creditor collecting its own debt needs no collector notice",
+        ),
+    ),
+    failing=(
+        Example(
+            "Beta Recovery, for your Acme Bank account: please call 1-800-555-0100."
+            " Reply STOP to opt out.",
+            policy="us",
+            rendered=_US_RENDERED,
+            third_party_collector=True,
+        ),
+    ),
+)
+AGENT = _rule(
+    "DIS010",
+    "recovery-agent-identity",
+    "A message sent for a recovery agent names the agent.",
+    rationale=(
+        "Digital lenders must send the borrower the recovery agent's particulars before the"
+        " agent makes contact; a message on the agent's behalf that hides them is anonymous"
+        " contact."
+    ),
+    source="RBI Digital Lending FAQ, 14 Feb 2023 [B]; RBI 12 Aug 2022 (no anonymous calls) [B]",
+    scope="message",
+    passing=(
+        Example(
+            "Acme Finance: ₹5,000.00 was due on 01-Mar-2025. Your recovery agent is Ravi Kumar."
+            " Pay in the Acme app or call 1800-123-4567.",
+            policy="in",
+            rendered=_IN_RENDERED,
+        ),
+    ),
+    failing=(
+        Example(
+            "Acme Finance: ₹5,000.00 was due on 01-Mar-2025. Our agent will contact you."
+            " Pay in the Acme app or call 1800-123-4567.",
+            policy="in",
+            rendered=_IN_RENDERED,
+        ),
+    ),
+)
+CREDITOR = _rule(
+    "DIS011",
+    "creditor-name",
+    "A third-party collector's message names the creditor the debt is owed to.",
+    rationale=(
+        "Without the creditor's name the borrower cannot recognise the debt, and carriers only"
+        " accept collection texts that clearly name the business that is owed."
+    ),
+    source="Twilio errors 30863/30460 (carrier rules) [A]; as policy",
+    scope="message",
+    passing=(Example(_US_OK_TEXT, policy="us", rendered=_US_RENDERED, third_party_collector=True),),
+    failing=(
+        Example(
+            "Beta Recovery: This is a communication from a debt collector."
+            " Call 1-800-555-0100. Reply STOP to opt out.",
+            policy="us",
+            rendered=_US_RENDERED,
+            third_party_collector=True,
+        ),
+    ),
+)
+DEBT_ADVICE = _rule(
+    "DIS012",
+    "debt-advice",
+    "The message says where to get free debt advice (the policy lists accepted forms).",
+    rationale=(
+        "UK regulators expect collection messages to make free debt-advice information clear"
+        " and prominent."
+    ),
+    source="FCA/Ofgem/Ofwat/Ofcom joint letter on debt-collection communications, 2024 [B]",
+    passing=(Example(_UK_OK_TEXT, policy="uk"),),
+    failing=(
+        Example("Acme Credit: £120.00 was due on 1 March 2025. Call 0800 123 4567.", policy="uk"),
+    ),
+)
+
+RULES: tuple[RuleInfo, ...] = (
+    SIGNATURE,
+    NO_BRACKETS,
+    OPT_OUT,
+    LENDER_NAME,
+    AMOUNT,
+    DUE,
+    PAYMENT,
+    HOTLINE,
+    COLLECTOR_NOTICE,
+    AGENT,
+    CREDITOR,
+    DEBT_ADVICE,
+)
+_BY_CODE = {rule.code: rule for rule in RULES}
+assert set(_BY_CODE) == set(DISCLOSURE_RULES.values())
+
+ELEMENT_LABELS: Mapping[str, str] = {
+    "signature": "the 【signature】 at the start",
+    "no_brackets_in_body": "a body free of 【】",
+    "opt_out_instruction": "an opt-out instruction (e.g. 'Reply STOP to opt out')",
+    "lender_name": "the lender's name",
+    "amount": "the amount due",
+    "due_date_or_days_overdue": "the due date or the days overdue",
+    "payment_channel": "a way to pay",
+    "hotline": "a contact number",
+    "debt_collector_notice": "the notice 'This is a communication from a debt collector'",
+    "agent_name": "the recovery agent's name",
+    "creditor_name": "the creditor's name",
+    "debt_advice": "where to get free debt advice",
+}
+
+# Which keys of ``CheckContext.rendered`` can stand for an element (any one suffices).
+RENDERED_KEYS: Mapping[str, tuple[str, ...]] = {
+    "lender_name": ("lender_name", "signature"),
+    "amount": ("amount",),
+    "due_date_or_days_overdue": ("due_date", "days_overdue"),
+    "payment_channel": ("payment_channel",),
+    "hotline": ("hotline",),
+    "agent_name": ("agent_name",),
+    "creditor_name": ("creditor_name",),
+}
+_TEXT_ELEMENTS = frozenset({"signature", "no_brackets_in_body", "opt_out_instruction"})
+
+_SIGNATURE_RE = re.compile(r"【([^【】]*)】")
+_BRACKET_RE = re.compile(r"[【】]")
+# Platforms refuse signatures that name no company, app or website; these are the common ones.
+_NEUTRAL_SIGNATURES = frozenset({"客服通知", "通知", "提醒", "温馨提示", "系统通知", "短信通知"})
+_SIGNATURE_MIN, _SIGNATURE_MAX = 2, 16
+# Reply verbs that introduce an opt-out keyword, in the languages the policies ship.
+_OPT_OUT_VERBS = (
+    r"reply(?:\s+with)?",
+    r"text",
+    r"txt",
+    r"send",
+    r"respond(?:\s+with)?",
+    r"回复",
+    r"回",
+    r"balas",
+    r"ketik",
+    r"kirim",
+    r"i-reply",
+    r"mag-reply",
+    r"jibu",
+    r"tuma",
+)
+_COLLECTOR_RE = re.compile(
+    r"\b(?:communication|message|text)\s+(?:is\s+)?from\s+a\s+debt\s+collector\b"
+    r"|\b(?:we\s+are|i\s+am|this\s+is)\s+a\s+debt\s+collector\b",
+    re.IGNORECASE,
+)
+
+
+def _phrase_re(forms: Iterable[str]) -> re.Pattern[str] | None:
+    parts = [
+        r"\s+".join(re.escape(word) for word in form.split()) for form in forms if form.strip()
+    ]
+    return re.compile("|".join(parts), re.IGNORECASE) if parts else None
+
+
+def _opt_out_re(keywords: Iterable[str]) -> re.Pattern[str] | None:
+    words = sorted({k for k in keywords if k.strip()}, key=len, reverse=True)
+    if not words:
+        return None
+    keyword = "|".join(r"\s+".join(re.escape(w) for w in k.split()) for k in words)
+    verb = "|".join(_OPT_OUT_VERBS)
+    # A keyword must end at a non-letter so that "Reply to ..." does not read as "T".
+    return re.compile(rf"(?:{verb})\s*[:：]?\s*[\"'“‘「]?(?:{keyword})(?![A-Za-z])", re.IGNORECASE)
+
+
+@dataclass(frozen=True, slots=True)
+class _Requirement:
+    disclosure: Disclosure
+    rule: RuleInfo
+    forms: re.Pattern[str] | None
+
+
+def _source_hint(disclosure: Disclosure) -> str:
+    src = disclosure.source
+    if src is None:
+        return ""
+    section = f" {src.section}" if src.section and len(src.section) <= 40 else ""
+    return f" ({src.instrument}{section} [{src.confidence}])"
+
+
+class DisclosureChecker:
+    """The policy's required elements, compiled once; checks each message cheaply."""
+
+    def __init__(self, policy: Policy) -> None:
+        self.policy = policy
+        self.requirements = tuple(
+            _Requirement(d, _BY_CODE[d.rule], _phrase_re(d.forms))
+            for d in policy.effective_disclosures()
+        )
+        self._opt_out = _opt_out_re(policy.opt_out.keywords)
+
+    def check(self, ctx: CheckContext) -> Iterator[Finding]:
+        compose = ctx.mode == "compose"
+        lender = ctx.lender
+        rendered = ctx.rendered if compose else None
+        for req in self.requirements:
+            element = req.disclosure.element
+            when = req.disclosure.when
+            if when == "third_party_collector":
+                if lender is None or not lender.is_third_party_collector:
+                    continue
+            elif when == "agent":
+                has_agent = (lender is not None and lender.agent_name is not None) or bool(
+                    rendered and rendered.get("agent_name")
+                )
+                if not has_agent:
+                    continue
+            if element == "signature":
+                yield from self._signature(ctx.text, req)
+                continue
+            if element == "no_brackets_in_body":
+                yield from self._brackets(ctx.text, req)
+                continue
+            if req.forms is not None and req.forms.search(ctx.text):
+                continue
+            if element == "opt_out_instruction":
+                if self._opt_out is None or not self._opt_out.search(ctx.text):
+                    yield self._missing(req, "no reply keyword with a reply verb was found")
+                continue
+            if element == "debt_collector_notice":
+                if not _COLLECTOR_RE.search(ctx.text):
+                    yield self._missing(req, "the text does not say it is from a debt collector")
+                continue
+            if element == "debt_advice":
+                yield self._missing(req, "none of the policy's debt-advice forms was found")
+                continue
+            if not compose or element in _TEXT_ELEMENTS:
+                continue
+            yield from self._rendered_element(ctx, req)
+
+    def _rendered_element(self, ctx: CheckContext, req: _Requirement) -> Iterator[Finding]:
+        element = req.disclosure.element
+        candidates = [(ctx.rendered or {}).get(key, "") for key in RENDERED_KEYS.get(element, ())]
+        lender = ctx.lender
+        if lender is not None:
+            if element == "lender_name":
+                candidates += [lender.name, lender.signature]
+            elif element == "hotline":
+                candidates.append(lender.hotline or "")
+            elif element == "payment_channel":
+                for channel in lender.payment_channels:
+                    candidates += [channel.label, channel.detail or ""]
+            elif element == "agent_name":
+                candidates.append(lender.agent_name or "")
+            elif element == "creditor_name":
+                candidates.append(lender.creditor_name or "")
+        values = [c.strip("【】") if element == "lender_name" else c for c in candidates]
+        values = [v for v in values if v.strip()]
+        if not values:
+            yield self._missing(req, "nothing was rendered for it (the data or template lack it)")
+        elif not any(value in ctx.text for value in values):
+            yield self._missing(req, "the value the composer formatted does not appear in the text")
+
+    def _missing(self, req: _Requirement, why: str) -> Finding:
+        d = req.disclosure
+        label = ELEMENT_LABELS[d.element]
+        return req.rule.finding(
+            0,
+            0,
+            f"missing {label}: {why}; required by policy {self.policy.name!r}{_source_hint(d)}",
+            severity=d.severity,
+            element=d.element,
+            when=d.when,
+        )
+
+    def _signature(self, text: str, req: _Requirement) -> Iterator[Finding]:
+        d = req.disclosure
+        match = _SIGNATURE_RE.match(text)
+        if match is None:
+            found = _SIGNATURE_RE.search(text)
+            where = "is not at the very start" if found else "is missing"
+            yield req.rule.finding(
+                found.start() if found else 0,
+                found.end() if found else 0,
+                f"the 【signature】 {where}: a Chinese SMS must begin with 【sender name】;"
+                f" required by policy {self.policy.name!r}{_source_hint(d)}",
+                severity=d.severity,
+                element=d.element,
+            )
+            return
+        name = match.group(1).strip()
+        if not _SIGNATURE_MIN <= len(name) <= _SIGNATURE_MAX:
+            yield req.rule.finding(
+                match.start(),
+                match.end(),
+                f"the 【signature】 has {len(name)} characters; platforms accept"
+                f" {_SIGNATURE_MIN}-{_SIGNATURE_MAX}",
+                severity=d.severity,
+                element=d.element,
+            )
+        elif name in _NEUTRAL_SIGNATURES:
+            yield req.rule.finding(
+                match.start(),
+                match.end(),
+                f"the 【signature】 {name!r} names no company, app or website; platforms reject it",
+                severity="warning",
+                element=d.element,
+            )
+
+    def _brackets(self, text: str, req: _Requirement) -> Iterator[Finding]:
+        match = _SIGNATURE_RE.match(text)
+        body_start = match.end() if match else 0
+        for bracket in _BRACKET_RE.finditer(text, body_start):
+            yield req.rule.finding(
+                bracket.start(),
+                bracket.end(),
+                f"{bracket.group()!s} in the message body: only the signature at the start may"
+                " use 【】",
+                severity=req.disclosure.severity,
+                element=req.disclosure.element,
+            )
+
+
+@dataclass(frozen=True, slots=True)
+class _DisclosureFamily:
+    name: str
+    rules: tuple[RuleInfo, ...]
+
+    def bind(self, policy: Policy) -> DisclosureChecker:
+        return DisclosureChecker(policy)
+
+
+FAMILY = _DisclosureFamily(name="disclosure", rules=RULES)

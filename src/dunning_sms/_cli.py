@@ -1,0 +1,352 @@
+"""The ``dunning-sms`` command.
+
+Exit codes: 0 = every message clean, 1 = at least one message has an error finding,
+2 = usage or input error (one line on stderr, never a traceback).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from datetime import date, datetime
+from importlib import resources
+from pathlib import Path
+from typing import Any, TextIO
+
+from pydantic import ValidationError
+
+from ._compose import Composer, Message, check
+from ._errors import ComplianceError, DunningError, InputError
+from ._policy import POLICY_NAMES, load_policy
+from ._report import Report
+from ._rows import Row, iter_rows, load_lender, row_from_mapping
+
+EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
+
+EPILOG = """\
+examples:
+  dunning-sms demo
+  dunning-sms check "【安心借】您好，您的借款已逾期3天，请尽快还款。" --policy cn
+  echo "Pay now or we call your boss" | dunning-sms check - --policy us --format json
+  dunning-sms compose borrowers.jsonl --template overdue --policy cn --format jsonl
+  dunning-sms compose rows.csv --template due_today --policy us --lender lender.json
+  dunning-sms rules --policy us --format json
+  dunning-sms explain LEN001
+  dunning-sms templates --format json
+
+exit codes: 0 clean, 1 a message has error findings, 2 usage or input error
+"""
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> Any:  # pragma: no cover - exercised via subprocess
+        self.print_usage(sys.stderr)
+        self.exit(EXIT_USAGE, f"dunning-sms: error: {message}\n")
+
+
+def _sample_file(name: str) -> Path:
+    packaged = resources.files("dunning_sms").joinpath("data").joinpath(name)
+    if packaged.is_file():
+        return Path(str(packaged))
+    return Path(__file__).resolve().parents[2] / "data" / name
+
+
+def _print_message(msg: Message, out: TextIO, heading: str) -> None:
+    out.write(f"── {heading}\n{msg.text}\n")
+    status = "ok" if msg.ok else "REFUSED"
+    plural = "segment" if msg.segments == 1 else "segments"
+    out.write(
+        f"   {msg.encoding} · {msg.segments} {plural} · {msg.units} units · "
+        f"{msg.locale} · {msg.template} v{msg.template_version} ({msg.variant}) · {status}\n"
+    )
+    _print_findings(msg.report, out)
+    out.write("\n")
+
+
+def _print_findings(report: Report, out: TextIO) -> None:
+    for f in report.findings:
+        span = f" [{f.start}:{f.end}]" if f.end > f.start else ""
+        out.write(f"   {f.severity:<7} {f.rule} {f.category}{span}: {f.message}\n")
+
+
+def _demo_as_of(key: str, row: Row) -> date:
+    """The date that makes a sample loan fit a stage, so the demo shows each stage truly."""
+    from datetime import timedelta
+
+    if key == "upcoming":
+        return row.loan.due_date - timedelta(days=3)
+    if key == "due_today":
+        return row.loan.due_date
+    return row.as_of or row.loan.due_date + timedelta(days=7)
+
+
+def _cmd_demo(args: argparse.Namespace, out: TextIO) -> int:
+    rows_by_policy: dict[str, list[Row]] = {}
+    sample = _sample_file("demo.jsonl")
+    import io
+
+    from ._rows import iter_raw_rows
+
+    with sample.open(encoding="utf-8") as stream:
+        for line, raw in iter_raw_rows(io.StringIO(stream.read()), "jsonl"):
+            row = row_from_mapping(raw, line=line)
+            rows_by_policy.setdefault(row.policy or "cn", []).append(row)
+    worst = EXIT_OK
+    as_of = date.fromisoformat(args.as_of) if args.as_of else None
+    count = 0
+    for policy_name, rows in rows_by_policy.items():
+        composer = Composer(policy_name)
+        locales = set(load_policy(policy_name).locales) or {composer.policy.default_locale}
+        for key in composer.library.keys():
+            for row in rows:
+                locale = row.borrower.locale or composer.policy.default_locale
+                if locale not in locales or locale not in composer.library.locales_of(key):
+                    continue
+                if key.startswith("overdue") and row.as_of is None:
+                    continue
+                msg = composer.preview(
+                    key,
+                    borrower=row.borrower,
+                    loan=row.loan,
+                    lender=row.lender,
+                    as_of=as_of or _demo_as_of(key, row),
+                )
+                count += 1
+                if not msg.ok:
+                    worst = EXIT_FINDINGS
+                heading = f"{policy_name} · {key} · {row.loan.loan_id}"
+                _print_message(msg, out, heading)
+    out.write(f"{count} messages composed from {sample.name}\n")
+    return worst
+
+
+def _parse_now(text: str | None) -> datetime | None:
+    if text is None:
+        return None
+    try:
+        now = datetime.fromisoformat(text)
+    except ValueError:
+        raise InputError(f"--now must be an ISO 8601 time with offset, got {text!r}") from None
+    if now.tzinfo is None:
+        raise InputError("--now needs a UTC offset, e.g. 2026-12-01T10:00:00+08:00", field="now")
+    return now
+
+
+def _cmd_compose(args: argparse.Namespace, out: TextIO) -> int:
+    composer = Composer(args.policy, templates=args.templates)
+    lender = load_lender(args.lender) if args.lender else None
+    now = _parse_now(args.now)
+    as_of = date.fromisoformat(args.as_of) if args.as_of else None
+    history = None
+    if args.log:
+        from ._contact import SQLiteContactLog
+
+        history = SQLiteContactLog(args.log)
+    worst = EXIT_OK
+    fmt = args.format
+    writer = None
+    if fmt == "csv":
+        import csv
+
+        writer = csv.writer(out)
+        writer.writerow(["line", "loan_id", "ok", "template", "locale", "segments", "rules", "text"])
+    progress = None
+    if not args.quiet and fmt != "text" and sys.stderr.isatty():
+        from ._progress import Progress
+
+        progress = Progress()
+    try:
+        for row in iter_rows(args.file, lender=lender):
+            key = row.template or args.template
+            if key is None:
+                raise InputError("no template: give --template or a template column", line=row.line)
+            kwargs: dict[str, Any] = {
+                "borrower": row.borrower,
+                "loan": row.loan,
+                "lender": row.lender,
+                "as_of": as_of,
+                "now": now,
+            }
+            try:
+                msg = composer.compose(key, history=history, **kwargs)
+            except ComplianceError:
+                msg = composer.preview(key, **kwargs)
+                if msg.ok:  # refused only by the contact log (a cap or an opt-out)
+                    msg = composer.preview(key, history=history, **kwargs)
+            if not msg.ok:
+                worst = EXIT_FINDINGS
+            if progress is not None:
+                progress.advance()
+            if fmt == "text":
+                _print_message(msg, out, f"line {row.line} · {row.loan.loan_id}")
+            elif fmt == "csv" and writer is not None:
+                rules = " ".join(msg.report.rules)
+                writer.writerow(
+                    [row.line, row.loan.loan_id, msg.ok, key, msg.locale, msg.segments, rules, msg.text]
+                )
+            else:
+                record = {"line": row.line, **msg.to_dict()}
+                out.write(json.dumps(record, ensure_ascii=False) + "\n")
+    finally:
+        if progress is not None:
+            progress.close()
+        if history is not None:
+            history.close()
+    return worst
+
+
+def _read_text(arg: str) -> str:
+    if arg == "-":
+        return sys.stdin.read().rstrip("\n")
+    return arg
+
+
+def _cmd_check(args: argparse.Namespace, out: TextIO) -> int:
+    text = _read_text(args.text)
+    report = check(text, policy=args.policy, locale=args.locale)
+    if args.format == "json":
+        out.write(json.dumps(report.to_dict(), ensure_ascii=False, indent=2) + "\n")
+    else:
+        _print_findings(report, out)
+        if not args.quiet:
+            out.write(f"{'ok' if report.ok else 'REFUSED'}: {len(report.findings)} finding(s)\n")
+    return EXIT_OK if report.ok else EXIT_FINDINGS
+
+
+def _cmd_rules(args: argparse.Namespace, out: TextIO) -> int:
+    from ._rules import registry
+
+    policy = load_policy(args.policy) if args.policy else None
+    rows = []
+    for rule in registry().values():
+        if policy is not None and not policy.selects(rule.code):
+            continue
+        data = rule.to_dict()
+        if policy is not None:
+            data["severity"] = policy.severity_for(rule.code, rule.severity)
+        rows.append(data)
+    if args.format == "json":
+        out.write(json.dumps(rows, ensure_ascii=False, indent=2) + "\n")
+        return EXIT_OK
+    for data in rows:
+        out.write(
+            f"{data['code']:<8} {data['severity']:<7} {data['category']:<34} {data['name']}\n"
+        )
+    out.write(f"{len(rows)} rules\n")
+    return EXIT_OK
+
+
+def _cmd_explain(args: argparse.Namespace, out: TextIO) -> int:
+    from ._rules import registry
+
+    rule = registry().get(args.code.upper())
+    if rule is None:
+        raise InputError(f"unknown rule code {args.code!r}; see 'dunning-sms rules'", field="code")
+    try:
+        from ._policydocs import explain_rule
+    except ImportError:  # pragma: no cover - the docs module ships with the package
+        explain_rule = None
+    if explain_rule is not None:
+        out.write(explain_rule(rule.code) + "\n")
+        return EXIT_OK
+    out.write(json.dumps(rule.to_dict(), ensure_ascii=False, indent=2) + "\n")
+    return EXIT_OK
+
+
+def _cmd_templates(args: argparse.Namespace, out: TextIO) -> int:
+    from ._templates import TemplateLibrary
+
+    library = TemplateLibrary(args.templates)
+    items = [s.to_dict() for s in sorted(library.sources.values(), key=lambda s: (s.key, s.locale))]
+    if args.format == "json":
+        out.write(json.dumps(items, ensure_ascii=False, indent=2) + "\n")
+        return EXIT_OK
+    for item in items:
+        out.write(
+            f"{item['key']:<30} {item['locale']:<8} {item['stage']:<28} v{item['version']}\n"
+        )
+    out.write(f"{len(items)} templates in {library.directory}\n")
+    return EXIT_OK
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """The argument parser (exposed for the docs and tests)."""
+    parser = _Parser(
+        prog="dunning-sms",
+        description="Compose repayment-reminder SMS and prove each one compliant.",
+        epilog=EPILOG,
+        formatter_class=argparse.RawDescriptionHelpFormatter,
+    )
+    from ._version import __version__
+
+    parser.add_argument("--version", action="version", version=f"dunning-sms {__version__}")
+    sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
+
+    demo = sub.add_parser("demo", help="compose the shipped sample borrowers through every template")
+    demo.add_argument("--as-of", help="compose as of this date (YYYY-MM-DD)")
+    demo.set_defaults(func=_cmd_demo)
+
+    compose = sub.add_parser("compose", help="compose a message per row of a CSV or JSONL file")
+    compose.add_argument("file", help="CSV or JSONL rows of borrower + loan fields")
+    compose.add_argument("--template", help="template key (or a 'template' column per row)")
+    compose.add_argument("--policy", default="cn", help=f"{'|'.join(POLICY_NAMES)} or a .toml path")
+    compose.add_argument("--templates", help="template directory (default: the shipped ones)")
+    compose.add_argument("--lender", help="JSON or TOML file of the lender")
+    compose.add_argument("--now", help="send time, ISO 8601 with offset (checks sending hours)")
+    compose.add_argument("--as-of", help="date the loan facts refer to (YYYY-MM-DD)")
+    compose.add_argument("--log", help="SQLite contact log: checks caps and opt-outs, records sends")
+    compose.add_argument("--format", choices=("text", "json", "jsonl", "csv"), default="text")
+    compose.add_argument("--quiet", "-q", action="store_true", help="no progress bar")
+    compose.set_defaults(func=_cmd_compose)
+
+    chk = sub.add_parser("check", help="check any text (or - for stdin) against a policy")
+    chk.add_argument("text", help="the text, or - to read stdin")
+    chk.add_argument("--policy", default="cn")
+    chk.add_argument("--locale")
+    chk.add_argument("--format", choices=("text", "json"), default="text")
+    chk.add_argument("--quiet", "-q", action="store_true")
+    chk.set_defaults(func=_cmd_check)
+
+    rules = sub.add_parser("rules", help="list the rules (of a policy)")
+    rules.add_argument("--policy")
+    rules.add_argument("--format", choices=("text", "json"), default="text")
+    rules.set_defaults(func=_cmd_rules)
+
+    explain = sub.add_parser("explain", help="print a rule's documentation")
+    explain.add_argument("code")
+    explain.set_defaults(func=_cmd_explain)
+
+    templates = sub.add_parser("templates", help="list the templates of a library")
+    templates.add_argument("--templates", help="template directory (default: the shipped ones)")
+    templates.add_argument("--format", choices=("text", "json"), default="text")
+    templates.set_defaults(func=_cmd_templates)
+    return parser
+
+
+def _one_line(exc: BaseException) -> str:
+    if isinstance(exc, ValidationError):
+        first = exc.errors()[0]
+        where = ".".join(str(p) for p in first["loc"])
+        return f"invalid {exc.title} field {where}: {first['msg']}"
+    return str(exc).splitlines()[0] if str(exc) else type(exc).__name__
+
+
+def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
+    """Run the CLI; returns the exit code."""
+    stream = out or sys.stdout
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    try:
+        code: int = args.func(args, stream)
+    except (DunningError, ValidationError, ValueError) as exc:
+        sys.stderr.write(f"dunning-sms: error: {_one_line(exc)}\n")
+        return EXIT_USAGE
+    except KeyboardInterrupt:
+        sys.stderr.write("dunning-sms: interrupted\n")
+        return 130
+    except BrokenPipeError:
+        return EXIT_OK
+    return code
+

@@ -1,0 +1,484 @@
+"""The Composer: models -> masked context -> sandboxed render -> rules -> Message.
+
+This is the only module that knows the whole flow. Rules never reach back into rendering;
+the composer hands them a :class:`CheckContext` with the text and what it knows it rendered.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import threading
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from ._errors import ComplianceError, InputError
+from ._formatting import formatter_for
+from ._masking import mask_email, mask_name, mask_phone, phone_tail
+from ._masking import given_name as _given_name
+from ._masking import surname as _surname
+from ._models import Borrower, Lender, Loan, parse_locale
+from ._policy import Policy, load_policy
+from ._report import Finding, Report, sort_findings
+from ._rules import RuleEngine
+from ._rules.template import apply_suppressions
+from ._rules._base import CheckContext
+from ._segments import SegmentInfo, segments
+from ._templates import RawView, RenderTrace, TemplateLibrary, TemplateSource, View
+
+if TYPE_CHECKING:
+    from ._contact import ContactLog
+
+
+
+@dataclass(frozen=True, slots=True)
+class Message:
+    """A composed text with everything needed to send, audit and review it."""
+
+    text: str
+    encoding: str
+    segments: int
+    units: int
+    locale: str
+    template: str
+    template_version: str
+    variant: str
+    content_hash: str
+    report: Report
+    policy: str
+    stage: str | None = None
+    borrower_key: str = ""
+    loan_id: str = ""
+    requested_locale: str = ""
+    record_id: int | None = None
+    parts: tuple[str, ...] = field(default=(), repr=False)
+
+    @property
+    def ok(self) -> bool:
+        """True when the report has no error finding: the message may be sent."""
+        return self.report.ok
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON-ready form (used by the CLI's jsonl output)."""
+        return {
+            "text": self.text,
+            "encoding": self.encoding,
+            "segments": self.segments,
+            "units": self.units,
+            "locale": self.locale,
+            "template": self.template,
+            "template_version": self.template_version,
+            "variant": self.variant,
+            "stage": self.stage,
+            "policy": self.policy,
+            "loan_id": self.loan_id,
+            "content_hash": self.content_hash,
+            "ok": self.ok,
+            "report": self.report.to_dict(),
+        }
+
+    def __repr__(self) -> str:
+        short = self.text if len(self.text) <= 40 else self.text[:39] + "…"
+        return (
+            f"<Message {self.template}@{self.locale} {self.encoding} x{self.segments} "
+            f"ok={self.ok} {short!r}>"
+        )
+
+    def _repr_html_(self) -> str:
+        from ._html import message_html
+
+        return message_html(self)
+
+
+def content_hash(text: str) -> str:
+    """The audit hash of a message text (sha256, hex)."""
+    return hashlib.sha256(text.encode("utf-8")).hexdigest()
+
+
+_ENGINES: dict[int, tuple[Policy, RuleEngine]] = {}
+_ENGINES_LOCK = threading.Lock()
+
+
+def _engine_for(policy: Policy) -> RuleEngine:
+    """One engine per Policy object (policies are immutable; shipped ones are singletons)."""
+    entry = _ENGINES.get(id(policy))
+    if entry is not None and entry[0] is policy:
+        return entry[1]
+    with _ENGINES_LOCK:
+        if len(_ENGINES) > 64:
+            _ENGINES.clear()
+        engine = RuleEngine(policy)
+        _ENGINES[id(policy)] = (policy, engine)
+        return engine
+
+
+def _build_views(
+    borrower: Borrower,
+    loan: Loan,
+    lender: Lender,
+    locale: str,
+    as_of: date,
+    raw_allowed: tuple[str, ...],
+) -> dict[str, Any]:
+    fmt = formatter_for(locale)
+    days_overdue = loan.days_overdue(as_of)
+    channels = tuple(
+        View(
+            "channel",
+            {"kind": c.kind, "label": c.label, "detail": c.detail or ""},
+            {"label": "payment_channel"},
+        )
+        for c in lender.payment_channels
+    )
+    first_channel = lender.payment_channels[0].label if lender.payment_channels else ""
+    return {
+        "locale": locale,
+        "as_of": as_of,
+        "borrower": View(
+            "borrower",
+            {
+                "name": mask_name(borrower.name),
+                "surname": _surname(borrower.name),
+                "first_name": _given_name(borrower.name),
+                "phone": mask_phone(borrower.phone),
+                "phone_tail": phone_tail(borrower.phone),
+                "email": mask_email(borrower.email) if borrower.email else "",
+                "id_tail": borrower.id_number[-4:] if borrower.id_number else "",
+                "card_tail": borrower.card_number[-4:] if borrower.card_number else "",
+                "locale": borrower.locale or locale,
+            },
+        ),
+        "loan": View(
+            "loan",
+            {
+                "loan_id": loan.loan_id,
+                "currency": loan.currency,
+                "amount_due": loan.amount_due,
+                "amount": fmt.money(loan.amount_due, loan.currency),
+                "fees": loan.fees,
+                "amount_paid": loan.amount_paid,
+                "due_date": loan.due_date,
+                "due": fmt.date(loan.due_date, "long"),
+                "days_overdue": days_overdue,
+                "days_until_due": loan.days_until_due(as_of),
+                "legal_action_intended": loan.legal_action_intended,
+                "promised_date": loan.promised_date,
+                "reminder_count": loan.reminder_count,
+            },
+            {"amount": "amount", "due": "due_date"},
+        ),
+        "lender": View(
+            "lender",
+            {
+                "name": lender.name,
+                "signature": lender.signature,
+                "hotline": lender.hotline or "",
+                "channels": channels,
+                "channel": first_channel,
+                "website": lender.website or "",
+                "agent_name": lender.agent_name or "",
+                "agent_phone": lender.agent_phone or "",
+                "creditor_name": lender.creditor_name or "",
+                "is_third_party_collector": lender.is_third_party_collector,
+            },
+            {
+                "name": "lender_name",
+                "signature": "lender_name",
+                "hotline": "hotline",
+                "channel": "payment_channel",
+                "agent_name": "agent_name",
+                "creditor_name": "creditor_name",
+            },
+        ),
+        "raw": RawView(
+            {
+                "name": borrower.name,
+                "phone": borrower.phone,
+                "id_number": borrower.id_number or "",
+                "email": borrower.email or "",
+                "card_number": borrower.card_number or "",
+            },
+            raw_allowed,
+        ),
+    }
+
+
+class Composer:
+    """Composes messages from templates under one policy. Build once, reuse everywhere.
+
+    ``templates`` is a directory of ``<locale>/<key>.j2`` files, or None for the shipped
+    library. Templates, the policy and every rule's compiled matchers are built once here.
+    """
+
+    def __init__(
+        self,
+        policy: str | Path | Policy = "cn",
+        *,
+        templates: str | Path | None = None,
+        smart_encoding: bool = False,
+    ) -> None:
+        self.policy = load_policy(policy)
+        self.library = TemplateLibrary(templates)
+        self.smart_encoding = smart_encoding
+        self._engine = _engine_for(self.policy)
+        self._lock = threading.Lock()
+
+    def __getstate__(self) -> dict[str, Any]:
+        return {
+            "policy": self.policy,
+            "templates": self.library.directory,
+            "smart_encoding": self.smart_encoding,
+        }
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        self.__init__(  # type: ignore[misc]
+            state["policy"], templates=state["templates"], smart_encoding=state["smart_encoding"]
+        )
+
+    def __repr__(self) -> str:
+        return f"<Composer policy={self.policy.name!r} templates={str(self.library.directory)!r}>"
+
+    def compose(
+        self,
+        template: str,
+        *,
+        borrower: Borrower,
+        loan: Loan,
+        lender: Lender,
+        as_of: date | None = None,
+        now: datetime | None = None,
+        locale: str | None = None,
+        history: ContactLog | None = None,
+    ) -> Message:
+        """Render and check; return the Message, or raise ComplianceError with its Report.
+
+        With ``history`` the message is also recorded in the contact log, atomically with
+        the frequency and opt-out check, so it counts against later caps.
+        """
+        message = self._compose(
+            template,
+            borrower=borrower,
+            loan=loan,
+            lender=lender,
+            as_of=as_of,
+            now=now,
+            locale=locale,
+            history=history,
+        )
+        if not message.report.ok:
+            raise ComplianceError(
+                f"message refused: {len(message.report.errors)} error finding(s): "
+                + ", ".join(message.report.rules),
+                report=message.report,
+                template=message.template,
+            )
+        if history is not None:
+            message = self._record(message, borrower=borrower, loan=loan, now=now, history=history)
+        return message
+
+    def preview(
+        self,
+        template: str,
+        *,
+        borrower: Borrower,
+        loan: Loan,
+        lender: Lender,
+        as_of: date | None = None,
+        now: datetime | None = None,
+        locale: str | None = None,
+        history: ContactLog | None = None,
+    ) -> Message:
+        """Like :meth:`compose` but returns the Message whatever its findings; records nothing."""
+        return self._compose(
+            template,
+            borrower=borrower,
+            loan=loan,
+            lender=lender,
+            as_of=as_of,
+            now=now,
+            locale=locale,
+            history=history,
+        )
+
+    def check(self, text: str, *, locale: str | None = None) -> Report:
+        """Run every text-level rule of this Composer's policy on any text."""
+        return _check_with(self._engine, self.policy, text, locale)
+
+    def _compose(
+        self,
+        template: str,
+        *,
+        borrower: Borrower,
+        loan: Loan,
+        lender: Lender,
+        as_of: date | None,
+        now: datetime | None,
+        locale: str | None,
+        history: ContactLog | None,
+    ) -> Message:
+        policy = self.policy
+        if now is not None and (now.tzinfo is None or now.utcoffset() is None):
+            raise InputError("now must be a timezone-aware datetime", field="now")
+        wanted = locale or borrower.locale or policy.default_locale
+        if locale is not None:
+            try:
+                parse_locale(locale)
+            except ValueError as exc:
+                raise InputError(str(exc), field="locale") from None
+        if as_of is None:
+            zone = policy.zone
+            as_of = (now.astimezone(zone) if now is not None else datetime.now(zone)).date()
+        source = self._resolve(template, wanted, loan, as_of)
+        # A language-only folder ("zh") serves the wanted regional locale without fallback.
+        resolved_locale = wanted if source.locale == wanted.split("_")[0] else source.locale
+        meta = source.meta
+        raw_allowed = tuple(f for f in meta.raw_fields if f in policy.raw_fields_allowed)
+        findings: list[Finding] = []
+        denied = [f for f in meta.raw_fields if f not in policy.raw_fields_allowed]
+        if denied:
+            from ._errors import TemplateSecurityError
+
+            raise TemplateSecurityError(
+                f"template declares raw field(s) {denied} that policy {policy.name!r} "
+                "does not allow (raw_fields_allowed)",
+                template=source.name,
+            )
+        context = _build_views(borrower, loan, lender, resolved_locale, as_of, raw_allowed)
+        context["stage"] = meta.stage or template
+        budget = meta.segment_budget or policy.billing.segment_budget
+        variants: tuple[str | None, ...] = meta.variants or (None,)
+        chosen: tuple[str, SegmentInfo, RenderTrace, str | None] | None = None
+        for variant in variants:
+            trace = RenderTrace()
+            text = self.library.render(source, variant, context, trace)
+            info = segments(text, billing=policy.billing.mode)
+            chosen = (text, info, trace, variant)
+            if info.segments <= budget:
+                break
+        assert chosen is not None
+        text, info, trace, variant = chosen
+        replacements: tuple[tuple[int, str, str], ...] = ()
+        if self.smart_encoding:
+            from ._segments import smart_encode
+
+            text, replacements = smart_encode(text)
+            info = segments(text, billing=policy.billing.mode)
+        rendered = dict(trace.rendered)
+        raw_used = tuple(trace.raw_fields)
+        known = tuple(
+            value
+            for field_name, value in (
+                ("name", borrower.name),
+                ("phone", borrower.phone),
+                ("id_number", borrower.id_number),
+                ("email", borrower.email),
+                ("card_number", borrower.card_number),
+            )
+            if value and field_name not in raw_allowed
+        )
+        ctx = CheckContext(
+            text=text,
+            policy=policy,
+            languages=policy.languages,
+            mode="compose",
+            locale=resolved_locale,
+            stage=meta.stage or template,
+            legal_action_intended=loan.legal_action_intended,
+            now=now,
+            borrower=borrower,
+            loan=loan,
+            lender=lender,
+            history=history,
+            template=source.name,
+            requested_locale=wanted,
+            rendered=rendered,
+            segment_budget=budget,
+            known=known,
+            allow=lender.service_numbers(),
+        )
+        ctx._cache["segments"] = info
+        findings.extend(self._engine.run(ctx))
+        findings, suppressed = apply_suppressions(
+            findings, tuple((s.rule, s.reason) for s in meta.suppress)
+        )
+        report = Report(
+            findings=sort_findings(findings),
+            policy=policy.name,
+            suppressed=suppressed,
+            raw_fields=raw_used,
+            replacements=replacements,
+        )
+        return Message(
+            text=text,
+            encoding=info.encoding,
+            segments=info.segments,
+            units=info.units,
+            locale=resolved_locale,
+            template=template,
+            template_version=meta.version,
+            variant=variant or "default",
+            content_hash=content_hash(text),
+            report=report,
+            policy=policy.name,
+            stage=meta.stage or template,
+            borrower_key=borrower.key,
+            loan_id=loan.loan_id,
+            requested_locale=wanted,
+            parts=info.parts,
+        )
+
+    def _resolve(self, template: str, wanted: str, loan: Loan, as_of: date) -> TemplateSource:
+        default = self.policy.default_locale
+        if template == "overdue":
+            # "overdue" is the generic key callers already use; a library with per-band
+            # templates (overdue_early/_mid/_late) serves the band that fits this loan, and
+            # one with only overdue.j2 keeps working.
+            from ._errors import TemplateNotFoundError
+            from ._stages import overdue_stage
+
+            try:
+                return self.library.resolve(overdue_stage(loan.days_overdue(as_of)), wanted, default)
+            except TemplateNotFoundError:
+                pass
+        return self.library.resolve(template, wanted, default)
+
+    def _record(
+        self,
+        message: Message,
+        *,
+        borrower: Borrower,
+        loan: Loan,
+        now: datetime | None,
+        history: ContactLog,
+    ) -> Message:
+        from ._contact import record_message
+
+        return record_message(
+            message, borrower=borrower, loan=loan, now=now, history=history, policy=self.policy
+        )
+
+
+def _check_with(engine: RuleEngine, policy: Policy, text: str, locale: str | None) -> Report:
+    if not isinstance(text, str):
+        raise InputError(f"check() takes a str, not {type(text).__name__}", field="text")
+    if locale is not None:
+        try:
+            parse_locale(locale)
+        except ValueError as exc:
+            raise InputError(str(exc), field="locale") from None
+    ctx = CheckContext(
+        text=text,
+        policy=policy,
+        languages=policy.languages,
+        mode="check",
+        locale=locale or policy.default_locale,
+    )
+    return Report(findings=sort_findings(engine.run(ctx)), policy=policy.name)
+
+
+def check(text: str, *, policy: str | Path | Policy = "cn", locale: str | None = None) -> Report:
+    """Run every text-level rule of a policy on any text (for example an agent's own words)."""
+    loaded = load_policy(policy)
+    return _check_with(_engine_for(loaded), loaded, text, locale)
+

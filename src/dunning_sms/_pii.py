@@ -1,0 +1,899 @@
+"""Find personal data a message shows unmasked.
+
+The text is folded first (full-width forms and other digit scripts to ASCII, mask-like
+glyphs to ``*``, invisible format characters dropped) with a map back to the original
+offsets. Numbers are then read as *chains*: digit groups joined by spaces, dashes, dots and
+parentheses, bounded by explicit look-arounds (``\\b`` does not separate 汉字 from digits).
+Each window of whole groups in a chain is tried against validators (checksums, dates,
+prefix tables); masked tokens are judged by how many digits they leave visible; values from
+the customer record are found in any formatting. Research notes: ``docs/personal-data.md``.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date
+from functools import lru_cache
+from typing import Final
+
+import phonenumbers
+
+from ._masking import mask_value
+
+__all__ = ["PiiMatch", "find_pii"]
+
+
+@dataclass(frozen=True, slots=True, repr=False)
+class PiiMatch:
+    """One piece of personal data in a text.
+
+    ``start``/``end`` index the original text and ``text`` is that slice; ``repr`` and
+    :attr:`masked` show the masked form only, so a match can be logged safely.
+    """
+
+    kind: str
+    start: int
+    end: int
+    text: str
+    detail: str = ""
+
+    @property
+    def masked(self) -> str:
+        """The matched value masked by the convention for its kind."""
+        return mask_value(self.text, self.kind)
+
+    def __repr__(self) -> str:
+        detail = f", detail={self.detail!r}" if self.detail else ""
+        return (
+            f"PiiMatch(kind={self.kind!r}, start={self.start}, end={self.end}, "
+            f"text={self.masked!r}{detail})"
+        )
+
+
+# --- folding -------------------------------------------------------------------------------
+
+
+def _fold_table() -> dict[int, str]:
+    table: dict[int, str] = {}
+    for code in range(0x80, 0x10000):
+        ch = chr(code)
+        cat = unicodedata.category(ch)
+        if cat == "Nd":
+            table[code] = str(unicodedata.digit(ch))
+        elif cat == "Zs":
+            table[code] = " "
+    for code in range(0xFF01, 0xFF5F):  # full-width ASCII
+        table[code] = chr(code - 0xFEE0)
+    for ch in "\u2010\u2011\u2012\u2013\u2014\u2015\u2212\ufe63":
+        table[ord(ch)] = "-"
+    for ch in "\u2022\u25cf\u2217\u204e\u2731\uff0a\u00d7":
+        table[ord(ch)] = "*"
+    return table
+
+
+_FOLD: Final = _fold_table()
+
+
+def _char_class(chars: Iterable[str]) -> str:
+    """A regex character class of ``chars``, written as ranges."""
+    codes = sorted({ord(c) for c in chars})
+    parts: list[str] = []
+    i = 0
+    while i < len(codes):
+        j = i
+        while j + 1 < len(codes) and codes[j + 1] == codes[j] + 1:
+            j += 1
+        first, last = re.escape(chr(codes[i])), re.escape(chr(codes[j]))
+        parts.append(first if i == j else f"{first}-{last}")
+        i = j + 1
+    return "[" + "".join(parts) + "]"
+
+
+_DROPPED: Final = frozenset(
+    chr(c)
+    for c in (*range(0x10000), *range(0xE0000, 0xE0080))
+    if unicodedata.category(chr(c)) == "Cf"
+) | frozenset("\u034f\u115f\u1160\u3164\uffa0")
+_DROP_RE: Final = re.compile(_char_class(_DROPPED))
+# Characters whose folding matters to the scanner. Full-width commas, colons and stops are
+# left out on purpose: nearly every Chinese message has them and they change nothing here.
+_FOLDS_NEEDED: Final = re.compile(
+    _char_class(
+        chr(c)
+        for c in _FOLD
+        if not (0xFF01 <= c <= 0xFF5E)
+        or chr(c) in "＃＄％＆＇（）＊＋－．＠＿"
+        or 0xFF10 <= c <= 0xFF19
+        or 0xFF21 <= c <= 0xFF3A
+        or 0xFF41 <= c <= 0xFF5A
+    )
+)
+
+
+def _fold(text: str) -> tuple[str, list[int] | None]:
+    """The folded text and, when characters were dropped, each folded char's source index."""
+    if text.isascii():
+        return text, None
+    if _DROP_RE.search(text) is None:
+        return (text.translate(_FOLD) if _FOLDS_NEEDED.search(text) else text), None
+    kept: list[str] = []
+    index: list[int] = []
+    for i, ch in enumerate(text):
+        if ch in _DROPPED:
+            continue
+        kept.append(ch)
+        index.append(i)
+    index.append(len(text))
+    return "".join(kept).translate(_FOLD), index
+
+
+# --- cheap gate ----------------------------------------------------------------------------
+
+_INVIS = "\u00ad\u200b-\u200f\u2060-\u2064\ufeff"
+_MASKCH = "*＊•●∗⁎✱"
+# A gate that lets through every text the scanner could flag: an at-sign (checked apart), a
+# run holding seven digits, a mask character touching a digit, or the start of a birth-date
+# cue. Each pattern starts with a character class so that the regex engine can skip ahead.
+_RUN: Final = re.compile(rf"\d[\d\s\-./()（）－．年月{_INVIS}]{{6,}}")
+_MASK_TOUCH: Final = re.compile(rf"\d[{_MASKCH}xX]|[{_MASKCH}]\d")
+_CUE_START: Final = re.compile(r"[出生BbDLlज](?:生|日|irth|OB|orn|ahir|न्म)")
+
+
+def _gate(text: str) -> bool:
+    if "@" in text or "＠" in text:
+        return True
+    for m in _RUN.finditer(text):
+        if sum(ch.isdigit() for ch in m.group()) >= 7:
+            return True
+    return _MASK_TOUCH.search(text) is not None or _CUE_START.search(text) is not None
+
+
+# --- patterns on the folded text -----------------------------------------------------------
+
+# Starts with a character class so the engine can skip ahead; boundaries are checked in code
+# (explicit look-arounds: ``\b`` treats 汉字 as word characters).
+_CHAIN: Final = re.compile(r"(?:\(\+|\+|\d)(?:[ \-.()]{0,3}\d)*(?:[Xx](?![0-9A-Za-z*]))?")
+_WORDISH: Final = frozenset("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz*")
+_GROUP: Final = re.compile(r"\d+")
+_LOOSE: Final = re.compile(r"\d(?:[ \-.()]{0,3}\d)*(?:[Xx](?![0-9A-Za-z]))?")
+_MASK_ELEM = r"(?:\d|\*|[xX]{2,}|(?<=\d)[xX](?![0-9A-Za-z*]))"
+_MASKED: Final = re.compile(
+    rf"(?<![0-9A-Za-z*])\+?{_MASK_ELEM}+(?:[ \-.]{{1,2}}{_MASK_ELEM}+)*(?![0-9A-Za-z*])"
+)
+_MASK_GROUP: Final = re.compile(rf"{_MASK_ELEM}+")
+_EMAIL: Final = re.compile(
+    r"(?<![A-Za-z0-9._%+\-*])([A-Za-z0-9._%+\-*]{1,64})@"
+    r"([A-Za-z0-9](?:[A-Za-z0-9\-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9\-]{0,61}[A-Za-z0-9])?)+)"
+)
+_HK_ID: Final = re.compile(
+    r"(?<![A-Za-z0-9])([A-Z]{1,2})(\d{6}) ?(?:\(([0-9A])\)|([0-9A]))(?![A-Za-z0-9])"
+)
+_TW_ID: Final = re.compile(r"(?<![A-Za-z0-9])([A-Z])([12]\d{8})(?![A-Za-z0-9])")
+_IBAN: Final = re.compile(r"(?<![A-Za-z0-9])[A-Z]{2}\d{2}(?: ?[A-Z0-9]){11,30}(?![A-Za-z0-9])")
+_PASSPORT_NO: Final = re.compile(r"(?<![A-Za-z0-9])(?:[A-Z]{1,2} ?\d{6,9}|\d{8,9})(?![A-Za-z0-9])")
+_MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_DATE: Final = re.compile(
+    r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?"
+    r"|\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)?\d{2}(?!\d)"
+    rf"|\d{{1,2}}\s+{_MONTHS}\s+(?:19|20)\d{{2}}"
+    rf"|{_MONTHS}\s+\d{{1,2}},?\s+(?:19|20)\d{{2}}",
+    re.IGNORECASE,
+)
+
+
+_CUE_WORDS: Final = {
+    "ssn": r"ssn|ss#|social security(?: number| no\.?)?|soc\.? ?sec\.?",
+    "aadhaar": r"aadhaa?r|uidai|uid|आधार",
+    "nik": r"nik|e?-?ktp|nomor induk(?: kependudukan)?",
+    "bvn": r"bvn|bank verification number",
+    "nin": r"nin|national identification(?: number)?|national id(?: number| no\.?)?",
+    "passport": r"passport(?: no\.?| number)?|护照(?:号码?)?|paspor|pasaporte|पासपोर्ट",
+    "dob": (
+        r"出生日期|出生于|出生|生日|date of birth|birth ?date|birthday|d\.?o\.?b\.?|born(?: on)?"
+        r"|tanggal lahir|tgl\.? lahir|जन्म ?तिथि|जन्मतिथि|petsa ng kapanganakan|kaarawan"
+        r"|tarehe ya kuzaliwa"
+    ),
+}
+# One pass finds every cue; a named group says which kind it is.
+_CUES: Final = re.compile(
+    "|".join(f"(?P<{kind}>{words})" for kind, words in _CUE_WORDS.items()) + "(?![A-Za-z])",
+    re.IGNORECASE,
+)
+# A cheap superset of "some passport or birth-date cue is present".
+_CUE_ANY: Final = re.compile(
+    r"[出生BbDdLlज护PpपTtKk](?:生|日|irth|OB|o\.?b|orn|ahir|न्म|照|as|ास|gl|aa)"
+)
+_CUE_REACH = 24
+
+_CN_PROVINCES: Final = frozenset(
+    [
+        "11",
+        "12",
+        "13",
+        "14",
+        "15",
+        "21",
+        "22",
+        "23",
+        "31",
+        "32",
+        "33",
+        "34",
+        "35",
+        "36",
+        "37",
+        "41",
+        "42",
+        "43",
+        "44",
+        "45",
+        "46",
+        "50",
+        "51",
+        "52",
+        "53",
+        "54",
+        "61",
+        "62",
+        "63",
+        "64",
+        "65",
+        "71",
+        "81",
+        "82",
+        "83",
+    ]
+)
+_CN_MOBILE: Final = re.compile(r"1(?:3\d|4[5-9]|5[0-35-9]|6[2567]|7[0-8]|8\d|9[0-35-9])\d{8}")
+_ROLE_MAILBOXES: Final = frozenset(
+    [
+        "service",
+        "support",
+        "help",
+        "info",
+        "noreply",
+        "no-reply",
+        "donotreply",
+        "kefu",
+        "cs",
+        "contact",
+        "hello",
+        "billing",
+        "collections",
+        "collection",
+        "care",
+        "customerservice",
+        "customer.service",
+        "admin",
+        "notice",
+        "notification",
+        "notifications",
+        "feedback",
+        "complaints",
+        "complaint",
+        "tousu",
+    ]
+)
+_NANP: Final = frozenset({"US", "CA"} | set(phonenumbers.COUNTRY_CODE_TO_REGION_CODE[1]))
+_SERVICE_TYPES: Final = frozenset(
+    {
+        phonenumbers.PhoneNumberType.TOLL_FREE,
+        phonenumbers.PhoneNumberType.PREMIUM_RATE,
+        phonenumbers.PhoneNumberType.SHARED_COST,
+        phonenumbers.PhoneNumberType.UAN,
+        phonenumbers.PhoneNumberType.VOICEMAIL,
+    }
+)
+_NANP_TOLL_FREE: Final = re.compile(r"1?8(?:00|88|77|66|55|44|33)\d{7}")
+_CN_SERVICE: Final = re.compile(r"(?:86)?[48]00\d{7}")
+_REF_JOINERS = "-_/#"
+_DATE_CHAIN: Final = re.compile(
+    r"(?:19|20)\d\d([-./])\d\d?\1\d\d?|\d\d?([-./])\d\d?\2(?:19|20)\d\d"
+)
+
+
+# --- validators ----------------------------------------------------------------------------
+
+_ID_WEIGHTS: Final = (7, 9, 10, 5, 8, 4, 2, 1, 6, 3, 7, 9, 10, 5, 8, 4, 2)
+
+
+def _real_date(year: int, month: int, day: int) -> bool:
+    try:
+        born = date(year, month, day)
+    except ValueError:
+        return False
+    return date(1900, 1, 1) <= born <= date.today()
+
+
+def cn_id_valid(value: str) -> bool:
+    """An 18-digit (MOD 11-2) or 15-digit Chinese resident ID with a real birth date and a
+    known province prefix. County codes are not checked against the birth year on purpose:
+    they record where the ID was issued, and checking them rejects real IDs."""
+    value = value.upper()
+    if value[:2] not in _CN_PROVINCES:
+        return False
+    if len(value) == 18 and value[:17].isdigit():
+        total = sum(int(d) * w for d, w in zip(value[:17], _ID_WEIGHTS, strict=True))
+        if "10X98765432"[total % 11] != value[17]:
+            return False
+        return _real_date(int(value[6:10]), int(value[10:12]), int(value[12:14]))
+    if len(value) == 15 and value.isdigit():
+        return _real_date(1900 + int(value[6:8]), int(value[8:10]), int(value[10:12]))
+    return False
+
+
+def luhn_valid(digits: str) -> bool:
+    """The Luhn (mod 10) check used by payment cards."""
+    total = 0
+    for i, ch in enumerate(reversed(digits)):
+        d = ord(ch) - 48
+        if i % 2:
+            d = d * 2 - 9 if d > 4 else d * 2
+        total += d
+    return total % 10 == 0
+
+
+def _card_iin(digits: str) -> bool:
+    first = digits[0]
+    if first in "456":
+        return first != "5" or digits[1] in "0123456789"[:9]
+    if first == "3":
+        return digits[1] in "04578 69"
+    if first == "2":
+        return 2221 <= int(digits[:4]) <= 2720
+    return False
+
+
+def card_valid(digits: str) -> bool:
+    """13-19 digits, a known issuer prefix (2-series/3/4/5/6) and a valid Luhn digit."""
+    return 13 <= len(digits) <= 19 and _card_iin(digits) and luhn_valid(digits)
+
+
+_VERHOEFF_D: Final = (
+    (0, 1, 2, 3, 4, 5, 6, 7, 8, 9),
+    (1, 2, 3, 4, 0, 6, 7, 8, 9, 5),
+    (2, 3, 4, 0, 1, 7, 8, 9, 5, 6),
+    (3, 4, 0, 1, 2, 8, 9, 5, 6, 7),
+    (4, 0, 1, 2, 3, 9, 5, 6, 7, 8),
+    (5, 9, 8, 7, 6, 0, 4, 3, 2, 1),
+    (6, 5, 9, 8, 7, 1, 0, 4, 3, 2),
+    (7, 6, 5, 9, 8, 2, 1, 0, 4, 3),
+    (8, 7, 6, 5, 9, 3, 2, 1, 0, 4),
+    (9, 8, 7, 6, 5, 4, 3, 2, 1, 0),
+)
+_VERHOEFF_P: Final = (
+    (0, 1, 2, 3, 4, 5, 6, 7, 8, 9),
+    (1, 5, 7, 6, 2, 8, 3, 0, 9, 4),
+    (5, 8, 0, 3, 7, 9, 6, 1, 4, 2),
+    (8, 9, 1, 6, 0, 4, 3, 5, 2, 7),
+    (9, 4, 5, 3, 1, 2, 6, 8, 7, 0),
+    (4, 2, 8, 6, 5, 7, 3, 9, 0, 1),
+    (2, 7, 9, 3, 8, 0, 6, 4, 1, 5),
+    (7, 0, 4, 6, 9, 1, 3, 2, 5, 8),
+)
+
+
+def verhoeff_valid(digits: str) -> bool:
+    """The Verhoeff check used by Aadhaar numbers."""
+    check = 0
+    for i, ch in enumerate(reversed(digits)):
+        check = _VERHOEFF_D[check][_VERHOEFF_P[i % 8][ord(ch) - 48]]
+    return check == 0
+
+
+def _ssn_valid(digits: str) -> bool:
+    area, group, serial = digits[:3], digits[3:5], digits[5:]
+    return not (area in ("000", "666") or area[0] == "9" or group == "00" or serial == "0000")
+
+
+def iban_valid(value: str) -> bool:
+    """ISO 13616 mod-97 check of a compact IBAN."""
+    if not 15 <= len(value) <= 34:
+        return False
+    moved = value[4:] + value[:4]
+    number = "".join(str(int(ch, 36)) for ch in moved)
+    return int(number) % 97 == 1
+
+
+def _hk_id_valid(letters: str, digits: str, check: str) -> bool:
+    values = [36] if len(letters) == 1 else []
+    values += [ord(c) - 55 for c in letters] + [int(d) for d in digits]
+    total = sum(v * w for v, w in zip(values, range(9, 1, -1), strict=True))
+    expected = (11 - total % 11) % 11
+    return check == ("A" if expected == 10 else str(expected))
+
+
+_TW_LETTERS = "ABCDEFGHJKLMNPQRSTUVXYWZIO"
+
+
+def _tw_id_valid(letter: str, digits: str) -> bool:
+    code = _TW_LETTERS.index(letter) + 10
+    values = [code // 10, code % 10] + [int(d) for d in digits]
+    weights = (1, 9, 8, 7, 6, 5, 4, 3, 2, 1, 1)
+    return sum(v * w for v, w in zip(values, weights, strict=True)) % 10 == 0
+
+
+def _nik_plausible(digits: str) -> bool:
+    day, month = int(digits[6:8]), int(digits[8:10])
+    day = day - 40 if day > 40 else day
+    return 1 <= day <= 31 and 1 <= month <= 12 and digits[:2] != "00"
+
+
+# --- phone numbers -------------------------------------------------------------------------
+
+
+@lru_cache(maxsize=4096)
+def _phone_kind(digits: str, region: str | None) -> str:
+    """``"phone"``, ``"service"`` or ``""`` for a candidate (``region None`` = international)."""
+    try:
+        number = phonenumbers.parse(("+" + digits) if region is None else digits, region)
+    except phonenumbers.NumberParseException:
+        return ""
+    if not phonenumbers.is_valid_number(number):
+        return ""
+    if phonenumbers.number_type(number) in _SERVICE_TYPES:
+        return "service"
+    national = str(number.national_number)
+    if number.country_code == 1 and _NANP_TOLL_FREE.fullmatch(national):
+        return "service"
+    if number.country_code == 86 and _CN_SERVICE.fullmatch(national):
+        return "service"
+    return "phone"
+
+
+# --- the scanner ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True, slots=True)
+class _Known:
+    kind: str
+    digits: tuple[str, ...] = ()
+    pattern: re.Pattern[str] | None = None
+
+
+def _region(region: str | None) -> str | None:
+    if not region:
+        return None
+    tail = re.split(r"[_\-]", region.strip())[-1].upper()
+    return tail if len(tail) == 2 and tail.isalpha() else None
+
+
+def _digits_of(value: str) -> str:
+    folded, _ = _fold(value)
+    return "".join(ch for ch in folded if "0" <= ch <= "9")
+
+
+@lru_cache(maxsize=256)
+def _allow_set(allow: tuple[str, ...]) -> tuple[frozenset[str], frozenset[str]]:
+    numbers: set[str] = set()
+    texts: set[str] = set()
+    for item in allow:
+        digits = _digits_of(item)
+        if len(digits) >= 3:
+            numbers.add(digits)
+        folded, _ = _fold(item)
+        if "@" in folded:
+            texts.add(folded.strip().casefold())
+    return frozenset(numbers), frozenset(texts)
+
+
+def _allowed(digits: str, numbers: frozenset[str]) -> bool:
+    if digits in numbers:
+        return True
+    for allowed in numbers:
+        short, long_ = sorted((digits, allowed), key=len)
+        # A country code or trunk prefix on one side only ("+86 400..." vs "400...").
+        if len(short) >= 7 and long_.endswith(short) and len(long_) - len(short) <= 4:
+            return True
+    return False
+
+
+def _classify_known(value: str) -> _Known | None:
+    folded, _ = _fold(value)
+    folded = folded.strip()
+    if not folded:
+        return None
+    if "@" in folded:
+        pattern = re.compile(r"(?<![A-Za-z0-9._%+\-])" + re.escape(folded), re.IGNORECASE)
+        return _Known("email", pattern=pattern)
+    compact = re.sub(r"[\s\-().+]", "", folded)
+    digits = "".join(ch for ch in compact if ch.isdigit())
+    if len(digits) >= 6 and (compact.isdigit() or compact[:-1].isdigit()):
+        variants = {compact.upper()}
+        kind = "known_value"
+        if cn_id_valid(compact):
+            kind = "cn_id"
+        elif card_valid(digits):
+            kind = "card"
+        elif folded.startswith("+") or _CN_MOBILE.fullmatch(digits):
+            kind = "phone"
+            try:
+                number = phonenumbers.parse(folded if folded.startswith("+") else digits, "CN")
+                national = str(number.national_number)
+                variants |= {national, "0" + national}
+            except phonenumbers.NumberParseException:
+                pass
+        return _Known(kind, digits=tuple(v for v in variants if len(v) >= 6))
+    words = folded.split()
+    if all(_is_cjk_text(w) for w in words):
+        chars = "".join(words)
+        if len(chars) < 2:
+            return None
+        body = r"\s*".join(re.escape(c) for c in chars)
+        return _Known("name", pattern=re.compile(body))
+    if len(folded) < 3:
+        return None
+    body = r"[\s.,]+".join(re.escape(w) for w in words)
+    return _Known("name", pattern=re.compile(rf"(?<![A-Za-z]){body}(?![A-Za-z])", re.IGNORECASE))
+
+
+def _is_cjk_text(word: str) -> bool:
+    return all("\u3400" <= c <= "\u9fff" or "\uf900" <= c <= "\ufaff" or c in "·•" for c in word)
+
+
+@lru_cache(maxsize=256)
+def _known_specs(known: tuple[str, ...]) -> tuple[_Known, ...]:
+    specs = []
+    for value in known:
+        spec = _classify_known(value)
+        if spec is not None:
+            specs.append(spec)
+    return tuple(specs)
+
+
+class _Scan:
+    """The state of one ``find_pii`` call on one folded text."""
+
+    def __init__(self, text: str, s: str, region: str | None, allow: tuple[str, ...]) -> None:
+        self.s = s
+        self.region = region
+        self.allow_numbers, self.allow_texts = _allow_set(allow)
+        self.found: list[tuple[int, int, str, str]] = []
+        self._cues: dict[str, list[int]] | None = None
+
+    def cue_near(self, kind: str, start: int) -> bool:
+        """Whether a context word for ``kind`` ends within reach before ``start``."""
+        if self._cues is None:
+            self._cues = {}
+            s = self.s
+            for m in _CUES.finditer(s):
+                if m.start() and s[m.start() - 1].isascii() and s[m.start() - 1].isalpha():
+                    continue
+                self._cues.setdefault(m.lastgroup or "", []).append(m.end())
+        return any(start - _CUE_REACH <= end <= start for end in self._cues.get(kind, ()))
+
+    def add(self, start: int, end: int, kind: str, detail: str = "") -> None:
+        self.found.append((start, end, kind, detail))
+
+    # numbers ---------------------------------------------------------------------------
+
+    def chains(self) -> None:
+        s = self.s
+        size = len(s)
+        for m in _CHAIN.finditer(s):
+            start, end = m.span()
+            chain = m.group()
+            if end - start < 7 or _DATE_CHAIN.fullmatch(chain):
+                continue
+            groups = [
+                (g.start() + start, g.end() + start, g.group()) for g in _GROUP.finditer(chain)
+            ]
+            if sum(len(g[2]) for g in groups) < 7:
+                continue
+            # A group glued to a letter belongs to a word or a reference (LN-2026-000123,
+            # ORD_2026...): no window may start or end there.
+            before = s[start - 1] if start else ""
+            lo = 0
+            if before in _WORDISH or (
+                before and before in _REF_JOINERS and start >= 2 and s[start - 2].isalnum()
+            ):
+                lo = 1
+            hi = len(groups)
+            if end < size and s[end] in _WORDISH:
+                hi -= 1
+            plus_at = start if chain[0] in "+(" and lo == 0 else -1
+            x_end = end if chain[-1] in "Xx" else -1
+            self._windows(
+                groups[lo:hi] if hi < len(groups) or lo else groups,
+                plus_at,
+                x_end if hi == len(groups) else -1,
+            )
+
+    def _windows(self, groups: list[tuple[int, int, str]], plus_at: int, x_end: int) -> None:
+        n = len(groups)
+        i = 0
+        while i < n:
+            digits = ""
+            best: tuple[int, str, str] | None = None
+            for j in range(i, n):
+                digits += groups[j][2]
+                if len(digits) > 19:
+                    break
+                if len(digits) < 7:
+                    continue
+                x = x_end >= 0 and j == n - 1
+                kind = self._judge(digits, groups[i : j + 1], plus_at >= 0 and i == 0, x)
+                if kind:
+                    best = (j, kind, digits)
+            if best is None:
+                i += 1
+                continue
+            j, kind, digits = best
+            end = x_end if x_end >= 0 and j == n - 1 and kind == "cn_id" else groups[j][1]
+            if kind != "service" and not _allowed(digits, self.allow_numbers):
+                self.add(plus_at if plus_at >= 0 and i == 0 else groups[i][0], end, kind)
+            i = j + 1
+
+    def _judge(self, d: str, groups: list[tuple[int, int, str]], plus: bool, x: bool) -> str:
+        n = len(d)
+        if x:
+            return "cn_id" if n == 17 and cn_id_valid(d + "X") else ""
+        if plus or (d.startswith("00") and n >= 9):
+            intl = d[2:] if d.startswith("00") and not plus else d
+            return _phone_kind(intl, None) if 7 <= len(intl) <= 15 else ""
+        if n == 18 and cn_id_valid(d):
+            return "cn_id"
+        if n == 15:
+            if card_valid(d):
+                return "card"
+            if cn_id_valid(d):
+                return "cn_id"
+        if n == 11 and len(groups[0][2]) >= 3 and _CN_MOBILE.fullmatch(d):
+            if self.cue_near("bvn", groups[0][0]):
+                return "bvn"
+            if self.cue_near("nin", groups[0][0]):
+                return "nin"
+            return "phone"
+        if n == 13 and d.startswith("86") and _CN_MOBILE.fullmatch(d[2:]):
+            return "phone"
+        if n == 16 and self.cue_near("nik", groups[0][0]) and _nik_plausible(d):
+            return "nik"
+        if 13 <= n <= 19 and card_valid(d):
+            return "card"
+        if n == 12 and d[0] not in "01" and verhoeff_valid(d):
+            shape = [len(g[2]) for g in groups]
+            if shape == [4, 4, 4] or self.cue_near("aadhaar", groups[0][0]):
+                return "aadhaar"
+        if n == 9:
+            return self._ssn(d, groups)
+        if n == 11 and self.cue_near("bvn", groups[0][0]):
+            return "bvn"
+        if n == 11 and self.cue_near("nin", groups[0][0]):
+            return "nin"
+        return self._national_phone(d, groups)
+
+    def _ssn(self, d: str, groups: list[tuple[int, int, str]]) -> str:
+        if not _ssn_valid(d):
+            return ""
+        shape = [len(g[2]) for g in groups]
+        if shape == [3, 2, 4]:
+            sep1 = self.s[groups[0][1] : groups[1][0]]
+            sep2 = self.s[groups[1][1] : groups[2][0]]
+            if sep1 == sep2 and sep1 in ("-", " "):
+                return "ssn"
+        if shape == [9] and self.cue_near("ssn", groups[0][0]):
+            return "ssn"
+        return ""
+
+    def _national_phone(self, d: str, groups: list[tuple[int, int, str]]) -> str:
+        n = len(d)
+        shape = [len(g[2]) for g in groups]
+        region = self.region
+        nanp_shape = shape in ([3, 3, 4], [1, 3, 3, 4], [3, 7]) or (
+            shape == [10] and region in _NANP
+        )
+        if nanp_shape and n in (10, 11) and (n == 10 or d[0] == "1"):
+            nanp = d if n == 10 else d[1:]
+            if nanp[0] in "01":
+                return ""
+            if _NANP_TOLL_FREE.fullmatch(nanp):
+                return "service"
+            return _phone_kind("1" + nanp, None) if region in (None, *_NANP) else ""
+        if d[0] == "0" and 9 <= n <= 12 and not d.startswith("00"):
+            if region in (None, "CN") and 10 <= n <= 12 and len(shape) > 1 and shape[0] in (3, 4):
+                return _phone_kind("86" + d[1:], None)
+            if region not in (None, "CN", *_NANP):
+                return _phone_kind(d, region)
+            return ""
+        if region == "IN" and n == 10 and d[0] in "6789":
+            return _phone_kind(d, "IN")
+        return ""
+
+    def masked(self) -> None:
+        for m in _MASKED.finditer(self.s):
+            token = m.group()
+            if "*" not in token and "xx" not in token.lower():
+                continue
+            groups = [
+                (g.start() + m.start(), g.end() + m.start(), g.group())
+                for g in _MASK_GROUP.finditer(token)
+            ]
+            self._masked_windows(groups)
+
+    def _masked_windows(self, groups: list[tuple[int, int, str]]) -> None:
+        n = len(groups)
+        i = 0
+        while i < n:
+            for j in range(n - 1, i - 1, -1):
+                body = "".join(g[2] for g in groups[i : j + 1]).upper().replace("X", "*")
+                if groups[j][2][-1:] in "Xx" and len(body) == 18 and body[-2].isdigit():
+                    body = body[:-1] + "0"  # an ID's check character, not a mask
+                if "*" not in body:
+                    continue
+                verdict = _judge_masked(body)
+                if verdict is None:
+                    continue
+                if verdict:
+                    visible = sum(ch.isdigit() for ch in body)
+                    self.add(
+                        groups[i][0], groups[j][1], verdict, f"weak mask: {visible} digits visible"
+                    )
+                i = j
+                break
+            i += 1
+
+    # text ------------------------------------------------------------------------------
+
+    def emails(self) -> None:
+        for m in _EMAIL.finditer(self.s):
+            local, domain = m.group(1), m.group(2)
+            tld = domain.rsplit(".", 1)[-1]
+            if not (tld.isalpha() and len(tld) >= 2):
+                continue
+            if m.group().casefold() in self.allow_texts or local.casefold() in _ROLE_MAILBOXES:
+                continue
+            if "*" in local:
+                visible = sum(ch != "*" for ch in local)
+                if visible <= 2 or visible * 2 <= len(local):
+                    continue
+                self.add(m.start(), m.end(), "email", f"weak mask: {visible} characters visible")
+                continue
+            self.add(m.start(), m.end(), "email")
+
+    def letter_ids(self) -> None:
+        s = self.s
+        for m in _HK_ID.finditer(s):
+            check = m.group(3) or m.group(4)
+            if _hk_id_valid(m.group(1), m.group(2), check):
+                self.add(m.start(), m.end(), "hk_id")
+        for m in _TW_ID.finditer(s):
+            if _tw_id_valid(m.group(1), m.group(2)):
+                self.add(m.start(), m.end(), "tw_id")
+        for m in _IBAN.finditer(s):
+            self._iban(m.start(), m.group())
+
+    def _iban(self, start: int, token: str) -> None:
+        # The pattern may run into following capitals; try each group boundary, longest first.
+        cuts = [len(token)] + [k for k in range(len(token) - 1, 14, -1) if token[k] == " "]
+        for cut in cuts:
+            compact = token[:cut].replace(" ", "")
+            if iban_valid(compact):
+                self.add(start, start + cut, "iban")
+                return
+
+    def cued(self) -> None:
+        s = self.s
+        for cue in _CUES.finditer(s):
+            if cue.lastgroup == "passport":
+                m = _PASSPORT_NO.search(s, cue.end(), cue.end() + _CUE_REACH)
+                if m:
+                    self.add(m.start(), m.end(), "passport")
+            elif cue.lastgroup == "dob":
+                m = _DATE.search(s, cue.end(), cue.end() + _CUE_REACH)
+                if m:
+                    self.add(m.start(), m.end(), "dob")
+
+    def known(self, specs: Sequence[_Known]) -> None:
+        s = self.s
+        numeric = [spec for spec in specs if spec.digits]
+        if numeric:
+            for m in _LOOSE.finditer(s):
+                positions = [k for k in range(m.start(), m.end()) if s[k].isdigit() or s[k] in "Xx"]
+                run = "".join(s[k] for k in positions).upper()
+                if len(run) < 6:
+                    continue
+                for spec in numeric:
+                    for value in spec.digits:
+                        at = run.find(value)
+                        if at >= 0:
+                            start, end = positions[at], positions[at + len(value) - 1] + 1
+                            self.add(start, end, spec.kind, "matches the customer record")
+                            break
+        for spec in specs:
+            if spec.pattern is not None:
+                for m in spec.pattern.finditer(s):
+                    self.add(m.start(), m.end(), spec.kind, "matches the customer record")
+
+
+def _judge_masked(body: str) -> str | None:
+    """``None`` when the token is no known shape, ``""`` when masked well enough, else the
+    kind whose mask leaves too much visible."""
+    visible = [k for k, ch in enumerate(body) if ch != "*"]
+    n = len(body)
+    if len(visible) <= 4:
+        return ""
+    if n == 13 and body.startswith("86"):
+        body, n, visible = body[2:], 11, [k - 2 for k in visible if k >= 2]
+    if n == 11 and body[0] == "1":
+        return "" if len(visible) <= 7 else "phone"
+    if n in (15, 18):
+        date_part = range(6, 12) if n == 15 else range(6, 14)
+        ok = len(visible) <= 8 and not any(k in date_part for k in visible)
+        if ok:
+            return ""
+        if n == 18 or not card_shaped(body):
+            return "cn_id"
+    if 13 <= n <= 19:
+        ok = all(k < 6 or k >= n - 4 for k in visible)
+        return "" if ok else "card"
+    if n == 9:
+        return "ssn"
+    if n in (10, 12) and len(visible) >= 8:
+        return "phone"
+    return None
+
+
+def card_shaped(body: str) -> bool:
+    """Whether a masked 15-character token starts like a card (34/37 American Express)."""
+    return body[:2] in ("34", "37") and body[2:6].isdigit()
+
+
+def find_pii(
+    text: str,
+    *,
+    region: str | None = None,
+    allow: Iterable[str] = (),
+    known: Iterable[str] = (),
+) -> list[PiiMatch]:
+    """Every piece of unmasked personal data in ``text``, in order of position.
+
+    ``region`` (``"CN"``, ``"US"`` or a locale such as ``"en_US"``) decides how bare national
+    phone numbers are read; all other patterns run regardless of it. ``allow`` lists numbers
+    and addresses that may appear in full (the lender's hotline, paybill, service mailbox);
+    they are compared on their digits. ``known`` lists the customer's raw values (name,
+    phone, ID, card, e-mail): any of them in any formatting is reported.
+    """
+    if not isinstance(text, str):
+        raise ValueError(f"find_pii expects a string, got {type(text).__name__}")
+    known_t = tuple(known) if not isinstance(known, tuple) else known
+    if not known_t and not _gate(text):
+        return []
+    allow_t = tuple(allow) if not isinstance(allow, tuple) else allow
+    s, index = _fold(text)
+    scan = _Scan(text, s, _region(region), allow_t)
+    if known_t:
+        scan.known(_known_specs(known_t))
+    scan.chains()
+    if "*" in s or "xx" in s or "XX" in s:
+        scan.masked()
+    if "@" in s:
+        scan.emails()
+    if _needs_letter_scan(s):
+        scan.letter_ids()
+        scan.cued()
+    return _results(text, scan.found, index)
+
+
+_LETTER_DIGITS: Final = re.compile(r"[A-Z] ?\d{6}|[A-Z]{2}\d\d")
+
+
+def _needs_letter_scan(s: str) -> bool:
+    return _LETTER_DIGITS.search(s) is not None or _CUE_ANY.search(s) is not None
+
+
+def _results(
+    text: str, found: list[tuple[int, int, str, str]], index: list[int] | None
+) -> list[PiiMatch]:
+    found.sort(key=lambda f: (f[0], -f[1]))
+    out: list[PiiMatch] = []
+    last_end = -1
+    for a, b, kind, detail in found:
+        if a < last_end:
+            continue  # inside (or overlapping) a match already reported
+        last_end = b
+        start, end = (index[a], index[b - 1] + 1) if index is not None else (a, b)
+        out.append(PiiMatch(kind, start, end, text[start:end], detail))
+    return out

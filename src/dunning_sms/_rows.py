@@ -1,0 +1,186 @@
+"""Reading borrower + loan rows from CSV, JSONL or dicts into validated models.
+
+A row is either nested (``{"borrower": {...}, "loan": {...}, "lender": {...}}``) or flat,
+with the borrower's and the loan's field names as columns and the lender's prefixed with
+``lender_`` (``lender_name``, ``lender_hotline``...). Unknown columns are an error, never
+dropped: a misspelt column would otherwise silently lose data.
+"""
+
+from __future__ import annotations
+
+import csv
+import json
+from collections.abc import Iterator, Mapping
+from dataclasses import dataclass
+from datetime import date
+from pathlib import Path
+from typing import IO, Any
+
+from pydantic import ValidationError
+
+from ._errors import InputError
+from ._models import Borrower, Lender, Loan
+
+BORROWER_FIELDS = frozenset(Borrower.model_fields)
+LOAN_FIELDS = frozenset(Loan.model_fields)
+LENDER_FIELDS = frozenset(Lender.model_fields)
+CONTROL_FIELDS = frozenset({"template", "policy", "as_of", "row_id"})
+
+
+@dataclass(frozen=True, slots=True)
+class Row:
+    """One validated input row and where it came from."""
+
+    line: int
+    borrower: Borrower
+    loan: Loan
+    lender: Lender
+    template: str | None = None
+    policy: str | None = None
+    as_of: date | None = None
+
+
+def _blank_to_none(data: Mapping[str, Any]) -> dict[str, Any]:
+    return {k: (None if v == "" else v) for k, v in data.items()}
+
+
+def _validation_error(exc: ValidationError, line: int, section: str) -> InputError:
+    first = exc.errors()[0]
+    field = ".".join(str(p) for p in first["loc"]) or section
+    return InputError(f"invalid {section}: {first['msg']}", line=line, field=field)
+
+
+def _lender_from(raw: Any, line: int) -> Lender:
+    if isinstance(raw, Lender):
+        return raw
+    if not isinstance(raw, Mapping):
+        raise InputError("lender must be an object", line=line, field="lender")
+    try:
+        return Lender.model_validate(_blank_to_none(raw))
+    except ValidationError as exc:
+        raise _validation_error(exc, line, "lender") from None
+
+
+def row_from_mapping(data: Mapping[str, Any], *, line: int, lender: Lender | None = None) -> Row:
+    """Validate one row (nested or flat). Raises InputError naming the line and field."""
+    if not isinstance(data, Mapping):
+        raise InputError("a row must be an object", line=line)
+    if "borrower" in data or "loan" in data:
+        unknown = set(data) - {"borrower", "loan", "lender"} - CONTROL_FIELDS
+        if unknown:
+            raise InputError(f"unknown key(s) {sorted(unknown)}", line=line, field=min(unknown))
+        borrower_raw, loan_raw = data.get("borrower"), data.get("loan")
+        if not isinstance(borrower_raw, Mapping) or not isinstance(loan_raw, Mapping):
+            raise InputError("a nested row needs borrower and loan objects", line=line)
+        lender_raw = data.get("lender", lender)
+    else:
+        flat = _blank_to_none(data)
+        unknown = {
+            k
+            for k in flat
+            if k not in BORROWER_FIELDS
+            and k not in LOAN_FIELDS
+            and k not in CONTROL_FIELDS
+            and not (k.startswith("lender_") and k[7:] in LENDER_FIELDS | {"signature"})
+        }
+        if unknown:
+            raise InputError(f"unknown column(s) {sorted(unknown)}", line=line, field=min(unknown))
+        borrower_raw = {k: v for k, v in flat.items() if k in BORROWER_FIELDS and v is not None}
+        loan_raw = {k: v for k, v in flat.items() if k in LOAN_FIELDS and v is not None}
+        lender_cols = {
+            ("sms_signature" if k == "lender_signature" else k[7:]): v
+            for k, v in flat.items()
+            if k.startswith("lender_") and v is not None
+        }
+        lender_raw = lender_cols or lender
+    if lender_raw is None:
+        raise InputError("no lender: give --lender or lender_* columns", line=line, field="lender")
+    try:
+        borrower = Borrower.model_validate(_blank_to_none(borrower_raw))
+    except ValidationError as exc:
+        raise _validation_error(exc, line, "borrower") from None
+    try:
+        loan = Loan.model_validate(_blank_to_none(loan_raw))
+    except ValidationError as exc:
+        raise _validation_error(exc, line, "loan") from None
+    template = data.get("template")
+    policy = data.get("policy")
+    as_of_raw = data.get("as_of")
+    try:
+        as_of = date.fromisoformat(str(as_of_raw)) if as_of_raw else None
+    except ValueError:
+        raise InputError(f"as_of must be YYYY-MM-DD, got {as_of_raw!r}", line=line, field="as_of") from None
+    return Row(
+        line=line,
+        borrower=borrower,
+        loan=loan,
+        lender=_lender_from(lender_raw, line),
+        template=str(template) if template else None,
+        policy=str(policy) if policy else None,
+        as_of=as_of,
+    )
+
+
+def _format_of(path: Path, explicit: str | None) -> str:
+    if explicit:
+        return explicit
+    suffix = path.suffix.lower()
+    if suffix in (".jsonl", ".ndjson", ".json"):
+        return "jsonl"
+    if suffix in (".csv", ".tsv"):
+        return "csv"
+    raise InputError(f"cannot tell the format of {path.name}: use .csv or .jsonl", field="file")
+
+
+def iter_raw_rows(stream: IO[str], fmt: str) -> Iterator[tuple[int, dict[str, Any]]]:
+    """Yield (line number, raw mapping) lazily, in constant memory."""
+    if fmt == "csv":
+        reader = csv.DictReader(stream)
+        if reader.fieldnames is None:
+            return
+        for record in reader:
+            if None in record:
+                raise InputError("row has more cells than the header", line=reader.line_num)
+            yield reader.line_num, dict(record)
+        return
+    for number, text in enumerate(stream, start=1):
+        if not text.strip():
+            continue
+        try:
+            value = json.loads(text)
+        except json.JSONDecodeError as exc:
+            raise InputError(f"invalid JSON: {exc.msg}", line=number) from None
+        if not isinstance(value, dict):
+            raise InputError("each JSONL line must be an object", line=number)
+        yield number, value
+
+
+def iter_rows(
+    path: str | Path, *, lender: Lender | None = None, fmt: str | None = None
+) -> Iterator[Row]:
+    """Validated rows of a CSV or JSONL file, streamed."""
+    file = Path(path)
+    kind = _format_of(file, fmt)
+    try:
+        stream = file.open(encoding="utf-8", newline="")
+    except OSError as exc:
+        raise InputError(f"cannot open {file}: {exc.strerror}", field="file") from None
+    with stream:
+        for line, raw in iter_raw_rows(stream, kind):
+            yield row_from_mapping(raw, line=line, lender=lender)
+
+
+def load_lender(path: str | Path) -> Lender:
+    """A Lender from a JSON or TOML file."""
+    import tomllib
+
+    file = Path(path)
+    try:
+        text = file.read_text(encoding="utf-8")
+    except OSError as exc:
+        raise InputError(f"cannot read lender file {file}: {exc.strerror}", field="lender") from None
+    try:
+        raw = tomllib.loads(text) if file.suffix == ".toml" else json.loads(text)
+    except (ValueError, tomllib.TOMLDecodeError) as exc:
+        raise InputError(f"invalid lender file {file}: {exc}", field="lender") from None
+    return _lender_from(raw, 0)

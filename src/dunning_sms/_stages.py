@@ -1,0 +1,42 @@
+"""Reminder stages: which template a loan's dates call for.
+
+Date stages follow the calendar (``upcoming``, ``due_today`` and three overdue bands);
+event stages (``payment_received``, ``promise_to_pay_confirmation``, ``hardship_support``)
+answer something that happened and are chosen by the caller, never by the date.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Final
+
+from ._models import Loan
+
+DATE_STAGES: Final = ("upcoming", "due_today", "overdue_early", "overdue_mid", "overdue_late")
+EVENT_STAGES: Final = ("payment_received", "promise_to_pay_confirmation", "hardship_support")
+STAGES: Final = DATE_STAGES + EVENT_STAGES
+# Upper bounds (inclusive) of days overdue per band; past the last is overdue_late.
+EARLY_MAX_DAYS: Final = 30
+MID_MAX_DAYS: Final = 90
+
+
+def overdue_stage(days_overdue: int) -> str:
+    """The overdue band for a count of days: 1-30 early, 31-90 mid, 91+ late.
+
+    Zero counts as early, so that the generic ``overdue`` key still finds a template on
+    the due date itself.
+    """
+    if days_overdue <= EARLY_MAX_DAYS:
+        return "overdue_early"
+    if days_overdue <= MID_MAX_DAYS:
+        return "overdue_mid"
+    return "overdue_late"
+
+
+def stage_for(loan: Loan, as_of: date) -> str:
+    """The date stage of ``loan`` on ``as_of``: upcoming, due_today or an overdue band."""
+    if as_of < loan.due_date:
+        return "upcoming"
+    if as_of == loan.due_date:
+        return "due_today"
+    return overdue_stage(loan.days_overdue(as_of))

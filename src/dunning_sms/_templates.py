@@ -1,0 +1,549 @@
+"""Template library: loading, metadata, locale fallback and sandboxed rendering.
+
+A library is a directory of ``<locale>/<key>.j2`` files. Metadata sits beside a template in
+``<locale>/<key>.toml`` (optional; a bare ``.j2`` gets the defaults). Every source is read
+when the library is opened and no file is touched at render time, so ``include`` and
+``extends`` can only reach other templates of the same library, and nothing outside the
+directory (symlinks included) is ever read.
+"""
+
+from __future__ import annotations
+
+import re
+import tomllib
+from collections.abc import Callable, Iterator, Mapping
+from contextvars import ContextVar
+from dataclasses import dataclass, field
+from importlib import resources
+from pathlib import Path
+from typing import Any
+
+from jinja2 import BaseLoader, StrictUndefined, TemplateNotFound, nodes, pass_context
+from jinja2 import TemplateSyntaxError as JinjaSyntaxError
+from jinja2.exceptions import SecurityError, UndefinedError
+from jinja2.runtime import Context
+from jinja2.sandbox import SandboxedEnvironment
+
+from ._errors import (
+    TemplateError,
+    TemplateNotFoundError,
+    TemplateOutputError,
+    TemplateSecurityError,
+    TemplateSyntaxError,
+    UndefinedVariableError,
+)
+from ._formatting import formatter_for
+from ._models import parse_locale
+
+MAX_OUTPUT_CHARS = 2000
+MAX_LOOP_ITEMS = 200
+RAW_FIELDS = ("name", "phone", "id_number", "email", "card_number")
+STAGES = (
+    "upcoming",
+    "due_today",
+    "overdue",
+    "overdue_early",
+    "overdue_mid",
+    "overdue_late",
+    "payment_received",
+    "promise_to_pay_confirmation",
+    "hardship_support",
+)
+_KEY = re.compile(r"^[a-z][a-z0-9_]{0,63}$")
+_LOCALE_DIR = re.compile(r"^[a-z]{2,3}(_[A-Za-z0-9]{2,8})*$")
+
+
+@dataclass(frozen=True, slots=True)
+class SuppressionSpec:
+    """A template's declared suppression of a warning-level rule."""
+
+    rule: str
+    reason: str
+
+
+@dataclass(frozen=True, slots=True)
+class TemplateMeta:
+    """What a template says about itself (all optional in the ``.toml`` beside it)."""
+
+    version: str = "0"
+    stage: str | None = None
+    description: str = ""
+    segment_budget: int | None = None
+    variants: tuple[str, ...] = ()
+    raw_fields: tuple[str, ...] = ()
+    suppress: tuple[SuppressionSpec, ...] = ()
+    markets: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class TemplateSource:
+    """One template of a library: its key, locale, file and metadata."""
+
+    key: str
+    locale: str
+    path: str
+    source: str
+    meta: TemplateMeta
+
+    @property
+    def name(self) -> str:
+        """The loader name, ``<locale>/<key>.j2``."""
+        return f"{self.locale}/{self.key}.j2"
+
+    def to_dict(self) -> dict[str, Any]:
+        """JSON form for ``dunning-sms templates --format json``."""
+        return {
+            "key": self.key,
+            "locale": self.locale,
+            "stage": self.meta.stage or self.key,
+            "version": self.meta.version,
+            "description": self.meta.description,
+            "variants": list(self.meta.variants) or ["default"],
+            "segment_budget": self.meta.segment_budget,
+            "path": self.path,
+        }
+
+
+_META_KEYS = {
+    "version",
+    "stage",
+    "description",
+    "segment_budget",
+    "variants",
+    "raw_fields",
+    "suppress",
+    "markets",
+}
+
+
+def _parse_meta(raw: Mapping[str, Any], where: str) -> TemplateMeta:
+    unknown = sorted(set(raw) - _META_KEYS)
+    if unknown:
+        raise TemplateSyntaxError(f"unknown metadata key(s) {unknown}", template=where)
+
+    def strings(key: str) -> tuple[str, ...]:
+        value = raw.get(key, ())
+        if not isinstance(value, list | tuple) or not all(isinstance(v, str) for v in value):
+            raise TemplateSyntaxError(f"metadata {key!r} must be a list of strings", template=where)
+        return tuple(value)
+
+    budget = raw.get("segment_budget")
+    if budget is not None and (not isinstance(budget, int) or not 1 <= budget <= 10):
+        raise TemplateSyntaxError("segment_budget must be an integer 1..10", template=where)
+    stage = raw.get("stage")
+    if stage is not None and stage not in STAGES:
+        raise TemplateSyntaxError(f"unknown stage {stage!r}; use one of {STAGES}", template=where)
+    raw_fields = strings("raw_fields")
+    bad = [f for f in raw_fields if f not in RAW_FIELDS]
+    if bad:
+        raise TemplateSyntaxError(f"unknown raw field(s) {bad}; use {RAW_FIELDS}", template=where)
+    suppress = []
+    for item in raw.get("suppress", ()):
+        if not isinstance(item, Mapping) or not item.get("rule") or not item.get("reason"):
+            raise TemplateSyntaxError(
+                "each [[suppress]] needs a rule code and a reason", template=where
+            )
+        suppress.append(SuppressionSpec(str(item["rule"]), str(item["reason"])))
+    return TemplateMeta(
+        version=str(raw.get("version", "0")),
+        stage=stage,
+        description=str(raw.get("description", "")),
+        segment_budget=budget,
+        variants=strings("variants"),
+        raw_fields=raw_fields,
+        suppress=tuple(suppress),
+        markets=strings("markets"),
+    )
+
+
+def shipped_templates_dir() -> Path:
+    """The directory of templates shipped inside the package (or the checkout's)."""
+    packaged = resources.files("dunning_sms").joinpath("templates")
+    if packaged.is_dir():
+        return Path(str(packaged))
+    # Editable install: the package sits at src/dunning_sms, templates at the checkout root.
+    return Path(__file__).resolve().parents[2] / "templates"
+
+
+def read_library(directory: str | Path) -> dict[tuple[str, str], TemplateSource]:
+    """Read every ``<locale>/<key>.j2`` under ``directory`` (never outside it)."""
+    root = Path(directory)
+    if not root.is_dir():
+        raise TemplateNotFoundError(f"template directory not found: {root}")
+    real_root = root.resolve()
+    found: dict[tuple[str, str], TemplateSource] = {}
+    for locale_dir in sorted(p for p in root.iterdir() if p.is_dir()):
+        if not _LOCALE_DIR.match(locale_dir.name):
+            continue
+        locale = locale_dir.name
+        try:
+            parse_locale(locale)
+        except ValueError as exc:
+            raise TemplateSyntaxError(f"unknown locale folder {locale!r}", template=locale) from exc
+        for path in sorted(locale_dir.glob("*.j2")):
+            where = f"{locale}/{path.name}"
+            if not path.resolve().is_relative_to(real_root):
+                raise TemplateSecurityError("template path leaves the library", template=where)
+            key = path.stem
+            if not _KEY.match(key):
+                raise TemplateSyntaxError(
+                    "template file names are lower_snake_case keys", template=where
+                )
+            meta_path = path.with_suffix(".toml")
+            meta = TemplateMeta()
+            if meta_path.exists():
+                if not meta_path.resolve().is_relative_to(real_root):
+                    raise TemplateSecurityError("metadata path leaves the library", template=where)
+                try:
+                    meta = _parse_meta(tomllib.loads(meta_path.read_text("utf-8")), where)
+                except tomllib.TOMLDecodeError as exc:
+                    raise TemplateSyntaxError(f"invalid metadata TOML: {exc}", template=where) from exc
+            found[(locale, key)] = TemplateSource(
+                key=key,
+                locale=locale,
+                path=str(path),
+                source=path.read_text("utf-8"),
+                meta=meta,
+            )
+    return found
+
+
+class _LibraryLoader(BaseLoader):
+    """Serves sources already read into memory; nothing else is reachable."""
+
+    def __init__(self, sources: Mapping[str, str]) -> None:
+        self._sources = sources
+
+    def get_source(
+        self, environment: Any, template: str
+    ) -> tuple[str, str | None, Callable[[], bool] | None]:
+        source = self._sources.get(template)
+        if source is None:
+            raise TemplateNotFound(template)
+        return source, template, lambda: True
+
+
+@dataclass(slots=True)
+class RenderTrace:
+    """What one render touched: the elements it formatted and the raw fields it read."""
+
+    rendered: dict[str, str] = field(default_factory=dict)
+    raw_fields: list[str] = field(default_factory=list)
+    loop_items: int = 0
+
+
+_TRACE: ContextVar[RenderTrace | None] = ContextVar("dunning_sms_render_trace", default=None)
+
+
+def current_trace() -> RenderTrace | None:
+    """The trace of the render in progress on this thread (None outside a render)."""
+    return _TRACE.get()
+
+
+class View:
+    """Read-only attribute bag handed to templates; records what a template reads.
+
+    ``elements`` maps an attribute to the disclosure element it renders, so that the
+    composer knows, not guesses, which required elements a message carries.
+    """
+
+    __slots__ = ("_elements", "_kind", "_values")
+
+    def __init__(
+        self, kind: str, values: Mapping[str, Any], elements: Mapping[str, str] | None = None
+    ) -> None:
+        self._kind = kind
+        self._values = dict(values)
+        self._elements = dict(elements or {})
+
+    def lookup(self, attribute: str) -> Any:
+        """The attribute's value; raises KeyError when the view has no such attribute."""
+        value = self._values[attribute]
+        trace = _TRACE.get()
+        if trace is not None:
+            element = self._elements.get(attribute)
+            if element is not None and value not in (None, ""):
+                trace.rendered[element] = str(value)
+        return value
+
+    @property
+    def kind(self) -> str:
+        """Which view this is (borrower, loan, lender, channel, raw)."""
+        return self._kind
+
+    def __repr__(self) -> str:
+        return f"<{self._kind} view>"
+
+
+class RawView(View):
+    """Raw personal fields; only those the template declared and the policy allows."""
+
+    __slots__ = ("_allowed",)
+
+    def __init__(self, values: Mapping[str, Any], allowed: tuple[str, ...]) -> None:
+        super().__init__("raw", values)
+        self._allowed = allowed
+
+    def lookup(self, attribute: str) -> Any:
+        if attribute not in self._allowed:
+            raise TemplateSecurityError(
+                f"raw field {attribute!r} is not declared in the template's raw_fields "
+                "or not allowed by the policy",
+                variable=f"raw.{attribute}",
+            )
+        trace = _TRACE.get()
+        if trace is not None and attribute not in trace.raw_fields:
+            trace.raw_fields.append(attribute)
+        return self._values[attribute]
+
+
+class DunningEnvironment(SandboxedEnvironment):
+    """The sandbox: no unsafe attributes, views resolve through :meth:`View.lookup`."""
+
+    def getattr(self, obj: Any, attribute: str) -> Any:
+        if isinstance(obj, View):
+            try:
+                return obj.lookup(attribute)
+            except KeyError:
+                return self.undefined(obj=obj, name=attribute)
+        return super().getattr(obj, attribute)
+
+    def getitem(self, obj: Any, argument: Any) -> Any:
+        if isinstance(obj, View) and isinstance(argument, str):
+            return self.getattr(obj, argument)
+        return super().getitem(obj, argument)
+
+    def is_safe_attribute(self, obj: Any, attr: str, value: Any) -> bool:
+        # Templates see data, not behaviour: no methods of any object are callable, which
+        # closes format-string tricks (str.format) and walks through bound methods.
+        if callable(value) and not isinstance(obj, View):
+            return False
+        return super().is_safe_attribute(obj, attr, value)
+
+
+def _capped_range(*args: int) -> range:
+    result = range(*args)
+    if len(result) > MAX_LOOP_ITEMS:
+        raise TemplateOutputError(f"range() of {len(result)} items exceeds {MAX_LOOP_ITEMS}")
+    return result
+
+
+def _ctx_formatter(ctx: Context) -> Any:
+    return formatter_for(ctx.get("locale", "en_US"))
+
+
+@pass_context
+def _money_filter(
+    ctx: Context, value: Any, currency: str | None = None, style: str = "symbol"
+) -> str:
+    loan = ctx.get("loan")
+    code = currency or (loan.lookup("currency") if isinstance(loan, View) else None)
+    if code is None:
+        raise TemplateError("money needs a currency: money('CNY') or a loan in the context")
+    text = str(_ctx_formatter(ctx).money(value, code, style))
+    trace = _TRACE.get()
+    if trace is not None and isinstance(loan, View) and value == loan._values.get("amount_due"):
+        trace.rendered["amount"] = text
+    return text
+
+
+@pass_context
+def _date_filter(ctx: Context, value: Any, style: str = "long") -> str:
+    text = str(_ctx_formatter(ctx).date(value, style))
+    trace = _TRACE.get()
+    loan = ctx.get("loan")
+    if trace is not None and isinstance(loan, View) and value == loan._values.get("due_date"):
+        trace.rendered["due_date"] = text
+    return text
+
+
+@pass_context
+def _days_filter(ctx: Context, value: int) -> str:
+    text = str(_ctx_formatter(ctx).days(int(value)))
+    trace = _TRACE.get()
+    loan = ctx.get("loan")
+    if (
+        trace is not None
+        and isinstance(loan, View)
+        and value == loan._values.get("days_overdue")
+        and value
+    ):
+        trace.rendered["days_overdue"] = text
+    return text
+
+
+@pass_context
+def _phone_filter(ctx: Context, value: str, style: str = "national") -> str:
+    return str(_ctx_formatter(ctx).phone(value, style))
+
+
+def make_environment() -> DunningEnvironment:
+    """A fresh sandboxed environment with the locale-bound filters."""
+    env = DunningEnvironment(
+        undefined=StrictUndefined,
+        autoescape=False,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        keep_trailing_newline=False,
+        auto_reload=False,
+        cache_size=-1,
+    )
+    env.filters.update(
+        money=_money_filter,
+        date=_date_filter,
+        days=_days_filter,
+        phone=_phone_filter,
+    )
+    env.globals = {"range": _capped_range}
+    return env
+
+
+_UNDEFINED_NAME = re.compile(r"'([^']+)' is undefined|has no attribute '([^']+)'")
+
+
+def _template_line(exc: BaseException, name: str) -> int | None:
+    tb = exc.__traceback__
+    line = None
+    while tb is not None:
+        if tb.tb_frame.f_code.co_filename == name:
+            line = tb.tb_lineno
+        tb = tb.tb_next
+    return line
+
+
+class TemplateLibrary:
+    """The templates of one directory, compiled on first use and kept."""
+
+    def __init__(self, directory: str | Path | None = None) -> None:
+        self.directory = Path(directory) if directory is not None else shipped_templates_dir()
+        self.sources = read_library(self.directory)
+        self._env = make_environment()
+        self._env.loader = _LibraryLoader({s.name: s.source for s in self.sources.values()})
+        self._compiled: dict[str, Any] = {}
+
+    def __getstate__(self) -> dict[str, Any]:
+        return {"directory": self.directory}
+
+    def __setstate__(self, state: dict[str, Any]) -> None:
+        self.__init__(state["directory"])  # type: ignore[misc]
+
+    def keys(self) -> tuple[str, ...]:
+        """The distinct template keys, sorted."""
+        return tuple(sorted({key for _, key in self.sources}))
+
+    def locales_of(self, key: str) -> tuple[str, ...]:
+        """The locales a key exists in."""
+        return tuple(sorted(loc for loc, k in self.sources if k == key))
+
+    def resolve(self, key: str, wanted: str, default: str) -> TemplateSource:
+        """The template for ``key`` in ``wanted``, falling back region -> language -> default."""
+        candidates = [wanted]
+        language = wanted.split("_")[0]
+        candidates.append(language)
+        candidates += sorted(
+            loc for loc, k in self.sources if k == key and loc.split("_")[0] == language
+        )
+        candidates.append(default)
+        for locale in candidates:
+            found = self.sources.get((locale, key))
+            if found is not None:
+                return found
+        if not any(k == key for _, k in self.sources):
+            raise TemplateNotFoundError(
+                f"no template {key!r}; the library has {', '.join(self.keys()) or 'none'}",
+                template=key,
+            )
+        raise TemplateNotFoundError(
+            f"template {key!r} exists only in {', '.join(self.locales_of(key))}, not in "
+            f"{wanted} or the policy default {default}",
+            template=key,
+        )
+
+    def compiled(self, source: TemplateSource) -> Any:
+        """The compiled Jinja2 template (compiled once)."""
+        template = self._compiled.get(source.name)
+        if template is None:
+            try:
+                template = self._env.get_template(source.name)
+            except JinjaSyntaxError as exc:
+                raise TemplateSyntaxError(
+                    f"syntax error: {exc.message}", template=source.name, line=exc.lineno
+                ) from None
+            declared = set(template.blocks)
+            missing = [v for v in source.meta.variants if v not in declared]
+            if missing:
+                raise TemplateSyntaxError(
+                    f"variants {missing} are not {{% block %}}s of the template",
+                    template=source.name,
+                )
+            self._compiled[source.name] = template
+        return template
+
+    def parse(self, source: TemplateSource) -> nodes.Template:
+        """The Jinja2 AST of a template (for the linter)."""
+        try:
+            return self._env.parse(source.source, source.name, source.path)
+        except JinjaSyntaxError as exc:
+            raise TemplateSyntaxError(
+                f"syntax error: {exc.message}", template=source.name, line=exc.lineno
+            ) from None
+
+    def render(
+        self,
+        source: TemplateSource,
+        variant: str | None,
+        context: Mapping[str, Any],
+        trace: RenderTrace,
+        *,
+        max_chars: int = MAX_OUTPUT_CHARS,
+    ) -> str:
+        """Render one variant (a block name, or None for the whole template)."""
+        template = self.compiled(source)
+        token = _TRACE.set(trace)
+        try:
+            if variant is None:
+                pieces: Iterator[str] = template.generate(context)
+            else:
+                pieces = template.blocks[variant](template.new_context(dict(context)))
+            out: list[str] = []
+            size = 0
+            for piece in pieces:
+                size += len(piece)
+                if size > max_chars:
+                    raise TemplateOutputError(
+                        f"rendered output exceeds {max_chars} characters",
+                        template=source.name,
+                    )
+                out.append(piece)
+            return "".join(out).strip()
+        except UndefinedError as exc:
+            match = _UNDEFINED_NAME.search(str(exc))
+            variable = (match.group(1) or match.group(2)) if match else None
+            raise UndefinedVariableError(
+                f"undefined variable: {exc.message}",
+                template=source.name,
+                line=_template_line(exc, source.name),
+                variable=variable,
+            ) from None
+        except SecurityError as exc:
+            raise TemplateSecurityError(
+                f"sandbox refused: {exc}",
+                template=source.name,
+                line=_template_line(exc, source.name),
+            ) from None
+        except TemplateError as exc:
+            if exc.template is None:
+                exc.template = source.name
+            if exc.line is None:
+                exc.line = _template_line(exc, source.name)
+            raise
+        except RecursionError:
+            raise TemplateOutputError("template recursion too deep", template=source.name) from None
+        except (TypeError, ValueError, ArithmeticError, LookupError, AttributeError) as exc:
+            raise TemplateError(
+                f"template failed: {type(exc).__name__}: {exc}",
+                template=source.name,
+                line=_template_line(exc, source.name),
+            ) from None
+        finally:
+            _TRACE.reset(token)

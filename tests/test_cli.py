@@ -1,0 +1,147 @@
+"""The dunning-sms command: subcommands, formats and exit codes, run as a real process."""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROWS = [
+    {
+        "name": "张三",
+        "phone": "13812345678",
+        "locale": "zh_CN",
+        "loan_id": "L-1",
+        "currency": "CNY",
+        "amount_due": "1234.56",
+        "due_date": "2026-12-05",
+        "lender_name": "安心借",
+        "lender_signature": "安心借",
+        "lender_hotline": "400-123-4567",
+    }
+]
+LENDER = {
+    "name": "安心借",
+    "sms_signature": "安心借",
+    "hotline": "400-123-4567",
+    "payment_channels": [{"kind": "app", "label": "安心借App"}],
+}
+
+
+def run(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "dunning_sms", *args],
+        capture_output=True,
+        text=True,
+        input=stdin,
+        timeout=120,
+        check=False,
+    )
+
+
+def test_demo_prints_messages_and_exits_zero() -> None:
+    result = run("demo")
+    assert result.returncode == 0, result.stderr
+    assert "【安心借】" in result.stdout
+    assert "GSM-7" in result.stdout and "UCS-2" in result.stdout
+    assert "messages composed" in result.stdout
+
+
+def test_check_clean_and_refused() -> None:
+    ok = run("check", "Brightline Loans: your payment of $20 is due Dec 5. Reply STOP to opt out.",
+             "--policy", "us", "--format", "json")
+    assert ok.returncode in (0, 1)
+    data = json.loads(ok.stdout)
+    assert data["schema"] == "dunning-sms/report"
+    bad = run("check", "-", "--policy", "cn", stdin="【安心借】您好\u202e，请还款。\n")
+    assert bad.returncode == 1
+    assert "INV001" in bad.stdout
+
+
+def test_rules_json_lists_codes() -> None:
+    result = run("rules", "--format", "json", "--policy", "cn")
+    assert result.returncode == 0
+    rules = json.loads(result.stdout)
+    assert all({"code", "name", "category", "severity"} <= set(r) for r in rules)
+    assert any(r["code"] == "INV001" for r in rules)
+
+
+def test_templates_json() -> None:
+    result = run("templates", "--format", "json")
+    assert result.returncode == 0
+    items = json.loads(result.stdout)
+    keys = {(i["key"], i["locale"]) for i in items}
+    assert ("overdue", "zh_CN") in keys or any(k == "overdue_early" for k, _ in keys)
+    assert all({"key", "locale", "stage", "version"} <= set(i) for i in items)
+
+
+def test_explain_known_and_unknown_code() -> None:
+    assert run("explain", "INV001").returncode == 0
+    unknown = run("explain", "NOPE123")
+    assert unknown.returncode == 2
+    assert unknown.stderr.count("\n") == 1
+    assert "Traceback" not in unknown.stderr
+
+
+def test_compose_jsonl_rows(tmp_path: Path) -> None:
+    rows = tmp_path / "rows.jsonl"
+    rows.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in ROWS), encoding="utf-8")
+    lender = tmp_path / "lender.json"
+    lender.write_text(json.dumps(LENDER, ensure_ascii=False), encoding="utf-8")
+    row = {k: v for k, v in ROWS[0].items() if not k.startswith("lender_")}
+    rows.write_text(json.dumps(row, ensure_ascii=False) + "\n", encoding="utf-8")
+    result = run("compose", str(rows), "--template", "due_today", "--policy", "cn",
+                 "--lender", str(lender), "--as-of", "2026-12-05", "--format", "jsonl")
+    assert result.returncode == 0, result.stderr + result.stdout
+    out = [json.loads(line) for line in result.stdout.splitlines()]
+    assert out[0]["ok"] is True and out[0]["text"].startswith("【安心借】")
+
+
+def test_compose_csv_bad_row_names_the_line(tmp_path: Path) -> None:
+    rows = tmp_path / "rows.csv"
+    rows.write_text(
+        "name,phone,locale,loan_id,currency,amount_due,due_date\n"
+        "张三,13812345678,zh_CN,L-1,CNY,10.00,2026-12-05\n"
+        "李四,12345,zh_CN,L-2,CNY,10.00,2026-12-05\n",
+        encoding="utf-8",
+    )
+    lender = tmp_path / "lender.json"
+    lender.write_text(json.dumps(LENDER, ensure_ascii=False), encoding="utf-8")
+    result = run("compose", str(rows), "--template", "due_today", "--lender", str(lender),
+                 "--as-of", "2026-12-05", "--format", "jsonl")
+    assert result.returncode == 2
+    assert "line 3" in result.stderr and "phone" in result.stderr
+    assert "12345" not in result.stderr.replace("line 3", "")
+    assert "Traceback" not in result.stderr
+
+
+@pytest.mark.parametrize(
+    ("args", "needle"),
+    [
+        (("compose", "missing.jsonl", "--template", "overdue"), "cannot open"),
+        (("check", "hi", "--policy", "xx"), "unknown policy"),
+        (("compose", "x.jsonl", "--template", "overdue", "--now", "yesterday"), "--now"),
+    ],
+)
+def test_usage_errors_exit_two_with_one_line(args: tuple[str, ...], needle: str) -> None:
+    result = run(*args)
+    assert result.returncode == 2
+    assert needle in result.stderr
+    assert result.stderr.strip().count("\n") == 0
+
+
+def test_unknown_template_exits_two(tmp_path: Path) -> None:
+    rows = tmp_path / "rows.jsonl"
+    rows.write_text(json.dumps(ROWS[0], ensure_ascii=False) + "\n", encoding="utf-8")
+    result = run("compose", str(rows), "--template", "nope")
+    assert result.returncode == 2
+    assert "no template 'nope'" in result.stderr
+
+
+def test_help_has_examples() -> None:
+    result = run("--help")
+    assert result.returncode == 0
+    assert "examples:" in result.stdout and "exit codes" in result.stdout

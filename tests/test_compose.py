@@ -1,0 +1,204 @@
+"""The composer end to end on real templates: render, check, Message, refusal."""
+
+from __future__ import annotations
+
+from datetime import date, datetime, timezone
+from pathlib import Path
+
+import pytest
+
+import dunning_sms as ds
+from dunning_sms._compose import Composer, check
+from dunning_sms.testing import sample_borrower, sample_lender, sample_loan
+
+AS_OF = date(2026, 12, 8)
+# A body that carries every element the cn policy requires.
+CN_BODY = (
+    "【{{ lender.signature }}】您好，您的借款{{ loan.amount }}将于{{ loan.due }}到期，"
+    "请通过{{ lender.channel }}还款，客服{{ lender.hotline }}，谢谢。"
+)
+
+
+def _library(tmp_path: Path, files: dict[str, str]) -> Path:
+    for name, text in files.items():
+        path = tmp_path / name
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+    return tmp_path
+
+
+def _compose(composer: Composer, key: str, market: str = "cn", **kw: object) -> ds.Message:
+    return composer.compose(
+        key,
+        borrower=kw.pop("borrower", sample_borrower(market)),  # type: ignore[arg-type]
+        loan=kw.pop("loan", sample_loan(market)),  # type: ignore[arg-type]
+        lender=kw.pop("lender", sample_lender(market)),  # type: ignore[arg-type]
+        as_of=AS_OF,
+        **kw,  # type: ignore[arg-type]
+    )
+
+
+def test_compose_shipped_overdue_zh() -> None:
+    msg = _compose(Composer("cn"), "overdue")
+    assert msg.ok
+    assert msg.text.startswith("【安心借】")
+    assert "¥1,234.56" in msg.text
+    assert "3天" in msg.text
+    assert msg.encoding == "UCS-2"
+    assert msg.locale == "zh_CN"
+    assert msg.template == "overdue"
+    assert msg.segments >= 1
+    assert len(msg.content_hash) == 64
+    assert "13812345678" not in msg.text
+
+
+def test_compose_shipped_en_us() -> None:
+    msg = _compose(Composer("us"), "due_today", market="us")
+    assert msg.ok, msg.report
+    assert msg.encoding == "GSM-7"
+    assert "$250.00" in msg.text
+    assert "STOP" in msg.text
+
+
+def test_message_repr_is_short() -> None:
+    msg = _compose(Composer("cn"), "upcoming")
+    assert len(repr(msg)) < 140
+
+
+def test_locale_fallback_is_a_warning_and_resolved_locale_is_on_the_message(
+    tmp_path: Path,
+) -> None:
+    lib = _library(tmp_path, {"zh_CN/hi.j2": "【安心借】您好，您的借款{{ loan.amount }}请按时还款，谢谢。"})
+    borrower = sample_borrower("cn", locale="zh_TW")
+    msg = Composer("cn", templates=lib).preview(
+        "hi", borrower=borrower, loan=sample_loan(), lender=sample_lender(), as_of=AS_OF
+    )
+    assert msg.locale == "zh_CN"
+    assert msg.requested_locale == "zh_TW"
+    fallback = msg.report.by_category("locale_fallback")
+    assert fallback and fallback[0].severity == "warning"
+
+
+def test_language_folder_serves_regional_locale_without_fallback(tmp_path: Path) -> None:
+    lib = _library(tmp_path, {"zh/hi.j2": "【安心借】您好，您的借款{{ loan.amount }}请按时还款，谢谢。"})
+    msg = Composer("cn", templates=lib).preview(
+        "hi", borrower=sample_borrower(), loan=sample_loan(), lender=sample_lender(), as_of=AS_OF
+    )
+    assert msg.locale == "zh_CN"
+    assert not msg.report.by_category("locale_fallback")
+
+
+def test_missing_variable_names_template_line_and_variable(tmp_path: Path) -> None:
+    lib = _library(tmp_path, {"zh_CN/bad.j2": "【安心借】您好\n{{ loan.amount }}\n{{ loan.nope }}"})
+    with pytest.raises(ds.TemplateError) as info:
+        _compose(Composer("cn", templates=lib), "bad")
+    err = info.value
+    assert isinstance(err, ds.UndefinedVariableError)
+    assert err.template == "zh_CN/bad.j2"
+    assert err.line == 3
+    assert err.variable == "nope"
+
+
+def test_unknown_template_is_a_template_error() -> None:
+    with pytest.raises(ds.TemplateNotFoundError, match="no template 'nope'"):
+        _compose(Composer("cn"), "nope")
+
+
+def test_syntax_error_names_line(tmp_path: Path) -> None:
+    lib = _library(tmp_path, {"zh_CN/bad.j2": "【安心借】\n{% if %}"})
+    with pytest.raises(ds.TemplateSyntaxError) as info:
+        _compose(Composer("cn", templates=lib), "bad")
+    assert info.value.line == 2
+
+
+def test_error_finding_raises_compliance_error_with_report(tmp_path: Path) -> None:
+    lib = _library(
+        tmp_path,
+        {"zh_CN/x.j2": CN_BODY + "\u202e"},
+    )
+    composer = Composer("cn", templates=lib)
+    with pytest.raises(ds.ComplianceError) as info:
+        _compose(composer, "x")
+    assert not info.value.report.ok
+    assert info.value.rule == "INV001"
+    assert info.value.report.rules == ("INV001",)
+    preview = composer.preview(
+        "x", borrower=sample_borrower(), loan=sample_loan(), lender=sample_lender(), as_of=AS_OF
+    )
+    assert not preview.ok
+    assert preview.report.errors[0].rule == "INV001"
+
+
+def test_variants_pick_the_first_that_fits(tmp_path: Path) -> None:
+    long = "很长" * 80
+    lib = _library(
+        tmp_path,
+        {
+            "zh_CN/v.j2": "{% block full %}【安心借】" + long + "{% endblock %}"
+            "{% block short %}" + CN_BODY + "{% endblock %}",
+            "zh_CN/v.toml": 'variants = ["full", "short"]\nsegment_budget = 1\n',
+        },
+    )
+    msg = _compose(Composer("cn", templates=lib), "v")
+    assert msg.variant == "short"
+    assert msg.segments == 1
+
+
+def test_no_variant_fits_is_a_length_refusal(tmp_path: Path) -> None:
+    long = "很长" * 80
+    lib = _library(
+        tmp_path,
+        {"zh_CN/v.j2": "【安心借】" + long, "zh_CN/v.toml": "segment_budget = 1\n"},
+    )
+    with pytest.raises(ds.ComplianceError) as info:
+        _compose(Composer("cn", templates=lib), "v")
+    assert info.value.report.by_category("length")
+
+
+def test_naive_now_is_a_clear_error() -> None:
+    with pytest.raises(ds.InputError, match="timezone-aware"):
+        _compose(Composer("cn"), "overdue", now=datetime(2026, 12, 8, 10, 0))
+
+
+def test_aware_now_in_hours_passes() -> None:
+    now = datetime(2026, 12, 8, 2, 0, tzinfo=timezone.utc)  # 10:00 in Shanghai
+    assert _compose(Composer("cn"), "overdue", now=now).ok
+
+
+def test_raw_field_needs_declaration_and_policy(tmp_path: Path) -> None:
+    lib = _library(tmp_path, {"zh_CN/raw.j2": "【安心借】{{ raw.phone }}"})
+    with pytest.raises(ds.TemplateSecurityError, match="raw field 'phone'"):
+        _compose(Composer("cn", templates=lib), "raw")
+    lib2 = _library(
+        tmp_path / "b",
+        {"zh_CN/raw.j2": "【安心借】{{ raw.phone }}", "zh_CN/raw.toml": 'raw_fields = ["phone"]\n'},
+    )
+    with pytest.raises(ds.TemplateSecurityError, match="does not allow"):
+        _compose(Composer("cn", templates=lib2), "raw")
+
+
+def test_check_free_text_and_composer_check_agree() -> None:
+    text = "【安心借】您好，您的借款已逾期\u202e3天，请尽快还款，谢谢。"
+    report = check(text, policy="cn")
+    assert not report.ok
+    assert Composer("cn").check(text).findings == report.findings
+
+
+def test_check_rejects_non_text() -> None:
+    with pytest.raises(ds.InputError):
+        check(b"bytes", policy="cn")  # type: ignore[arg-type]
+
+
+def test_report_json_round_trip() -> None:
+    msg = _compose(Composer("cn"), "overdue")
+    data = msg.report.to_dict()
+    assert data["schema"] == "dunning-sms/report" and data["version"] == 1
+    assert ds.Report.from_dict(data) == msg.report
+
+
+def test_composer_is_picklable_and_equivalent() -> None:
+    import pickle
+
+    composer = Composer("cn")
+    clone = pickle.loads(pickle.dumps(composer))
+    assert _compose(clone, "overdue").text == _compose(composer, "overdue").text
