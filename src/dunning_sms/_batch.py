@@ -1,0 +1,260 @@
+"""Batches: compose many rows in input order, in this process or in worker processes.
+
+Workers take their own shard (a range of an in-memory sequence inherited by ``fork``, or a
+byte range of a JSONL/CSV file they read themselves) and send back only their results, in
+chunks: pickling every row through one parent costs about as much as composing it
+(``../shared/reference/performance.md`` §9).
+"""
+
+from __future__ import annotations
+
+import json
+import multiprocessing
+import os
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+from ._compose import Composer, Message
+from ._errors import ComplianceError, DunningError, InputError
+from ._models import Lender
+from ._policy import Policy
+from ._rows import Row, iter_raw_rows, row_from_mapping
+
+
+@dataclass(frozen=True, slots=True)
+class BatchResult:
+    """One row's outcome: the Message (``ok`` or refused), or the error that stopped it."""
+
+    index: int
+    message: Message | None
+    error: str | None = None
+    error_type: str | None = None
+    line: int | None = None
+
+    @property
+    def ok(self) -> bool:
+        """True when a message was composed and has no error finding."""
+        return self.message is not None and self.message.ok
+
+
+@dataclass(frozen=True, slots=True)
+class _Job:
+    policy: str | Path | Policy
+    templates: str | Path | None
+    template: str | None
+    lender: Lender | None
+    as_of: date | None
+    now: datetime | None
+    smart_encoding: bool
+
+
+def _compose_row(composer: Composer, job: _Job, index: int, row: Row) -> BatchResult:
+    key = row.template or job.template
+    if key is None:
+        return BatchResult(index, None, "no template for this row", "InputError", row.line)
+    kwargs: dict[str, Any] = {
+        "borrower": row.borrower,
+        "loan": row.loan,
+        "lender": row.lender,
+        "as_of": job.as_of or row.as_of,
+        "now": job.now,
+    }
+    try:
+        return BatchResult(index, composer.compose(key, **kwargs), line=row.line)
+    except ComplianceError:
+        return BatchResult(index, composer.preview(key, **kwargs), line=row.line)
+    except DunningError as exc:
+        return BatchResult(index, None, str(exc), type(exc).__name__, row.line)
+
+
+def _to_row(item: Row | Mapping[str, Any], index: int, lender: Lender | None) -> Row:
+    if isinstance(item, Row):
+        return item
+    return row_from_mapping(item, line=index + 1, lender=lender)
+
+
+def _compose_items(
+    composer: Composer, job: _Job, items: Iterable[tuple[int, Row | Mapping[str, Any]]]
+) -> Iterator[BatchResult]:
+    for index, item in items:
+        try:
+            row = _to_row(item, index, job.lender)
+        except DunningError as exc:
+            yield BatchResult(index, None, str(exc), type(exc).__name__, getattr(exc, "line", None))
+            continue
+        yield _compose_row(composer, job, index, row)
+
+
+# State a forked worker inherits: the job, its composer and the rows (never pickled).
+_WORKER: dict[str, Any] = {}
+
+
+def _worker_sequence_chunk(bounds: tuple[int, int]) -> list[BatchResult]:
+    start, end = bounds
+    rows: Sequence[Row | Mapping[str, Any]] = _WORKER["rows"]
+    composer: Composer = _WORKER["composer"]
+    job: _Job = _WORKER["job"]
+    return list(_compose_items(composer, job, ((i, rows[i]) for i in range(start, end))))
+
+
+def _worker_file_chunk(bounds: tuple[int, int, int]) -> list[BatchResult]:
+    start, end, first_index = bounds
+    path: Path = _WORKER["path"]
+    composer: Composer = _WORKER["composer"]
+    job: _Job = _WORKER["job"]
+    out: list[BatchResult] = []
+    with path.open("rb") as stream:
+        stream.seek(start)
+        index = first_index
+        while stream.tell() < end:
+            raw = stream.readline()
+            if not raw:
+                break
+            if not raw.strip():
+                continue
+            try:
+                item = json.loads(raw)
+            except (ValueError, UnicodeDecodeError) as exc:
+                out.append(BatchResult(index, None, f"invalid JSON: {exc}", "InputError"))
+                index += 1
+                continue
+            if not isinstance(item, dict):
+                out.append(BatchResult(index, None, "a JSONL line must be an object", "InputError"))
+            else:
+                out.extend(_compose_items(composer, job, ((index, item),)))
+            index += 1
+    return out
+
+
+def _file_shards(path: Path, shards: int) -> list[tuple[int, int, int]]:
+    """Byte ranges that start at line starts, and the index of each range's first row."""
+    size = path.stat().st_size
+    cuts = [0]
+    with path.open("rb") as stream:
+        for k in range(1, shards):
+            stream.seek(max(size * k // shards, cuts[-1]))
+            stream.readline()
+            cuts.append(min(stream.tell(), size))
+        cuts.append(size)
+        # Count rows per range so that results keep global input indices.
+        bounds = []
+        index = 0
+        for start, end in zip(cuts, cuts[1:], strict=False):
+            bounds.append((start, end, index))
+            stream.seek(start)
+            index += sum(1 for line in stream.read(end - start).splitlines() if line.strip())
+    return bounds
+
+
+def compose_many(
+    rows: Iterable[Row | Mapping[str, Any]] | str | Path,
+    *,
+    template: str | None = None,
+    policy: str | Path | Policy = "cn",
+    templates: str | Path | None = None,
+    lender: Lender | None = None,
+    as_of: date | None = None,
+    now: datetime | None = None,
+    smart_encoding: bool = False,
+    workers: int | None = None,
+    chunk_size: int = 2000,
+) -> Iterator[BatchResult]:
+    """Compose every row and yield one :class:`BatchResult` per row, in input order.
+
+    ``rows`` is an iterable of validated :class:`Row`s or raw mappings (as in CSV/JSONL
+    rows), or the path of a JSONL file. ``workers`` > 1 uses that many processes (fork
+    start method: POSIX only); each takes its own shard. A refused message is yielded as
+    its preview (``result.ok`` is False); an invalid row as an error, never dropped.
+    """
+    job = _Job(policy, templates, template, lender, as_of, now, smart_encoding)
+    composer = Composer(policy, templates=templates, smart_encoding=smart_encoding)
+    if workers is None or workers <= 1:
+        if isinstance(rows, str | Path):
+            yield from _compose_items(composer, job, enumerate(_raw_file_rows(Path(rows))))
+        else:
+            yield from _compose_items(composer, job, enumerate(rows))
+        return
+    if "fork" not in multiprocessing.get_all_start_methods():
+        raise InputError("workers > 1 needs the fork start method (POSIX)", field="workers")
+    context = multiprocessing.get_context("fork")
+    _WORKER.clear()
+    _WORKER.update(composer=composer, job=job)
+    tasks: list[Any]
+    if isinstance(rows, str | Path):
+        path = Path(rows)
+        if not path.is_file():
+            raise InputError(f"cannot open {path}", field="rows")
+        _WORKER["path"] = path
+        size_hint = max(1, path.stat().st_size // (chunk_size * 200))
+        tasks = _file_shards(path, max(workers * 4, size_hint))
+        function: Any = _worker_file_chunk
+    else:
+        sequence = rows if isinstance(rows, Sequence) else list(rows)
+        _WORKER["rows"] = sequence
+        tasks = [
+            (start, min(start + chunk_size, len(sequence)))
+            for start in range(0, len(sequence), chunk_size)
+        ]
+        function = _worker_sequence_chunk
+    # Warm up before forking so that workers inherit compiled templates and matchers.
+    composer.check("warm up", locale=None)
+    with context.Pool(processes=workers) as pool:
+        for chunk in pool.imap(function, tasks):
+            yield from chunk
+    _WORKER.clear()
+
+
+def _raw_file_rows(path: Path) -> Iterator[Mapping[str, Any]]:
+    try:
+        stream = path.open(encoding="utf-8")
+    except OSError as exc:
+        raise InputError(f"cannot open {path}: {exc.strerror}", field="rows") from None
+    with stream:
+        for _line, raw in iter_raw_rows(stream, "jsonl"):
+            yield raw
+
+
+def default_workers() -> int:
+    """The number of cores this process may use."""
+    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
+
+
+def compose_partition(
+    rows: Iterable[Mapping[str, Any]],
+    *,
+    template: str | None = None,
+    policy: str | Path | Policy = "cn",
+    templates: str | Path | None = None,
+    lender: Lender | None = None,
+    as_of: date | None = None,
+) -> list[dict[str, Any]]:
+    """Compose one partition of raw rows into plain dicts; for ``dask.bag.map_partitions``.
+
+    Each worker builds its Composer once per process (cached by its arguments), so a
+    cluster pays the compile cost once per worker, not per partition.
+    """
+    composer = _partition_composer(policy, templates)
+    job = _Job(policy, templates, template, lender, as_of, None, False)
+    out: list[dict[str, Any]] = []
+    for result in _compose_items(composer, job, enumerate(rows)):
+        if result.message is not None:
+            out.append({"index": result.index, **result.message.to_dict()})
+        else:
+            out.append(
+                {"index": result.index, "ok": False, "error": result.error, "line": result.line}
+            )
+    return out
+
+
+_PARTITION_COMPOSERS: dict[tuple[str, str], Composer] = {}
+
+
+def _partition_composer(policy: str | Path | Policy, templates: str | Path | None) -> Composer:
+    key = (repr(policy), str(templates))
+    composer = _PARTITION_COMPOSERS.get(key)
+    if composer is None:
+        composer = _PARTITION_COMPOSERS[key] = Composer(policy, templates=templates)
+    return composer

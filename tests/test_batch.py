@@ -1,0 +1,110 @@
+"""Batches: order, refusals and bad rows kept, worker processes, Dask, pickling."""
+
+from __future__ import annotations
+
+import json
+import pickle
+from pathlib import Path
+
+import pytest
+
+from dunning_sms._batch import compose_many, compose_partition
+from dunning_sms._compose import Composer
+
+DEMO = Path(__file__).resolve().parents[1] / "data" / "demo.jsonl"
+
+
+def _cn_rows(n: int) -> list[dict[str, object]]:
+    base = [json.loads(line) for line in DEMO.read_text(encoding="utf-8").splitlines()]
+    cn = [r for r in base if r["policy"] == "cn"]
+    rows = []
+    for i in range(n):
+        row = json.loads(json.dumps(cn[i % len(cn)]))
+        row["loan"]["loan_id"] = f"L-{i:06d}"  # type: ignore[index]
+        row["loan"]["amount_due"] = f"{100 + i}.00"  # type: ignore[index]
+        rows.append(row)
+    return rows
+
+
+def test_results_keep_input_order_and_count() -> None:
+    rows = _cn_rows(25)
+    results = list(compose_many(rows, template="overdue", policy="cn"))
+    assert [r.index for r in results] == list(range(25))
+    assert all(r.ok for r in results)
+    assert results[7].message is not None and "¥107.00" in results[7].message.text
+
+
+def test_bad_rows_are_reported_not_dropped() -> None:
+    rows = _cn_rows(3)
+    rows[1]["borrower"]["phone"] = "12"  # type: ignore[index]
+    results = list(compose_many(rows, template="overdue", policy="cn"))
+    assert len(results) == 3
+    assert results[1].message is None
+    assert results[1].error_type == "InputError" and "phone" in (results[1].error or "")
+    assert results[0].ok and results[2].ok
+
+
+def test_refused_message_is_yielded_as_preview(tmp_path: Path) -> None:
+    lib = tmp_path / "zh_CN"
+    lib.mkdir()
+    (lib / "bad.j2").write_text(
+        "【{{ lender.signature }}】您好\u202e，您的借款{{ loan.amount }}将于{{ loan.due }}到期，"
+        "请通过{{ lender.channel }}还款，客服{{ lender.hotline }}，谢谢。",
+        encoding="utf-8",
+    )
+    results = list(compose_many(_cn_rows(2), template="bad", templates=tmp_path))
+    assert all(r.message is not None and not r.ok for r in results)
+
+
+def test_two_workers_give_the_same_results_as_one() -> None:
+    rows = _cn_rows(300)
+    one = [r.message.text for r in compose_many(rows, template="overdue") if r.message]
+    two = [
+        r.message.text
+        for r in compose_many(rows, template="overdue", workers=2, chunk_size=40)
+        if r.message
+    ]
+    assert one == two and len(one) == 300
+
+
+def test_workers_read_their_own_shard_of_a_file(tmp_path: Path) -> None:
+    rows = _cn_rows(120)
+    path = tmp_path / "rows.jsonl"
+    path.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows) + "\n", "utf-8")
+    one = [(r.index, r.message.text) for r in compose_many(path, template="overdue") if r.message]
+    two = [
+        (r.index, r.message.text)
+        for r in compose_many(path, template="overdue", workers=2)
+        if r.message
+    ]
+    assert one == two and len(two) == 120
+
+
+def test_composer_and_policy_pickle() -> None:
+    composer = Composer("cn")
+    clone = pickle.loads(pickle.dumps(composer))
+    assert clone.policy == composer.policy
+    assert pickle.loads(pickle.dumps(composer.policy)) == composer.policy
+
+
+@pytest.mark.slow
+def test_dask_bag_on_a_local_cluster() -> None:
+    pytest.importorskip("dask.bag")
+    distributed = pytest.importorskip("distributed")
+    import dask.bag as db
+
+    rows = _cn_rows(40)
+    with (
+        distributed.LocalCluster(
+            n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None
+        ) as cluster,
+        distributed.Client(cluster) as client,
+    ):
+        bag = db.from_sequence(rows, npartitions=4)
+        out = bag.map_partitions(compose_partition, template="overdue", policy="cn").compute(
+            scheduler=client.get
+        )
+    assert len(out) == 40
+    assert all(item["ok"] for item in out)
+    local = [r.message.text for r in compose_many(rows, template="overdue") if r.message]
+    assert sorted(item["text"] for item in out) == sorted(local)
