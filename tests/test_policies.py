@@ -180,6 +180,12 @@ def test_extension_can_add_a_requirement(tmp_path: Path) -> None:
         ('extend = "cn"\n[rules]\nselect = ["LEN"]\n', "rules", "deselected"),
         ('extend = "cn"\n[rules.severity]\nXYZ999 = "info"\n', "rules.severity.XYZ999", "unknown"),
         ('extend = "xx"\n', "extend", "unknown base"),
+        (
+            'extend = "us"\n[[disclosures]]\nelement = "debt_collector_notice"\n'
+            'when = "third_party_collector"\nforms = ["hello"]\n',
+            "disclosures",
+            "weaken DIS009",
+        ),
         ("extend = 3\n", "extend", "must name"),
         (
             'extend = "cn"\n[[disclosures]]\nelement = "shoe_size"\n',

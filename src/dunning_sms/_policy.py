@@ -421,6 +421,20 @@ def _check_extension(policy: Policy, base: Policy, file: str) -> None:
     for override in policy.overrides:
         if override.rule not in rules:
             raise PolicyError(f"unknown rule code {override.rule!r}", file=file, key="overrides")
+    base_forms = {
+        (d.element, d.when): (base.severity_for(d.rule, d.severity), set(d.forms))
+        for d in base.effective_disclosures()
+    }
+    for item in policy.effective_disclosures():
+        level, forms = base_forms.get((item.element, item.when), ("info", set(item.forms)))
+        if level == "error" and not set(item.forms) <= forms and item.rule not in overridden:
+            # A new accepted form lets other wording satisfy a legal requirement.
+            raise PolicyError(
+                f"new forms for the error-level element {item.element!r} weaken {item.rule};"
+                " they need an [[overrides]] entry for that rule with a reason",
+                file=file,
+                key="disclosures",
+            )
     for code in policy.rules.severity:
         if code not in rules:
             raise PolicyError(
