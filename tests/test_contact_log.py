@@ -30,7 +30,9 @@ PHONE = "+8613800138000"
 CAPS = Frequency(per_day=3, per_7_days=5, per_loan_per_day=None)
 
 
-def entry(at: datetime, *, key: str = "B1", loan: str | None = "L1", text: str = "hi") -> ContactEntry:
+def entry(
+    at: datetime, *, key: str = "B1", loan: str | None = "L1", text: str = "hi"
+) -> ContactEntry:
     return ContactEntry(
         borrower_key=key,
         phone=PHONE,
@@ -94,9 +96,9 @@ def test_per_loan_caps(log: ContactLog) -> None:
     assert [b.kind for b in refused.breaches] == ["per_loan_per_day"]
     weekly = Frequency(per_day=None, per_7_days=None, per_loan_per_7_days=2)
     assert log.reserve(entry(T0 + timedelta(days=3), loan="L2"), caps=weekly).ok
-    assert [b.kind for b in log.check("B1", PHONE, at=T0 + timedelta(days=4), caps=weekly, loan_id="L2")] == [
-        "per_loan_per_7_days"
-    ]
+    assert [
+        b.kind for b in log.check("B1", PHONE, at=T0 + timedelta(days=4), caps=weekly, loan_id="L2")
+    ] == ["per_loan_per_7_days"]
 
 
 def test_caps_are_per_borrower(log: ContactLog) -> None:
@@ -177,14 +179,14 @@ def test_text_is_stored_only_when_asked(tmp_path: Path) -> None:
 
 def test_naive_times_and_bad_phones_are_input_errors(log: ContactLog) -> None:
     with pytest.raises(ds.InputError) as info:
-        entry(datetime(2026, 1, 5, 10, 0))  # noqa: DTZ001 - the point of the test
+        entry(datetime(2026, 1, 5, 10, 0))
     assert info.value.field == "time"
     with pytest.raises(ds.InputError) as info:
         log.opt_out("13800138000", at=T0)
     assert info.value.field == "phone"
     assert "13800138000" not in str(info.value)
     with pytest.raises(ds.InputError):
-        log.count("B1", since=datetime(2026, 1, 1))  # noqa: DTZ001
+        log.count("B1", since=datetime(2026, 1, 1))
 
 
 def test_memory_log_pickles_a_copy() -> None:

@@ -412,6 +412,8 @@ class MemoryContactLog:
         self.store_text = store_text
         self._lock = threading.Lock()
         self._records: list[ContactRecord] = []
+        # Record positions per borrower, so that a check reads one borrower's sends only.
+        self._by_key: dict[str, list[int]] = {}
         self._events: dict[str, list[OptOutEvent]] = {}
 
     def __getstate__(self) -> dict[str, Any]:
@@ -426,6 +428,9 @@ class MemoryContactLog:
         self.store_text = state["store_text"]
         self._lock = threading.Lock()
         self._records = state["records"]
+        self._by_key = {}
+        for position, record in enumerate(self._records):
+            self._by_key.setdefault(record.borrower_key, []).append(position)
         self._events = state["events"]
 
     def __repr__(self) -> str:
@@ -433,10 +438,9 @@ class MemoryContactLog:
 
     def _rows(self, key: str) -> _Rows:
         def rows(lo: datetime, hi: datetime) -> list[tuple[datetime, str | None]]:
+            mine = (self._records[i] for i in self._by_key.get(key, ()))
             return [
-                (r.time, r.loan_id)
-                for r in self._records
-                if r.borrower_key == key and r.cancelled_at is None and lo < r.time < hi
+                (r.time, r.loan_id) for r in mine if r.cancelled_at is None and lo < r.time < hi
             ]
 
         return rows
@@ -451,6 +455,7 @@ class MemoryContactLog:
 
     def _insert(self, entry: ContactEntry) -> int:
         record_id = len(self._records) + 1
+        self._by_key.setdefault(entry.borrower_key, []).append(record_id - 1)
         self._records.append(
             ContactRecord(
                 record_id=record_id,
@@ -543,9 +548,8 @@ class MemoryContactLog:
         with self._lock:
             return sum(
                 1
-                for r in self._records
-                if r.borrower_key == borrower_key
-                and r.cancelled_at is None
+                for r in (self._records[i] for i in self._by_key.get(borrower_key, ()))
+                if r.cancelled_at is None
                 and lo <= r.time
                 and (hi is None or r.time < hi)
                 and (loan_id is None or r.loan_id == loan_id)
@@ -553,7 +557,7 @@ class MemoryContactLog:
 
     def history(self, borrower_key: str) -> tuple[ContactRecord, ...]:
         with self._lock:
-            found = [r for r in self._records if r.borrower_key == borrower_key]
+            found = [self._records[i] for i in self._by_key.get(borrower_key, ())]
         return tuple(sorted(found, key=lambda r: (r.time, r.record_id)))
 
     def opt_out_events(self, phone: str) -> tuple[OptOutEvent, ...]:
@@ -952,6 +956,33 @@ def record_message(
     )
 
 
+def seed_history(
+    log: ContactLog,
+    *,
+    borrower: Borrower,
+    loan: Loan | None = None,
+    sent: Sequence[datetime] = (),
+    opted_out_at: datetime | None = None,
+    keyword: str | None = None,
+) -> None:
+    """Record earlier sends (text unknown: the hash of the empty text) and an opt-out.
+
+    For rule examples, tests and notebooks that start from a known history.
+    """
+    for at in sent:
+        log.record(
+            ContactEntry(
+                borrower_key=borrower.key,
+                phone=borrower.phone,
+                time=at,
+                content_hash=content_hash(""),
+                loan_id=loan.loan_id if loan is not None else None,
+            )
+        )
+    if opted_out_at is not None:
+        log.opt_out(borrower.phone, at=opted_out_at, keyword=keyword)
+
+
 __all__ = [
     "MIGRATIONS",
     "SCHEMA_VERSION",
@@ -968,4 +999,5 @@ __all__ = [
     "evaluate_caps",
     "is_opt_out",
     "record_message",
+    "seed_history",
 ]

@@ -173,6 +173,7 @@ def context_for_example(example: Example) -> CheckContext:
         or example.opted_out
         or example.third_party_collector
         or example.timezone is not None
+        or example.phone is not None
         or example.legal_action_intended is not None
     )
     if not message_level:
@@ -189,6 +190,8 @@ def context_for_example(example: Example) -> CheckContext:
     borrower_overrides: dict[str, Any] = {}
     if example.timezone is not None:
         borrower_overrides["timezone"] = example.timezone
+    if example.phone is not None:
+        borrower_overrides["phone"] = example.phone
     borrower = sample_borrower(market, **borrower_overrides)
     loan = sample_loan(market, legal_action_intended=bool(example.legal_action_intended))
     lender = sample_lender(market, is_third_party_collector=example.third_party_collector)

@@ -42,6 +42,8 @@ class Example:
     legal_action_intended: bool | None = None
     now: str | None = None
     timezone: str | None = None
+    # The borrower's number when the market's sample number will not do (zone rules).
+    phone: str | None = None
     sent: tuple[str, ...] = ()
     opted_out: bool = False
     third_party_collector: bool = False

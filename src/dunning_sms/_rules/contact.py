@@ -49,6 +49,7 @@ SENDING_HOURS = RuleInfo(
         "uk: MCOB 13.5.4 G by analogy; ke, ng: policy defaults (regulations.md sections 1-8)"
     ),
     scope="message",
+    family="contact",
     passing=(
         Example(_CN_TEXT, policy="cn", now="2026-01-05T10:00:00+08:00", timezone="Asia/Shanghai"),
         Example(
@@ -119,13 +120,20 @@ ZONE_ASSUMED = RuleInfo(
     source="12 CFR 1006.6(b)(1) (consumer's location); POJK 22/2023 Art. 62 (waktu setempat)",
     legal=False,
     scope="message",
+    family="contact",
     passing=(
         Example(_CN_TEXT, policy="cn", now="2026-01-05T10:00:00+08:00", timezone="Asia/Shanghai"),
         Example(_US_TEXT, policy="us", now="2026-01-05T10:00:00-05:00", timezone="America/Chicago"),
     ),
-    # A failing case needs a phone number with no known zone; Example has no phone field, so
-    # it is tested in tests/test_contact_rules.py instead.
-    failing=(),
+    failing=(
+        Example(
+            _US_TEXT,
+            policy="us",
+            now="2026-01-05T15:00:00-05:00",
+            phone="+80012345678",
+            note="a universal freephone number (+800) belongs to no country or zone",
+        ),
+    ),
 )
 
 FREQUENCY = RuleInfo(
@@ -145,6 +153,7 @@ FREQUENCY = RuleInfo(
         "(regulations.md 11.10)"
     ),
     scope="message",
+    family="contact",
     passing=(
         Example(
             _CN_TEXT,
@@ -197,6 +206,7 @@ OPTED_OUT = RuleInfo(
         "(2015) and platform rules (TD/T/N/R)"
     ),
     scope="message",
+    family="contact",
     passing=(
         Example(_CN_TEXT, policy="cn", now="2026-01-05T10:00:00+08:00", timezone="Asia/Shanghai"),
     ),
