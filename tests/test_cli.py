@@ -51,8 +51,14 @@ def test_demo_prints_messages_and_exits_zero() -> None:
 
 
 def test_check_clean_and_refused() -> None:
-    ok = run("check", "Brightline Loans: your payment of $20 is due Dec 5. Reply STOP to opt out.",
-             "--policy", "us", "--format", "json")
+    ok = run(
+        "check",
+        "Brightline Loans: your payment of $20 is due Dec 5. Reply STOP to opt out.",
+        "--policy",
+        "us",
+        "--format",
+        "json",
+    )
     assert ok.returncode in (0, 1)
     data = json.loads(ok.stdout)
     assert data["schema"] == "dunning-sms/report"
@@ -93,8 +99,20 @@ def test_compose_jsonl_rows(tmp_path: Path) -> None:
     lender.write_text(json.dumps(LENDER, ensure_ascii=False), encoding="utf-8")
     row = {k: v for k, v in ROWS[0].items() if not k.startswith("lender_")}
     rows.write_text(json.dumps(row, ensure_ascii=False) + "\n", encoding="utf-8")
-    result = run("compose", str(rows), "--template", "due_today", "--policy", "cn",
-                 "--lender", str(lender), "--as-of", "2026-12-05", "--format", "jsonl")
+    result = run(
+        "compose",
+        str(rows),
+        "--template",
+        "due_today",
+        "--policy",
+        "cn",
+        "--lender",
+        str(lender),
+        "--as-of",
+        "2026-12-05",
+        "--format",
+        "jsonl",
+    )
     assert result.returncode == 0, result.stderr + result.stdout
     out = [json.loads(line) for line in result.stdout.splitlines()]
     assert out[0]["ok"] is True and out[0]["text"].startswith("【安心借】")
@@ -110,8 +128,18 @@ def test_compose_csv_bad_row_names_the_line(tmp_path: Path) -> None:
     )
     lender = tmp_path / "lender.json"
     lender.write_text(json.dumps(LENDER, ensure_ascii=False), encoding="utf-8")
-    result = run("compose", str(rows), "--template", "due_today", "--lender", str(lender),
-                 "--as-of", "2026-12-05", "--format", "jsonl")
+    result = run(
+        "compose",
+        str(rows),
+        "--template",
+        "due_today",
+        "--lender",
+        str(lender),
+        "--as-of",
+        "2026-12-05",
+        "--format",
+        "jsonl",
+    )
     assert result.returncode == 2
     assert "line 3" in result.stderr and "phone" in result.stderr
     assert "12345" not in result.stderr.replace("line 3", "")

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime, timezone
+from datetime import UTC, date, datetime
 from pathlib import Path
 
 import pytest
@@ -68,7 +68,9 @@ def test_message_repr_is_short() -> None:
 def test_locale_fallback_is_a_warning_and_resolved_locale_is_on_the_message(
     tmp_path: Path,
 ) -> None:
-    lib = _library(tmp_path, {"zh_CN/hi.j2": "【安心借】您好，您的借款{{ loan.amount }}请按时还款，谢谢。"})
+    lib = _library(
+        tmp_path, {"zh_CN/hi.j2": "【安心借】您好，您的借款{{ loan.amount }}请按时还款，谢谢。"}
+    )
     borrower = sample_borrower("cn", locale="zh_TW")
     msg = Composer("cn", templates=lib).preview(
         "hi", borrower=borrower, loan=sample_loan(), lender=sample_lender(), as_of=AS_OF
@@ -80,7 +82,9 @@ def test_locale_fallback_is_a_warning_and_resolved_locale_is_on_the_message(
 
 
 def test_language_folder_serves_regional_locale_without_fallback(tmp_path: Path) -> None:
-    lib = _library(tmp_path, {"zh/hi.j2": "【安心借】您好，您的借款{{ loan.amount }}请按时还款，谢谢。"})
+    lib = _library(
+        tmp_path, {"zh/hi.j2": "【安心借】您好，您的借款{{ loan.amount }}请按时还款，谢谢。"}
+    )
     msg = Composer("cn", templates=lib).preview(
         "hi", borrower=sample_borrower(), loan=sample_loan(), lender=sample_lender(), as_of=AS_OF
     )
@@ -161,7 +165,7 @@ def test_naive_now_is_a_clear_error() -> None:
 
 
 def test_aware_now_in_hours_passes() -> None:
-    now = datetime(2026, 12, 8, 2, 0, tzinfo=timezone.utc)  # 10:00 in Shanghai
+    now = datetime(2026, 12, 8, 2, 0, tzinfo=UTC)  # 10:00 in Shanghai
     assert _compose(Composer("cn"), "overdue", now=now).ok
 
 

@@ -14,6 +14,7 @@ import os
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime
+from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
@@ -142,7 +143,7 @@ def _file_shards(path: Path, shards: int) -> list[tuple[int, int, int]]:
         # Count rows per range so that results keep global input indices.
         bounds = []
         index = 0
-        for start, end in zip(cuts, cuts[1:], strict=False):
+        for start, end in pairwise(cuts):
             bounds.append((start, end, index))
             stream.seek(start)
             index += sum(1 for line in stream.read(end - start).splitlines() if line.strip())

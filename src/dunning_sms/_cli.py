@@ -99,7 +99,7 @@ def _cmd_demo(args: argparse.Namespace, out: TextIO) -> int:
     for policy_name, rows in rows_by_policy.items():
         composer = Composer(policy_name)
         locales = set(load_policy(policy_name).locales) or {composer.policy.default_locale}
-        for key in composer.library.keys():
+        for key in composer.library.keys():  # noqa: SIM118 - a method, not a dict
             for row in rows:
                 locale = row.borrower.locale or composer.policy.default_locale
                 if locale not in locales or locale not in composer.library.locales_of(key):
@@ -151,7 +151,9 @@ def _cmd_compose(args: argparse.Namespace, out: TextIO) -> int:
         import csv
 
         writer = csv.writer(out)
-        writer.writerow(["line", "loan_id", "ok", "template", "locale", "segments", "rules", "text"])
+        writer.writerow(
+            ["line", "loan_id", "ok", "template", "locale", "segments", "rules", "text"]
+        )
     progress = None
     if not args.quiet and fmt != "text" and sys.stderr.isatty():
         from ._progress import Progress
@@ -184,7 +186,16 @@ def _cmd_compose(args: argparse.Namespace, out: TextIO) -> int:
             elif fmt == "csv" and writer is not None:
                 rules = " ".join(msg.report.rules)
                 writer.writerow(
-                    [row.line, row.loan.loan_id, msg.ok, key, msg.locale, msg.segments, rules, msg.text]
+                    [
+                        row.line,
+                        row.loan.loan_id,
+                        msg.ok,
+                        key,
+                        msg.locale,
+                        msg.segments,
+                        rules,
+                        msg.text,
+                    ]
                 )
             else:
                 record = {"line": row.line, **msg.to_dict()}
@@ -239,19 +250,9 @@ def _cmd_rules(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def _cmd_explain(args: argparse.Namespace, out: TextIO) -> int:
-    from ._rules import registry
+    from ._policydocs import explain_rule
 
-    rule = registry().get(args.code.upper())
-    if rule is None:
-        raise InputError(f"unknown rule code {args.code!r}; see 'dunning-sms rules'", field="code")
-    try:
-        from ._policydocs import explain_rule
-    except ImportError:  # pragma: no cover - the docs module ships with the package
-        explain_rule = None
-    if explain_rule is not None:
-        out.write(explain_rule(rule.code) + "\n")
-        return EXIT_OK
-    out.write(json.dumps(rule.to_dict(), ensure_ascii=False, indent=2) + "\n")
+    out.write(explain_rule(args.code) + "\n")
     return EXIT_OK
 
 
@@ -264,9 +265,7 @@ def _cmd_templates(args: argparse.Namespace, out: TextIO) -> int:
         out.write(json.dumps(items, ensure_ascii=False, indent=2) + "\n")
         return EXIT_OK
     for item in items:
-        out.write(
-            f"{item['key']:<30} {item['locale']:<8} {item['stage']:<28} v{item['version']}\n"
-        )
+        out.write(f"{item['key']:<30} {item['locale']:<8} {item['stage']:<28} v{item['version']}\n")
     out.write(f"{len(items)} templates in {library.directory}\n")
     return EXIT_OK
 
@@ -284,7 +283,9 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"dunning-sms {__version__}")
     sub = parser.add_subparsers(dest="command", required=True, parser_class=_Parser)
 
-    demo = sub.add_parser("demo", help="compose the shipped sample borrowers through every template")
+    demo = sub.add_parser(
+        "demo", help="compose the shipped sample borrowers through every template"
+    )
     demo.add_argument("--as-of", help="compose as of this date (YYYY-MM-DD)")
     demo.set_defaults(func=_cmd_demo)
 
@@ -296,7 +297,9 @@ def build_parser() -> argparse.ArgumentParser:
     compose.add_argument("--lender", help="JSON or TOML file of the lender")
     compose.add_argument("--now", help="send time, ISO 8601 with offset (checks sending hours)")
     compose.add_argument("--as-of", help="date the loan facts refer to (YYYY-MM-DD)")
-    compose.add_argument("--log", help="SQLite contact log: checks caps and opt-outs, records sends")
+    compose.add_argument(
+        "--log", help="SQLite contact log: checks caps and opt-outs, records sends"
+    )
     compose.add_argument("--format", choices=("text", "json", "jsonl", "csv"), default="text")
     compose.add_argument("--quiet", "-q", action="store_true", help="no progress bar")
     compose.set_defaults(func=_cmd_compose)
@@ -349,4 +352,3 @@ def main(argv: Sequence[str] | None = None, out: TextIO | None = None) -> int:
     except BrokenPipeError:
         return EXIT_OK
     return code
-

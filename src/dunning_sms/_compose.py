@@ -15,21 +15,20 @@ from typing import TYPE_CHECKING, Any
 
 from ._errors import ComplianceError, InputError
 from ._formatting import formatter_for
-from ._masking import mask_email, mask_name, mask_phone, phone_tail
 from ._masking import given_name as _given_name
+from ._masking import mask_email, mask_name, mask_phone, phone_tail
 from ._masking import surname as _surname
 from ._models import Borrower, Lender, Loan, parse_locale
 from ._policy import Policy, load_policy
 from ._report import Finding, Report, sort_findings
 from ._rules import RuleEngine
-from ._rules.template import apply_suppressions
 from ._rules._base import CheckContext
+from ._rules.template import apply_suppressions
 from ._segments import SegmentInfo, segments
 from ._templates import RawView, RenderTrace, TemplateLibrary, TemplateSource, View
 
 if TYPE_CHECKING:
     from ._contact import ContactLog
-
 
 
 @dataclass(frozen=True, slots=True)
@@ -114,6 +113,7 @@ def _engine_for(policy: Policy) -> RuleEngine:
 
 
 def _build_views(
+    *,
     borrower: Borrower,
     loan: Loan,
     lender: Lender,
@@ -344,7 +344,14 @@ class Composer:
                 "does not allow (raw_fields_allowed)",
                 template=source.name,
             )
-        context = _build_views(borrower, loan, lender, resolved_locale, as_of, raw_allowed)
+        context = _build_views(
+            borrower=borrower,
+            loan=loan,
+            lender=lender,
+            locale=resolved_locale,
+            as_of=as_of,
+            raw_allowed=raw_allowed,
+        )
         context["stage"] = meta.stage or template
         budget = meta.segment_budget or policy.billing.segment_budget
         variants: tuple[str | None, ...] = meta.variants or (None,)
@@ -438,7 +445,9 @@ class Composer:
             from ._stages import overdue_stage
 
             try:
-                return self.library.resolve(overdue_stage(loan.days_overdue(as_of)), wanted, default)
+                return self.library.resolve(
+                    overdue_stage(loan.days_overdue(as_of)), wanted, default
+                )
             except TemplateNotFoundError:
                 pass
         return self.library.resolve(template, wanted, default)
@@ -481,4 +490,3 @@ def check(text: str, *, policy: str | Path | Policy = "cn", locale: str | None =
     """Run every text-level rule of a policy on any text (for example an agent's own words)."""
     loaded = load_policy(policy)
     return _check_with(_engine_for(loaded), loaded, text, locale)
-

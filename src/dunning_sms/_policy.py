@@ -257,7 +257,7 @@ class Policy(_Strict):
         return f"<Policy {self.name!r} {self.title!r}>"
 
     def _repr_html_(self) -> str:
-        from ._html import policy_html  # noqa: PLC0415 - loaded only by notebooks
+        from ._html import policy_html
 
         return policy_html(self)
 
@@ -414,7 +414,7 @@ def _check_extension(policy: Policy, base: Policy, file: str) -> None:
             file=file,
             key="opt_out.keywords",
         )
-    from ._rules import registry  # noqa: PLC0415 - the rules import this module
+    from ._rules import registry
 
     rules = registry()
     overridden = {override.rule for override in policy.overrides}

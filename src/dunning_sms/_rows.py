@@ -109,7 +109,9 @@ def row_from_mapping(data: Mapping[str, Any], *, line: int, lender: Lender | Non
     try:
         as_of = date.fromisoformat(str(as_of_raw)) if as_of_raw else None
     except ValueError:
-        raise InputError(f"as_of must be YYYY-MM-DD, got {as_of_raw!r}", line=line, field="as_of") from None
+        raise InputError(
+            f"as_of must be YYYY-MM-DD, got {as_of_raw!r}", line=line, field="as_of"
+        ) from None
     return Row(
         line=line,
         borrower=borrower,
@@ -178,7 +180,9 @@ def load_lender(path: str | Path) -> Lender:
     try:
         text = file.read_text(encoding="utf-8")
     except OSError as exc:
-        raise InputError(f"cannot read lender file {file}: {exc.strerror}", field="lender") from None
+        raise InputError(
+            f"cannot read lender file {file}: {exc.strerror}", field="lender"
+        ) from None
     try:
         raw = tomllib.loads(text) if file.suffix == ".toml" else json.loads(text)
     except (ValueError, tomllib.TOMLDecodeError) as exc:

@@ -7,13 +7,13 @@ module name to ``_FAMILY_MODULES``; nothing else changes.
 from __future__ import annotations
 
 import importlib
-from dataclasses import replace
 from collections.abc import Mapping
+from dataclasses import replace
 from functools import lru_cache
 
 from .._policy import Policy
 from .._report import Finding
-from ._base import Checker, CheckContext, Example, Rule, RuleFamily, RuleInfo
+from ._base import CheckContext, Checker, Example, Rule, RuleFamily, RuleInfo
 
 _FAMILY_MODULES: tuple[str, ...] = (
     "length",
@@ -25,6 +25,7 @@ _FAMILY_MODULES: tuple[str, ...] = (
     "invisible",
     "template",
 )
+
 
 @lru_cache(maxsize=1)
 def families() -> tuple[RuleFamily, ...]:
@@ -70,7 +71,7 @@ class RuleEngine:
         for family, checker in self._checkers:
             try:
                 found = list(checker.check(ctx))
-            except Exception as exc:  # noqa: BLE001 - any crash must refuse the message
+            except Exception as exc:  # any crash must refuse the message, whatever it is
                 first = family.rules[0]
                 out.append(
                     Finding(
@@ -95,18 +96,9 @@ class RuleEngine:
                 if ctx.mode == "check" and rule.scope == "message":
                     continue
                 severity = self.policy.severity_for(finding.rule, finding.severity)
-                if severity != finding.severity:
-                    finding = Finding(
-                        rule=finding.rule,
-                        category=finding.category,
-                        severity=severity,
-                        start=finding.start,
-                        end=finding.end,
-                        message=finding.message,
-                        name=finding.name,
-                        data=finding.data,
-                    )
-                out.append(finding)
+                out.append(
+                    finding if severity == finding.severity else replace(finding, severity=severity)
+                )
         return out
 
 

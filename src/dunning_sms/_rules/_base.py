@@ -165,7 +165,7 @@ class CheckContext:
             from .._normalize import normalize
 
             cached = self._cache["normalized"] = normalize(self.text)
-        return cached  # type: ignore[no-any-return]
+        return cached
 
     @property
     def segment_info(self) -> SegmentInfo:
@@ -175,7 +175,7 @@ class CheckContext:
             from .._segments import segments
 
             cached = self._cache["segments"] = segments(self.text, billing=self.policy.billing.mode)
-        return cached  # type: ignore[no-any-return]
+        return cached
 
 
 class Checker(Protocol):
@@ -192,7 +192,6 @@ class RuleFamily(Protocol):
     @property
     def rules(self) -> tuple[RuleInfo, ...]: ...
     def bind(self, policy: Policy) -> Checker: ...
-
 
 
 @dataclass(frozen=True, slots=True)

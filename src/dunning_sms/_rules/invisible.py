@@ -71,8 +71,8 @@ def _is_emoji_joiner(text: str, start: int, end: int) -> bool:
     before = text[start - 1] if start else ""
     after = text[end] if end < len(text) else ""
     return bool(_EMOJI_NEIGHBOUR.fullmatch(text[start:end])) and (
-        (before and ord(before) > 0x2000 and not before.isalnum())
-        or (after and ord(after) > 0x2000 and not after.isalnum())
+        bool(before and ord(before) > 0x2000 and not before.isalnum())
+        or bool(after and ord(after) > 0x2000 and not after.isalnum())
     )
 
 
