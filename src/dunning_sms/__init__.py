@@ -3,6 +3,7 @@
 The public API is exactly what ``__all__`` names; everything else lives in private modules.
 """
 
+from ._batch import BatchResult, compose_many
 from ._compose import Composer, Message, check
 from ._contact import ContactLog, MemoryContactLog, SQLiteContactLog, is_opt_out
 from ._errors import (
@@ -18,6 +19,7 @@ from ._errors import (
     TemplateSyntaxError,
     UndefinedVariableError,
 )
+from ._frames import Summary, check_frame, compose_frame, summarize
 from ._hours import next_allowed_time
 from ._models import Borrower, Lender, Loan, PaymentChannel
 from ._pii import PiiMatch, find_pii
@@ -29,6 +31,7 @@ from ._version import __version__
 
 __all__ = [
     "CATEGORIES",
+    "BatchResult",
     "Borrower",
     "ComplianceError",
     "Composer",
@@ -51,6 +54,7 @@ __all__ = [
     "RuleInfo",
     "SQLiteContactLog",
     "SegmentInfo",
+    "Summary",
     "TemplateError",
     "TemplateNotFoundError",
     "TemplateOutputError",
@@ -59,10 +63,14 @@ __all__ = [
     "UndefinedVariableError",
     "__version__",
     "check",
+    "check_frame",
+    "compose_frame",
+    "compose_many",
     "find_pii",
     "is_opt_out",
     "load_policy",
     "next_allowed_time",
     "segments",
     "smart_encode",
+    "summarize",
 ]

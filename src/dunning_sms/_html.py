@@ -7,6 +7,7 @@ the output is a self-contained fragment with its own scoped ``<style>``, no scri
 from __future__ import annotations
 
 import html
+import itertools
 from collections.abc import Iterable, Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
@@ -82,7 +83,7 @@ def highlight(text: str, findings: Sequence[Finding], parts: Sequence[str] = ())
             at += len(part)
     edges = sorted({0, n, *breaks, *(s for s, _, _ in spans), *(e for _, e, _ in spans)})
     out: list[str] = []
-    for left, right in zip(edges, edges[1:], strict=False):
+    for left, right in itertools.pairwise(edges):
         if left in breaks:
             number = breaks[left]
             out.append(
