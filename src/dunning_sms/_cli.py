@@ -35,6 +35,7 @@ examples:
   dunning-sms rules --policy us --format json
   dunning-sms explain LEN001
   dunning-sms templates --format json
+  dunning-sms lint templates/ --format sarif
 
 exit codes: 0 clean, 1 a message has error findings, 2 usage or input error
 """
@@ -71,26 +72,15 @@ def _print_findings(report: Report, out: TextIO) -> None:
         out.write(f"   {f.severity:<7} {f.rule} {f.category}{span}: {f.message}\n")
 
 
-def _demo_as_of(key: str, row: Row) -> date:
-    """The date that makes a sample loan fit a stage, so the demo shows each stage truly."""
-    from datetime import timedelta
-
-    if key == "upcoming":
-        return row.loan.due_date - timedelta(days=3)
-    if key == "due_today":
-        return row.loan.due_date
-    return row.as_of or row.loan.due_date + timedelta(days=7)
-
-
 def _cmd_demo(args: argparse.Namespace, out: TextIO) -> int:
+    from ._stages import as_of_for_stage
+
     rows_by_policy: dict[str, list[Row]] = {}
     sample = _sample_file("demo.jsonl")
-    import io
-
     from ._rows import iter_raw_rows
 
     with sample.open(encoding="utf-8") as stream:
-        for line, raw in iter_raw_rows(io.StringIO(stream.read()), "jsonl"):
+        for line, raw in iter_raw_rows(stream, "jsonl"):
             row = row_from_mapping(raw, line=line)
             rows_by_policy.setdefault(row.policy or "cn", []).append(row)
     worst = EXIT_OK
@@ -104,14 +94,13 @@ def _cmd_demo(args: argparse.Namespace, out: TextIO) -> int:
                 locale = row.borrower.locale or composer.policy.default_locale
                 if locale not in locales or locale not in composer.library.locales_of(key):
                     continue
-                if key.startswith("overdue") and row.as_of is None:
-                    continue
+                stage = composer.library.resolve(key, locale, locale).meta.stage or key
                 msg = composer.preview(
                     key,
                     borrower=row.borrower,
                     loan=row.loan,
                     lender=row.lender,
-                    as_of=as_of or _demo_as_of(key, row),
+                    as_of=as_of or as_of_for_stage(stage, row.loan, row.as_of),
                 )
                 count += 1
                 if not msg.ok:
@@ -270,6 +259,19 @@ def _cmd_templates(args: argparse.Namespace, out: TextIO) -> int:
     return EXIT_OK
 
 
+def _cmd_lint(args: argparse.Namespace, out: TextIO) -> int:
+    from ._lint import lint_library
+
+    result = lint_library(args.directory, args.fixtures)
+    if args.format == "json":
+        out.write(json.dumps(result.to_dict(), ensure_ascii=False, indent=2) + "\n")
+    elif args.format == "sarif":
+        out.write(json.dumps(result.to_sarif(), ensure_ascii=False, indent=2) + "\n")
+    else:
+        out.write(result.to_text())
+    return EXIT_OK if result.ok else EXIT_FINDINGS
+
+
 def build_parser() -> argparse.ArgumentParser:
     """The argument parser (exposed for the docs and tests)."""
     parser = _Parser(
@@ -325,6 +327,12 @@ def build_parser() -> argparse.ArgumentParser:
     templates.add_argument("--templates", help="template directory (default: the shipped ones)")
     templates.add_argument("--format", choices=("text", "json"), default="text")
     templates.set_defaults(func=_cmd_templates)
+
+    lint = sub.add_parser("lint", help="check a template library and compose it against fixtures")
+    lint.add_argument("directory", nargs="?", help="template directory (default: the shipped ones)")
+    lint.add_argument("--fixtures", help="directory of <market>.jsonl rows (default: shipped)")
+    lint.add_argument("--format", choices=("text", "json", "sarif"), default="text")
+    lint.set_defaults(func=_cmd_lint)
     return parser
 
 

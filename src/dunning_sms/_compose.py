@@ -13,6 +13,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
+from . import _timing
 from ._errors import ComplianceError, InputError
 from ._formatting import formatter_for
 from ._masking import given_name as _given_name
@@ -112,17 +113,8 @@ def _engine_for(policy: Policy) -> RuleEngine:
         return engine
 
 
-def _build_views(
-    *,
-    borrower: Borrower,
-    loan: Loan,
-    lender: Lender,
-    locale: str,
-    as_of: date,
-    raw_allowed: tuple[str, ...],
-) -> dict[str, Any]:
-    fmt = formatter_for(locale)
-    days_overdue = loan.days_overdue(as_of)
+def _lender_view(lender: Lender) -> tuple[View, tuple[str, ...]]:
+    """The lender's view and its service numbers; both depend on the lender only."""
     channels = tuple(
         View(
             "channel",
@@ -132,23 +124,86 @@ def _build_views(
         for c in lender.payment_channels
     )
     first_channel = lender.payment_channels[0].label if lender.payment_channels else ""
+    view = View(
+        "lender",
+        {
+            "name": lender.name,
+            "signature": lender.signature,
+            "hotline": lender.hotline or "",
+            "channels": channels,
+            "channel": first_channel,
+            "website": lender.website or "",
+            "agent_name": lender.agent_name or "",
+            "agent_phone": lender.agent_phone or "",
+            "creditor_name": lender.creditor_name or "",
+            "is_third_party_collector": lender.is_third_party_collector,
+        },
+        {
+            "name": "lender_name",
+            "signature": "lender_name",
+            "hotline": "hotline",
+            "channel": "payment_channel",
+            "agent_name": "agent_name",
+            "creditor_name": "creditor_name",
+        },
+    )
+    return view, lender.service_numbers()
+
+
+def _masked_phone(phone: str) -> tuple[str, str]:
+    """``(mask_phone(phone), phone_tail(phone))``, without their Unicode work for E.164.
+
+    A validated Borrower's phone is ASCII ``+<digits>``, so the NFKC and per-character
+    digit parsing of the general maskers is pure overhead on the per-message path; anything
+    else goes through them. tests/test_perf_equivalence.py checks both paths agree.
+    """
+    digits = phone[1:]
+    if phone[:1] != "+" or not (digits.isascii() and digits.isdigit()) or digits[:1] == "0":
+        return mask_phone(phone), phone_tail(phone)
+    if len(digits) < 7:
+        return mask_phone(phone), phone_tail(phone)
+    tail = digits[-4:]
+    if len(digits) == 13 and digits[:3] == "861" and digits[3] in "3456789":
+        return f"{digits[2:5]}****{tail}", tail
+    return f"****{tail}", tail
+
+
+def _borrower_view(borrower: Borrower, locale: str) -> View:
+    phone, tail = _masked_phone(borrower.phone)
+    return View(
+        "borrower",
+        {
+            "name": mask_name(borrower.name),
+            "surname": _surname(borrower.name),
+            "first_name": _given_name(borrower.name),
+            "phone": phone,
+            "phone_tail": tail,
+            "email": mask_email(borrower.email) if borrower.email else "",
+            "id_tail": borrower.id_number[-4:] if borrower.id_number else "",
+            "card_tail": borrower.card_number[-4:] if borrower.card_number else "",
+            "locale": borrower.locale or locale,
+        },
+    )
+
+
+# The loan view's attribute -> disclosure element map, shared by every loan view.
+_LOAN_ELEMENTS = {"amount": "amount", "due": "due_date"}
+
+
+def _views(
+    borrower: Borrower,
+    loan: Loan,
+    lender_view: View,
+    *,
+    locale: str,
+    as_of: date,
+    raw_allowed: tuple[str, ...],
+) -> dict[str, Any]:
+    fmt = formatter_for(locale)
     return {
         "locale": locale,
         "as_of": as_of,
-        "borrower": View(
-            "borrower",
-            {
-                "name": mask_name(borrower.name),
-                "surname": _surname(borrower.name),
-                "first_name": _given_name(borrower.name),
-                "phone": mask_phone(borrower.phone),
-                "phone_tail": phone_tail(borrower.phone),
-                "email": mask_email(borrower.email) if borrower.email else "",
-                "id_tail": borrower.id_number[-4:] if borrower.id_number else "",
-                "card_tail": borrower.card_number[-4:] if borrower.card_number else "",
-                "locale": borrower.locale or locale,
-            },
-        ),
+        "borrower": _borrower_view(borrower, locale),
         "loan": View(
             "loan",
             {
@@ -160,37 +215,15 @@ def _build_views(
                 "amount_paid": loan.amount_paid,
                 "due_date": loan.due_date,
                 "due": fmt.date(loan.due_date, "long"),
-                "days_overdue": days_overdue,
+                "days_overdue": loan.days_overdue(as_of),
                 "days_until_due": loan.days_until_due(as_of),
                 "legal_action_intended": loan.legal_action_intended,
                 "promised_date": loan.promised_date,
                 "reminder_count": loan.reminder_count,
             },
-            {"amount": "amount", "due": "due_date"},
+            _LOAN_ELEMENTS,
         ),
-        "lender": View(
-            "lender",
-            {
-                "name": lender.name,
-                "signature": lender.signature,
-                "hotline": lender.hotline or "",
-                "channels": channels,
-                "channel": first_channel,
-                "website": lender.website or "",
-                "agent_name": lender.agent_name or "",
-                "agent_phone": lender.agent_phone or "",
-                "creditor_name": lender.creditor_name or "",
-                "is_third_party_collector": lender.is_third_party_collector,
-            },
-            {
-                "name": "lender_name",
-                "signature": "lender_name",
-                "hotline": "hotline",
-                "channel": "payment_channel",
-                "agent_name": "agent_name",
-                "creditor_name": "creditor_name",
-            },
-        ),
+        "lender": lender_view,
         "raw": RawView(
             {
                 "name": borrower.name,
@@ -202,6 +235,51 @@ def _build_views(
             raw_allowed,
         ),
     }
+
+
+def _build_views(
+    borrower: Borrower,
+    loan: Loan,
+    lender: Lender,
+    *,
+    locale: str,
+    as_of: date,
+    raw_allowed: tuple[str, ...],
+) -> dict[str, Any]:
+    """The template context, built from scratch (the composer reuses its lender views)."""
+    view = _lender_view(lender)[0]
+    return _views(borrower, loan, view, locale=locale, as_of=as_of, raw_allowed=raw_allowed)
+
+
+# Lender views kept per Composer; a night's batch has a handful of lenders.
+_LENDER_CACHE_SIZE = 256
+
+
+@dataclass(frozen=True, slots=True)
+class _Plan:
+    """What a template needs under a policy, worked out once per template."""
+
+    raw_allowed: tuple[str, ...]
+    denied: tuple[str, ...]
+    variants: tuple[str | None, ...]
+    suppress: tuple[tuple[str, str], ...]
+
+    @classmethod
+    def of(cls, source: TemplateSource, policy: Policy) -> _Plan:
+        meta = source.meta
+        allowed = policy.raw_fields_allowed
+        return cls(
+            raw_allowed=tuple(f for f in meta.raw_fields if f in allowed),
+            denied=tuple(f for f in meta.raw_fields if f not in allowed),
+            variants=meta.variants or (None,),
+            suppress=tuple((s.rule, s.reason) for s in meta.suppress),
+        )
+
+
+def _lap(timer: _timing.StageTimer, stage: str, started: float) -> float:
+    ended = _timing.now()
+    timer.add(stage, ended - started)
+    return ended
 
 
 class Composer:
@@ -223,6 +301,13 @@ class Composer:
         self.smart_encoding = smart_encoding
         self._engine = _engine_for(self.policy)
         self._lock = threading.Lock()
+        # Per-Composer caches of work that depends only on the lender or the template
+        # (a batch reuses a few of each): built on first use, never per message.
+        self._lenders: dict[Lender, tuple[View, tuple[str, ...]]] = {}
+        self._last_lender: tuple[Lender, View, tuple[str, ...]] | None = None
+        self._plans: dict[str, _Plan] = {}
+        self._sources: dict[tuple[str, str], TemplateSource] = {}
+        self._missing: set[tuple[str, str]] = set()
 
     def __getstate__(self) -> dict[str, Any]:
         return {
@@ -318,6 +403,8 @@ class Composer:
         history: ContactLog | None,
     ) -> Message:
         policy = self.policy
+        timer = _timing.TIMER
+        started = _timing.now() if timer is not None else 0.0
         if now is not None and (now.tzinfo is None or now.utcoffset() is None):
             raise InputError("now must be a timezone-aware datetime", field="now")
         wanted = locale or borrower.locale or policy.default_locale
@@ -333,28 +420,35 @@ class Composer:
         # A language-only folder ("zh") serves the wanted regional locale without fallback.
         resolved_locale = wanted if source.locale == wanted.split("_")[0] else source.locale
         meta = source.meta
-        raw_allowed = tuple(f for f in meta.raw_fields if f in policy.raw_fields_allowed)
+        plan = self._plans.get(source.name)
+        if plan is None:
+            plan = self._plans[source.name] = _Plan.of(source, policy)
+        raw_allowed = plan.raw_allowed
         findings: list[Finding] = []
-        denied = [f for f in meta.raw_fields if f not in policy.raw_fields_allowed]
-        if denied:
+        if plan.denied:
             from ._errors import TemplateSecurityError
 
             raise TemplateSecurityError(
-                f"template declares raw field(s) {denied} that policy {policy.name!r} "
-                "does not allow (raw_fields_allowed)",
+                f"template declares raw field(s) {list(plan.denied)} that policy "
+                f"{policy.name!r} does not allow (raw_fields_allowed)",
                 template=source.name,
             )
-        context = _build_views(
-            borrower=borrower,
-            loan=loan,
-            lender=lender,
+        if timer is not None:
+            started = _lap(timer, "resolve", started)
+        lender_view, allow = self._lender_entry(lender)
+        context = _views(
+            borrower,
+            loan,
+            lender_view,
             locale=resolved_locale,
             as_of=as_of,
             raw_allowed=raw_allowed,
         )
         context["stage"] = meta.stage or template
         budget = meta.segment_budget or policy.billing.segment_budget
-        variants: tuple[str | None, ...] = meta.variants or (None,)
+        variants = plan.variants
+        if timer is not None:
+            started = _lap(timer, "views", started)
         chosen: tuple[str, SegmentInfo, RenderTrace, str | None] | None = None
         for variant in variants:
             trace = RenderTrace()
@@ -365,6 +459,8 @@ class Composer:
                 break
         assert chosen is not None
         text, info, trace, variant = chosen
+        if timer is not None:
+            started = _lap(timer, "render", started)
         replacements: tuple[tuple[int, str, str], ...] = ()
         if self.smart_encoding:
             from ._segments import smart_encode
@@ -402,13 +498,15 @@ class Composer:
             rendered=rendered,
             segment_budget=budget,
             known=known,
-            allow=lender.service_numbers(),
+            allow=allow,
         )
         ctx._cache["segments"] = info
+        if timer is not None:
+            started = _lap(timer, "context", started)
         findings.extend(self._engine.run(ctx))
-        findings, suppressed = apply_suppressions(
-            findings, tuple((s.rule, s.reason) for s in meta.suppress)
-        )
+        if timer is not None:
+            started = _lap(timer, "rules", started)
+        findings, suppressed = apply_suppressions(findings, plan.suppress)
         report = Report(
             findings=sort_findings(findings),
             policy=policy.name,
@@ -416,7 +514,7 @@ class Composer:
             raw_fields=raw_used,
             replacements=replacements,
         )
-        return Message(
+        message = Message(
             text=text,
             encoding=info.encoding,
             segments=info.segments,
@@ -434,6 +532,22 @@ class Composer:
             requested_locale=wanted,
             parts=info.parts,
         )
+        if timer is not None:
+            _lap(timer, "finish", started)
+        return message
+
+    def _lender_entry(self, lender: Lender) -> tuple[View, tuple[str, ...]]:
+        last = self._last_lender
+        if last is not None and last[0] is lender:
+            return last[1], last[2]
+        # Rows read from a file carry equal but distinct Lender objects: look up by value.
+        entry = self._lenders.get(lender)
+        if entry is None:
+            if len(self._lenders) >= _LENDER_CACHE_SIZE:
+                self._lenders.clear()
+            entry = self._lenders[lender] = _lender_view(lender)
+        self._last_lender = (lender, entry[0], entry[1])
+        return entry
 
     def _resolve(self, template: str, wanted: str, loan: Loan, as_of: date) -> TemplateSource:
         default = self.policy.default_locale
@@ -444,13 +558,24 @@ class Composer:
             from ._errors import TemplateNotFoundError
             from ._stages import overdue_stage
 
-            try:
-                return self.library.resolve(
-                    overdue_stage(loan.days_overdue(as_of)), wanted, default
-                )
-            except TemplateNotFoundError:
-                pass
-        return self.library.resolve(template, wanted, default)
+            band = (overdue_stage(loan.days_overdue(as_of)), wanted)
+            found = self._sources.get(band)
+            if found is not None:
+                return found
+            if band not in self._missing:
+                try:
+                    found = self._sources[band] = self.library.resolve(*band, default)
+                except TemplateNotFoundError:
+                    self._missing.add(band)
+                else:
+                    return found
+        # The fallback walk scans the whole library; its answer depends only on the key
+        # and the locale, so it is looked up once per pair.
+        key = (template, wanted)
+        found = self._sources.get(key)
+        if found is None:
+            found = self._sources[key] = self.library.resolve(template, wanted, default)
+        return found
 
     def _record(
         self,

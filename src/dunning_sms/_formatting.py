@@ -48,7 +48,8 @@ def _money_closure(locale: Locale, currency: str) -> Callable[[Decimal], str] | 
     same job from data read once, and is checked against Babel before it is used.
     """
     pattern = locale.currency_formats["standard"]
-    if pattern.scale != 1 or pattern.int_prec[0] > 1 or "¤¤" in pattern.pattern:
+    # Babel 2.x stores the scale as a power of ten (0: none, 2: percent, 3: permille).
+    if pattern.scale != 0 or pattern.int_prec[0] > 1 or "¤¤" in pattern.pattern:
         return None
     places = get_currency_precision(currency)
     symbol = locale.currency_symbols.get(currency, currency)

@@ -40,3 +40,25 @@ def stage_for(loan: Loan, as_of: date) -> str:
     if as_of == loan.due_date:
         return "due_today"
     return overdue_stage(loan.days_overdue(as_of))
+
+
+def as_of_for_stage(stage: str, loan: Loan, as_of: date | None = None) -> date:
+    """A date on which ``loan`` truly is in ``stage`` (for previews, the gallery and lint).
+
+    ``as_of`` is kept when it already fits the stage (and always for event stages); otherwise
+    the date is 3 days before the due date, the due date, or 7, 45 or 120 days after it.
+    """
+    from datetime import timedelta
+
+    if stage not in DATE_STAGES:
+        return as_of or loan.due_date + timedelta(days=7)
+    if as_of is not None and stage_for(loan, as_of) == stage:
+        return as_of
+    offset = {
+        "upcoming": -3,
+        "due_today": 0,
+        "overdue_early": 7,
+        "overdue_mid": 45,
+        "overdue_late": 120,
+    }[stage]
+    return loan.due_date + timedelta(days=offset)

@@ -20,8 +20,11 @@ from typing import Any
 
 from jinja2 import BaseLoader, StrictUndefined, TemplateNotFound, nodes, pass_context
 from jinja2 import TemplateSyntaxError as JinjaSyntaxError
+from jinja2.compiler import CodeGenerator, Frame
 from jinja2.exceptions import SecurityError, UndefinedError
-from jinja2.runtime import Context
+from jinja2.exceptions import TemplateError as JinjaTemplateError
+from jinja2.filters import FILTERS as _JINJA_FILTERS
+from jinja2.runtime import Context, Macro
 from jinja2.sandbox import SandboxedEnvironment
 
 from ._errors import (
@@ -37,6 +40,11 @@ from ._models import parse_locale
 
 MAX_OUTPUT_CHARS = 2000
 MAX_LOOP_ITEMS = 200
+# Security (#11): caps that hold whatever a template does, without any timer. A render may
+# take at most MAX_RENDER_STEPS loop iterations plus calls (macros, blocks, caller()), and
+# no string or list it builds (operators, ~, filters) may exceed MAX_VALUE_CHARS.
+MAX_RENDER_STEPS = 10_000
+MAX_VALUE_CHARS = 10_000
 RAW_FIELDS = ("name", "phone", "id_number", "email", "card_number")
 STAGES = (
     "upcoming",
@@ -197,7 +205,9 @@ def read_library(directory: str | Path) -> dict[tuple[str, str], TemplateSource]
                 try:
                     meta = _parse_meta(tomllib.loads(meta_path.read_text("utf-8")), where)
                 except tomllib.TOMLDecodeError as exc:
-                    raise TemplateSyntaxError(f"invalid metadata TOML: {exc}", template=where) from exc
+                    raise TemplateSyntaxError(
+                        f"invalid metadata TOML: {exc}", template=where
+                    ) from exc
             found[(locale, key)] = TemplateSource(
                 key=key,
                 locale=locale,
@@ -230,6 +240,7 @@ class RenderTrace:
     rendered: dict[str, str] = field(default_factory=dict)
     raw_fields: list[str] = field(default_factory=list)
     loop_items: int = 0
+    steps: int = 0
 
 
 _TRACE: ContextVar[RenderTrace | None] = ContextVar("dunning_sms_render_trace", default=None)
@@ -274,6 +285,11 @@ class View:
     def __repr__(self) -> str:
         return f"<{self._kind} view>"
 
+    def __str__(self) -> str:
+        # Security (#11): a view is not text; "{{ lender }}" or "%s" % lender is a template
+        # bug, refused rather than printed.
+        raise TemplateError(f"{self._kind} is not text; use one of its fields")
+
 
 class RawView(View):
     """Raw personal fields; only those the template declared and the policy allows."""
@@ -297,11 +313,75 @@ class RawView(View):
         return self._values[attribute]
 
 
+def _step() -> None:
+    # Security (#11): every loop iteration and every call costs one step of a per-render
+    # budget, so nested loops and exponential macro recursion stop after a bounded amount
+    # of work rather than after a timeout.
+    trace = _TRACE.get()
+    if trace is None:
+        return
+    trace.steps += 1
+    if trace.steps > MAX_RENDER_STEPS:
+        raise TemplateOutputError(
+            f"template did more than {MAX_RENDER_STEPS} loop iterations and calls"
+        )
+
+
+def _size(value: Any) -> int:
+    return len(value) if isinstance(value, str | list | tuple | dict) else 0
+
+
+def _check_size(value: Any, what: str) -> Any:
+    if _size(value) > MAX_VALUE_CHARS:
+        raise TemplateOutputError(f"{what} would build a value over {MAX_VALUE_CHARS} items")
+    return value
+
+
+# printf conversions with a width or precision of 4+ digits ("%0999999999d") build huge
+# strings from tiny inputs.
+_WIDE_PRINTF = re.compile(r"%[^a-zA-Z%]*\d{4,}")
+
+
+def _check_printf(template: Any) -> None:
+    if isinstance(template, str) and _WIDE_PRINTF.search(template):
+        raise TemplateOutputError("printf width or precision too large")
+
+
+class _GuardedCodeGenerator(CodeGenerator):
+    """Compiles loops to tick the step budget and ``~`` to a size-checked join."""
+
+    def visit_Template(self, node: nodes.Template, frame: Frame | None = None) -> None:
+        # Rewritten before code generation so the tick filter is pulled in like any other.
+        for loop in node.find_all(nodes.For):
+            tick = nodes.ExprStmt(
+                nodes.Filter(nodes.Const(None), "_dunning_step", [], [], None, None),
+                lineno=loop.lineno,
+            )
+            loop.body = [tick, *loop.body]
+        super().visit_Template(node, frame)
+
+    def visit_Concat(self, node: nodes.Concat, frame: Frame) -> None:
+        self.write("environment.guarded_concat((")
+        for arg in node.nodes:
+            self.visit(arg, frame)
+            self.write(", ")
+        self.write("))")
+
+
 class DunningEnvironment(SandboxedEnvironment):
     """The sandbox: no unsafe attributes, views resolve through :meth:`View.lookup`."""
 
+    code_generator_class = _GuardedCodeGenerator
+    # Security (#11): intercepting these also stops Jinja folding `'a'*10**9` at compile time.
+    intercepted_binops = frozenset({"*", "**", "+", "%", "//"})
+
     def getattr(self, obj: Any, attribute: str) -> Any:
         if isinstance(obj, View):
+            if attribute.startswith("_"):
+                raise TemplateSecurityError(
+                    f"access to {attribute!r} of a {obj.kind} view is not allowed",
+                    variable=f"{obj.kind}.{attribute}",
+                )
             try:
                 return obj.lookup(attribute)
             except KeyError:
@@ -316,9 +396,48 @@ class DunningEnvironment(SandboxedEnvironment):
     def is_safe_attribute(self, obj: Any, attr: str, value: Any) -> bool:
         # Templates see data, not behaviour: no methods of any object are callable, which
         # closes format-string tricks (str.format) and walks through bound methods.
-        if callable(value) and not isinstance(obj, View):
+        # Security (#11): a view's Python attributes (lookup, kind) are never reachable;
+        # its data goes through getattr above.
+        if isinstance(obj, View) or (callable(value) and not isinstance(value, Macro)):
             return False
         return super().is_safe_attribute(obj, attr, value)
+
+    def unsafe_undefined(self, obj: Any, attribute: str) -> Any:
+        # Security (#11): refuse at once instead of returning an Undefined that a list's
+        # repr would print ("[Undefined]") without raising.
+        raise SecurityError(
+            f"access to attribute {attribute!r} of {type(obj).__name__!r} object is unsafe"
+        )
+
+    def call(__self, __context: Context, __obj: Any, *args: Any, **kwargs: Any) -> Any:  # noqa: N805
+        _step()
+        return super().call(__context, __obj, *args, **kwargs)
+
+    def call_binop(self, context: Context, operator: str, left: Any, right: Any) -> Any:
+        if operator == "*":
+            for seq, times in ((left, right), (right, left)):
+                if isinstance(times, int) and _size(seq) * times > MAX_VALUE_CHARS:
+                    raise TemplateOutputError(f"'*' would build over {MAX_VALUE_CHARS} items")
+        elif operator == "**":
+            if (
+                isinstance(left, int)
+                and isinstance(right, int)
+                and right > 0
+                and left.bit_length() * right > 4 * MAX_VALUE_CHARS
+            ):
+                raise TemplateOutputError("'**' result too large")
+        elif operator == "+" and _size(left) + _size(right) > MAX_VALUE_CHARS:
+            raise TemplateOutputError(f"'+' would build over {MAX_VALUE_CHARS} items")
+        elif operator == "%":
+            _check_printf(left)
+        return _check_size(super().call_binop(context, operator, left, right), f"{operator!r}")
+
+    def guarded_concat(self, pieces: tuple[Any, ...]) -> str:
+        """``a ~ b``: joined only when the result stays under the value cap."""
+        strings = [str(p) for p in pieces]
+        if sum(len(p) for p in strings) > MAX_VALUE_CHARS:
+            raise TemplateOutputError(f"'~' would build over {MAX_VALUE_CHARS} characters")
+        return "".join(strings)
 
 
 def _capped_range(*args: int) -> range:
@@ -377,6 +496,66 @@ def _phone_filter(ctx: Context, value: str, style: str = "national") -> str:
     return str(_ctx_formatter(ctx).phone(value, style))
 
 
+# Security (#11): builtin filters a reminder can use; the rest (indent, wordwrap, urlize,
+# xmlattr, pprint, random...) are dropped: they build large values or are not deterministic.
+_SAFE_FILTERS = (
+    "abs", "batch", "capitalize", "center", "count", "d", "default", "dictsort", "first",
+    "float", "groupby", "int", "last", "length", "list", "lower", "map", "max", "min",
+    "reject", "rejectattr", "reverse", "round", "select", "selectattr", "slice", "sort",
+    "string", "sum", "title", "trim", "truncate", "unique", "upper", "wordcount",
+)  # fmt: skip
+
+
+def _guarded_filter(func: Callable[..., Any]) -> Callable[..., Any]:
+    """The filter, refusing size arguments and results over the value cap."""
+
+    def guarded(*args: Any, **kwargs: Any) -> Any:
+        for arg in (*args, *kwargs.values()):
+            if (isinstance(arg, int) and arg > MAX_VALUE_CHARS) or _size(arg) > MAX_VALUE_CHARS:
+                raise TemplateOutputError(f"filter argument over {MAX_VALUE_CHARS}")
+        return _check_size(func(*args, **kwargs), "filter")
+
+    if hasattr(func, "jinja_pass_arg"):
+        guarded.jinja_pass_arg = func.jinja_pass_arg  # type: ignore[attr-defined]
+    return guarded
+
+
+@pass_context  # a context filter is never folded into a constant at compile time
+def _step_filter(ctx: Context, value: None) -> str:
+    _step()
+    return ""
+
+
+@pass_context
+def _attr_filter(ctx: Context, obj: Any, name: str) -> Any:
+    # Through the sandbox's getattr, so raw|attr('phone') meets the same check as raw.phone.
+    return ctx.environment.getattr(obj, str(name))
+
+
+def _format_filter(value: str, *args: Any, **kwargs: Any) -> str:
+    _check_printf(value)
+    if args and kwargs:
+        raise TemplateError("format takes positional or keyword arguments, not both")
+    return _check_size(str(value) % (kwargs or args), "format")  # type: ignore[no-any-return]
+
+
+def _join_filter(value: Any, d: str = "", attribute: Any = None) -> str:
+    items = [str(v) for v in value]
+    if sum(map(len, items)) + len(str(d)) * len(items) > MAX_VALUE_CHARS:
+        raise TemplateOutputError(f"join would build over {MAX_VALUE_CHARS} characters")
+    return str(d).join(items)
+
+
+def _replace_filter(value: str, old: str, new: str, count: int | None = None) -> str:
+    text, old, new = str(value), str(old), str(new)
+    hits = text.count(old) if old else len(text) + 1
+    if count is not None:
+        hits = min(hits, count)
+    if len(text) + hits * len(new) > MAX_VALUE_CHARS:
+        raise TemplateOutputError(f"replace would build over {MAX_VALUE_CHARS} characters")
+    return text.replace(old, new, -1 if count is None else count)
+
+
 def make_environment() -> DunningEnvironment:
     """A fresh sandboxed environment with the locale-bound filters."""
     env = DunningEnvironment(
@@ -388,11 +567,17 @@ def make_environment() -> DunningEnvironment:
         auto_reload=False,
         cache_size=-1,
     )
+    env.filters = {name: _guarded_filter(_JINJA_FILTERS[name]) for name in _SAFE_FILTERS}
     env.filters.update(
         money=_money_filter,
         date=_date_filter,
         days=_days_filter,
         phone=_phone_filter,
+        attr=_attr_filter,
+        format=_format_filter,
+        join=_join_filter,
+        replace=_replace_filter,
+        _dunning_step=_step_filter,
     )
     env.globals = {"range": _capped_range}
     return env
@@ -438,7 +623,7 @@ class TemplateLibrary:
     def resolve(self, key: str, wanted: str, default: str) -> TemplateSource:
         """The template for ``key`` in ``wanted``, falling back region -> language -> default."""
         candidates = [wanted]
-        language = wanted.split("_")[0]
+        language = wanted.split("_", maxsplit=1)[0]
         candidates.append(language)
         candidates += sorted(
             loc for loc, k in self.sources if k == key and loc.split("_")[0] == language
@@ -539,6 +724,26 @@ class TemplateLibrary:
             raise
         except RecursionError:
             raise TemplateOutputError("template recursion too deep", template=source.name) from None
+        # Security (#11): include/extends/import of a name outside the library, a broken
+        # included template, or any other Jinja error is still one of our typed errors.
+        except TemplateNotFound as exc:
+            raise TemplateNotFoundError(
+                f"template {exc.name!r} is not in the library",
+                template=source.name,
+                line=_template_line(exc, source.name),
+            ) from None
+        except JinjaSyntaxError as exc:
+            raise TemplateSyntaxError(
+                f"syntax error: {exc.message}", template=exc.name or source.name, line=exc.lineno
+            ) from None
+        except JinjaTemplateError as exc:
+            raise TemplateError(
+                f"template failed: {exc.message}",
+                template=source.name,
+                line=_template_line(exc, source.name),
+            ) from None
+        except MemoryError:
+            raise TemplateOutputError("template ran out of memory", template=source.name) from None
         except (TypeError, ValueError, ArithmeticError, LookupError, AttributeError) as exc:
             raise TemplateError(
                 f"template failed: {type(exc).__name__}: {exc}",
