@@ -78,9 +78,9 @@ def _fold_once(ch: str, t2s: dict[str, str]) -> str:
     for c in text:
         if _is_deleted(c):
             continue
-        c = _strip_latin_marks(c)
-        c = _HOMOGLYPHS.get(c, c)
-        out.append(t2s.get(c, c))
+        base = _strip_latin_marks(c)
+        base = _HOMOGLYPHS.get(base, base)
+        out.append(t2s.get(base, base))
     return "".join(out)
 
 
@@ -170,7 +170,7 @@ _LEET = str.maketrans({"4": "a", "3": "e", "1": "i", "0": "o", "5": "s", "7": "t
 _LEET_RE = re.compile(
     r"[a-z][0134579@$!]+(?=[a-z])"
     r"|[0134579@$](?=[a-z]{3})"
-    r"|[a-z]{3}[013457](?![a-z0-9.,])"
+    r"|[a-z]{3}[013457]{1,2}(?![a-z0-9]|[.,][0-9])"
 )
 _SEP = r"[\s.\-_·•|/\\~^+=,:;*]"
 _CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
@@ -178,15 +178,13 @@ _CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 # the gaps of a spelled-out word ("a r r e s t"), and spaces or symbols between CJK characters.
 _LATIN_GAP_RE = re.compile(
     r"[a-z](?P<p>[.\-_·•|/\\~^+=:;]+)(?=[a-z])"
-    rf"|\b(?P<s>[a-z](?:{_SEP}+[a-z](?![a-z0-9])){{2,}})"
+    rf"|\b(?P<s>[a-z](?P<sep>{_SEP}+)[a-z](?:(?P=sep)[a-z](?![a-z0-9]))+)"
 )
 _CJK_GAP_RE = re.compile(rf"[{_CJK}](?P<c>[\s.\-_·•|/\\~^+=*]+)(?=[{_CJK}])")
 _LATIN_RE = re.compile("[a-z]")
 _CJK_RE = re.compile(f"[{_CJK}]")
 # str.translate has a fast path for ASCII text (and is slow on anything else).
-_ASCII_SQUEEZE = {
-    cp: None for cp in range(128) if not chr(cp).isalnum()
-}
+_ASCII_SQUEEZE = {cp: None for cp in range(128) if not chr(cp).isalnum()}
 _ASTRAL_RE = re.compile("[\U00010000-\U0010ffff]")
 _SINGLE_GAP_RE = re.compile(_SEP + "+")
 
@@ -223,7 +221,7 @@ class NormalizedText:
             cached = [i for i, ch in enumerate(self.text) if ch not in seps]
             cached.append(len(self.text))
             self._cache["squeeze"] = cached
-        return cached  # type: ignore[no-any-return]
+        return cached
 
     def squeezed_to_text(self, start: int, end: int) -> tuple[int, int]:
         """Word-view ``(start, end)`` of the squeezed slice ``squeezed[start:end]``."""
@@ -260,6 +258,8 @@ def _drop_gaps(
         matches.extend(_CJK_GAP_RE.finditer(text))
     for match in matches:
         kind = match.lastgroup
+        if match.groupdict().get("s") is not None:
+            kind = "s"
         if kind == "s":
             start = match.start()
             if start > 0 and text[start - 1].isalnum():
@@ -287,8 +287,13 @@ def _drop_gaps(
     return "".join(keep), new_index
 
 
+_CURRENCY = ("kes", "ksh", "usd", "php", "inr", "ngn", "idr", "cny", "rmb", "gbp", "eur")
+
+
 def _leet(match: re.Match[str]) -> str:
     chunk = match.group()
+    if chunk[:3] in _CURRENCY:
+        return chunk
     if chunk[0] in "0134579@$" and match.start() > 0:
         before = match.string[match.start() - 1]
         if before.isalnum() or before in "@$.,":
@@ -312,7 +317,12 @@ def normalize(text: str) -> NormalizedText:
         folded, index = _slow_fold(text, fold)
     latin = _LATIN_RE.search(folded) is not None
     if latin:
-        folded = _LEET_RE.sub(_leet, folded)
+        leeted = _LEET_RE.sub(_leet, folded)
+        if leeted != folded:
+            # A second pass reaches leet characters the first one consumed as context
+            # ("mw1z1" -> "mwiz1" -> "mwizi").
+            leeted = _LEET_RE.sub(_leet, leeted)
+        folded = leeted
     dropped = _drop_gaps(folded, index, latin, _CJK_RE.search(folded) is not None)
     if dropped is not None:
         folded, index = dropped

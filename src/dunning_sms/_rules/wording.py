@@ -1,13 +1,232 @@
-"""Placeholder family 'wording' (being written); it defines no rules yet."""
+"""Wording rules: threats, abuse, shaming, third parties and false legal claims.
+
+The rules are data (``dunning_sms/packs/<language>.toml``); this module turns every pack entry
+into a :class:`RuleInfo` and binds one phrase automaton per policy over the packs of the
+policy's languages plus the lender's own ``banned_phrases``.
+"""
 
 from __future__ import annotations
 
+import re
+from collections.abc import Hashable, Iterable
+from dataclasses import dataclass
+from functools import lru_cache
+from importlib import resources
+from typing import cast
+
+from .._phrases import LANGUAGES, Hit, PackEntry, PhraseMatcher, load_pack
 from .._policy import Policy
-from ._base import Checker, FunctionChecker, SimpleFamily
+from .._report import Finding, Severity
+from ._base import CheckContext, Checker, Example, RuleInfo
+
+CUSTOM_CODE = "WCUS001"
+# A lender policy file (extends cn) whose banned_phrases the WCUS001 examples exercise.
+_LENDER_EXAMPLE = str(
+    resources.files("dunning_sms").joinpath("packs").joinpath("lender_example.policy.toml")
+)
 
 
-def _bind(policy: Policy) -> Checker:
-    return FunctionChecker(lambda ctx: ())
+def slug(name: str) -> str:
+    """The kebab-case rule name derived from a pack entry's human name."""
+    return re.sub(r"[^a-z0-9]+", "-", name.casefold()).strip("-")
 
 
-FAMILY = SimpleFamily(name="wording", rules=(), binder=_bind)
+_CIVIL_SEVERITY: dict[str, Severity] = {
+    "unknown": "warning",
+    "not_intended": "error",
+    "intended": "info",
+}
+_CIVIL_NAMES = {
+    "unknown": "civil legal action mentioned; the lender's intention is unknown",
+    "not_intended": "civil legal action mentioned but not intended for this loan",
+    "intended": "civil legal action mentioned and intended for this loan",
+}
+_INTENDED = {"unknown": None, "not_intended": False, "intended": True}
+
+
+def _examples(
+    texts: Iterable[str], policy: str, intended: bool | None = None
+) -> tuple[Example, ...]:
+    return tuple(Example(text=t, policy=policy, legal_action_intended=intended) for t in texts)
+
+
+def _entry_rules(entry: PackEntry, language: str, policy: str) -> list[RuleInfo]:
+    if entry.kind != "civil_action":
+        return [
+            RuleInfo(
+                code=entry.code,
+                name=slug(f"{language} {entry.name}"),
+                category=entry.category,
+                severity=entry.severity,
+                summary=f"Flags {entry.name} ({len(entry.phrases)} phrases"
+                f"{', proximity patterns' if entry.near else ''}).",
+                rationale=entry.rationale,
+                source=entry.source,
+                passing=_examples(entry.must_not_match, policy),
+                failing=_examples(entry.must_match, policy),
+                family="wording",
+            )
+        ]
+    rules = []
+    for variant, code in entry.codes.items():
+        intended = _INTENDED[variant]
+        other = intended is not True
+        rules.append(
+            RuleInfo(
+                code=code,
+                name=slug(f"{language} {_CIVIL_NAMES[variant]}"),
+                category=entry.category,
+                severity=_CIVIL_SEVERITY[variant],
+                summary=f"A neutral mention of civil proceedings, checked against "
+                f"loan.legal_action_intended (here: {intended}).",
+                rationale=entry.rationale,
+                source=entry.source,
+                passing=(
+                    *_examples(entry.must_not_match, policy, intended),
+                    *_examples(entry.must_match, policy, other),
+                ),
+                failing=_examples(entry.must_match, policy, intended),
+                family="wording",
+            )
+        )
+    return rules
+
+
+@lru_cache(maxsize=1)
+def _all_rules() -> tuple[RuleInfo, ...]:
+    rules: list[RuleInfo] = []
+    for language in LANGUAGES:
+        pack = load_pack(language)
+        for entry in pack.entries:
+            rules.extend(_entry_rules(entry, language, pack.policy))
+    rules.append(
+        RuleInfo(
+            code=CUSTOM_CODE,
+            name="lender-banned-phrase",
+            category="impolite",
+            severity="error",
+            summary="Flags any phrase listed in the policy file's banned_phrases.",
+            rationale="A lender may ban wording of its own (brand, complaints history).",
+            source="the lender's policy file (banned_phrases)",
+            legal=False,
+            passing=(Example(text="您的借款将于明日到期，请按时还款。", policy=_LENDER_EXAMPLE),),
+            failing=(Example(text="您好，秒批额度已到账，请按时还款。", policy=_LENDER_EXAMPLE),),
+            family="wording",
+        )
+    )
+    return tuple(rules)
+
+
+def error_codes() -> frozenset[str]:
+    """Codes of the wording rules whose default severity is error (never suppressible)."""
+    return frozenset(rule.code for rule in _all_rules() if rule.severity == "error")
+
+
+@dataclass(frozen=True, slots=True)
+class _NearRule:
+    entry: int
+    within: int
+    regex: re.Pattern[str] | None
+
+
+class _WordingChecker:
+    def __init__(self, policy: Policy) -> None:
+        rules = {rule.code: rule for rule in _all_rules()}
+        self._entries: list[PackEntry] = [
+            entry
+            for language in policy.languages
+            if language in LANGUAGES
+            for entry in load_pack(language).entries
+        ]
+        terms: list[tuple[str, Hashable]] = []
+        self._near: list[_NearRule] = []
+        for i, entry in enumerate(self._entries):
+            terms.extend((p, ("p", i)) for p in entry.phrases)
+            for near in entry.near:
+                k = len(self._near)
+                self._near.append(
+                    _NearRule(i, near.within, re.compile(near.b_regex) if near.b_regex else None)
+                )
+                terms.extend((a, ("a", k)) for a in near.a)
+                terms.extend((b, ("b", k)) for b in near.b)
+        terms.extend((p, ("c", 0)) for p in policy.banned_phrases)
+        self._matcher = PhraseMatcher(terms)
+        self._rules = rules
+
+    def _rule_for(self, entry: PackEntry, ctx: CheckContext) -> RuleInfo:
+        if entry.kind == "civil_action":
+            intended = ctx.legal_action_intended
+            variant = "unknown" if intended is None else "intended" if intended else "not_intended"
+            return self._rules[entry.codes[variant]]
+        return self._rules[entry.code]
+
+    def check(self, ctx: CheckContext) -> list[Finding]:
+        nt = ctx.normalized
+        hits = self._matcher.find(nt)
+        if not hits:
+            return []
+        original = nt.original
+        found: dict[tuple[str, int, int], Finding] = {}
+
+        def add(rule: RuleInfo, start: int, end: int, what: str) -> None:
+            key = (rule.code, start, end)
+            if key not in found:
+                found[key] = rule.finding(
+                    start,
+                    end,
+                    f"{rule.name.partition('-')[2].replace('-', ' ')}: {what!r}",
+                    phrase=original[start:end],
+                )
+
+        a_hits: dict[int, list[Hit]] = {}
+        b_hits: dict[int, list[Hit]] = {}
+        for hit in hits:
+            kind, index = cast("tuple[str, int]", hit.tag)
+            if kind == "p":
+                entry = self._entries[index]
+                add(self._rule_for(entry, ctx), hit.start, hit.end, original[hit.start : hit.end])
+            elif kind == "a":
+                a_hits.setdefault(index, []).append(hit)
+            elif kind == "b":
+                b_hits.setdefault(index, []).append(hit)
+            else:
+                add(self._rules[CUSTOM_CODE], hit.start, hit.end, original[hit.start : hit.end])
+        for k, a_list in a_hits.items():
+            near = self._near[k]
+            targets = list(b_hits.get(k, ()))
+            if near.regex is not None:
+                for m in near.regex.finditer(nt.text):
+                    start, end = nt.span(*m.span())
+                    targets.append(Hit(None, start, end, *m.span()))
+            for a in a_list:
+                for b in targets:
+                    gap = max(b.start - a.end, a.start - b.end)
+                    if gap <= near.within and (a.start, a.end) != (b.start, b.end):
+                        start, end = min(a.start, b.start), max(a.end, b.end)
+                        entry = self._entries[near.entry]
+                        add(self._rule_for(entry, ctx), start, end, original[start:end])
+                        break
+        errors = [f for f in found.values() if f.severity == "error"]
+        return [
+            f
+            for f in found.values()
+            if f.severity == "error"
+            or not any(e.start <= f.start and f.end <= e.end for e in errors)
+        ]
+
+
+@dataclass(frozen=True, slots=True)
+class _WordingFamily:
+    name: str = "wording"
+
+    @property
+    def rules(self) -> tuple[RuleInfo, ...]:
+        return _all_rules()
+
+    def bind(self, policy: Policy) -> Checker:
+        return _WordingChecker(policy)
+
+
+FAMILY = _WordingFamily()
+
+__all__ = ["CUSTOM_CODE", "FAMILY", "error_codes"]

@@ -1,0 +1,253 @@
+"""Phrase packs (TOML, one per language) and the compiled matcher that finds their phrases.
+
+A pack term is matched on the folded word view of a message (see :mod:`._normalize`) with word
+boundaries at its Latin or Devanagari ends, and on the squeezed view when a separator was
+inserted inside it. ``*`` at either end of a term leaves that end open ("arrest*").
+"""
+
+from __future__ import annotations
+
+import tomllib
+import unicodedata
+from collections.abc import Hashable, Iterable, Mapping, Sequence
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+from typing import Literal, cast
+
+import ahocorasick_rs
+
+from ._normalize import NormalizedText, normalize
+from ._report import CATEGORIES, SEVERITIES, Category, Severity
+
+__all__ = [
+    "LANGUAGES",
+    "Hit",
+    "Near",
+    "Pack",
+    "PackEntry",
+    "PhraseMatcher",
+    "load_pack",
+]
+
+LANGUAGES: tuple[str, ...] = ("zh", "en", "id", "fil", "sw", "hi", "pcm")
+Kind = Literal["phrase", "civil_action", "lawful_consequence"]
+_MIN_SQUEEZED_LATIN = 3
+
+
+@dataclass(frozen=True, slots=True)
+class Near:
+    """Any ``a`` term within ``within`` characters of any ``b`` term (or ``b_regex`` match)."""
+
+    a: tuple[str, ...]
+    b: tuple[str, ...]
+    within: int
+    b_regex: str | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class PackEntry:
+    """One entry of a phrase pack: a rule code, its phrases and proximity patterns."""
+
+    code: str
+    name: str
+    category: Category
+    severity: Severity
+    phrases: tuple[str, ...]
+    rationale: str
+    source: str
+    kind: Kind = "phrase"
+    near: tuple[Near, ...] = ()
+    must_match: tuple[str, ...] = ()
+    must_not_match: tuple[str, ...] = ()
+    codes: Mapping[str, str] = field(default_factory=dict)
+
+
+@dataclass(frozen=True, slots=True)
+class Pack:
+    """A language's phrase pack and tone vocabulary."""
+
+    language: str
+    policy: str
+    entries: tuple[PackEntry, ...]
+    courtesy: tuple[str, ...] = ()
+    informal: tuple[str, ...] = ()
+    formal: tuple[str, ...] = ()
+    overdue: tuple[str, ...] = ()
+
+
+def _strs(raw: object, where: str) -> tuple[str, ...]:
+    if not isinstance(raw, list) or not all(isinstance(x, str) for x in raw):
+        raise ValueError(f"{where} must be a list of strings")
+    return tuple(cast("list[str]", raw))
+
+
+def _entry(raw: Mapping[str, object], language: str) -> PackEntry:
+    code = str(raw["code"])
+    category = raw["category"]
+    severity = raw["severity"]
+    if category not in CATEGORIES:
+        raise ValueError(f"{language}:{code}: unknown category {category!r}")
+    if severity not in SEVERITIES:
+        raise ValueError(f"{language}:{code}: unknown severity {severity!r}")
+    kind = raw.get("kind", "phrase")
+    if kind not in ("phrase", "civil_action", "lawful_consequence"):
+        raise ValueError(f"{language}:{code}: unknown kind {kind!r}")
+    near = tuple(
+        Near(
+            a=_strs(n["a"], f"{code}.near.a"),
+            b=_strs(n.get("b", []), f"{code}.near.b"),
+            within=int(str(n["within"])),
+            b_regex=None if n.get("b_regex") is None else str(n["b_regex"]),
+        )
+        for n in cast("list[dict[str, object]]", raw.get("near", []))
+    )
+    codes = {str(k): str(v) for k, v in cast("dict[str, str]", raw.get("codes", {})).items()}
+    if kind == "civil_action" and set(codes) != {"unknown", "not_intended", "intended"}:
+        raise ValueError(
+            f"{language}:{code}: civil_action needs unknown/not_intended/intended codes"
+        )
+    return PackEntry(
+        code=code,
+        name=str(raw["name"]),
+        category=category,
+        severity=severity,
+        phrases=_strs(raw.get("phrases", []), f"{code}.phrases"),
+        rationale=str(raw.get("rationale", "")),
+        source=str(raw.get("source", "")),
+        kind=kind,
+        near=near,
+        must_match=_strs(raw.get("must_match", []), f"{code}.must_match"),
+        must_not_match=_strs(raw.get("must_not_match", []), f"{code}.must_not_match"),
+        codes=codes,
+    )
+
+
+@lru_cache(maxsize=len(LANGUAGES))
+def load_pack(language: str) -> Pack:
+    """The shipped phrase pack of ``language`` (one of :data:`LANGUAGES`)."""
+    if language not in LANGUAGES:
+        raise ValueError(f"no phrase pack for language {language!r}; packs: {', '.join(LANGUAGES)}")
+    resource = resources.files("dunning_sms").joinpath("packs").joinpath(f"{language}.toml")
+    raw = tomllib.loads(resource.read_text(encoding="utf-8"))
+    tone = cast("dict[str, object]", raw.get("tone", {}))
+    return Pack(
+        language=language,
+        policy=str(raw["policy"]),
+        entries=tuple(_entry(e, language) for e in raw.get("entry", [])),
+        courtesy=_strs(tone.get("courtesy", []), "tone.courtesy"),
+        informal=_strs(tone.get("informal", []), "tone.informal"),
+        formal=_strs(tone.get("formal", []), "tone.formal"),
+        overdue=_strs(tone.get("overdue", []), "tone.overdue"),
+    )
+
+
+def _is_word(ch: str) -> bool:
+    return ch.isalnum() or unicodedata.category(ch)[0] == "M"
+
+
+def _is_cjk(ch: str) -> bool:
+    return "\u3400" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff"
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """A term found in a message: its tag and its span in the ORIGINAL text."""
+
+    tag: Hashable
+    start: int
+    end: int
+    folded_start: int
+    folded_end: int
+
+
+@dataclass(frozen=True, slots=True)
+class _Term:
+    tag: Hashable
+    left_open: bool
+    right_open: bool
+    check_left: bool
+    check_right: bool
+
+
+class PhraseMatcher:
+    """Every term of a policy in two Aho-Corasick automata (word view and squeezed view)."""
+
+    def __init__(self, terms: Iterable[tuple[str, Hashable]]) -> None:
+        word: dict[str, list[_Term]] = {}
+        squeezed: dict[str, list[_Term]] = {}
+        mixed: set[str] = set()  # squeezed forms shared with a term whose word form differs
+        for raw, tag in terms:
+            left_open = raw.startswith("*")
+            right_open = raw.endswith("*") and len(raw) > 1
+            core = raw[1 if left_open else 0 : len(raw) - 1 if right_open else len(raw)]
+            folded = normalize(core)
+            text = folded.text.strip()
+            if not text:
+                continue
+            term = _Term(
+                tag=tag,
+                left_open=left_open,
+                right_open=right_open,
+                check_left=not left_open and _is_word(text[0]) and not _is_cjk(text[0]),
+                check_right=not right_open and _is_word(text[-1]) and not _is_cjk(text[-1]),
+            )
+            word.setdefault(text, []).append(term)
+            sq = folded.squeezed
+            latin = not any(_is_cjk(c) for c in sq)
+            if sq and (not latin or len(sq) >= _MIN_SQUEEZED_LATIN):
+                squeezed.setdefault(sq, []).append(term)
+                if sq != text:
+                    mixed.add(sq)
+        self._word_patterns = list(word)
+        self._word_terms = [word[p] for p in self._word_patterns]
+        self._sq_patterns = list(squeezed)
+        self._sq_terms = [squeezed[p] for p in self._sq_patterns]
+        self._sq_plain = [p not in mixed for p in self._sq_patterns]
+        kind = ahocorasick_rs.MatchKind.Standard
+        self._word_ac = ahocorasick_rs.AhoCorasick(self._word_patterns, matchkind=kind)
+        self._sq_ac = ahocorasick_rs.AhoCorasick(self._sq_patterns, matchkind=kind)
+
+    @staticmethod
+    def _bounded(text: str, start: int, end: int, term: _Term) -> bool:
+        if term.check_left and start > 0 and _is_word(text[start - 1]):
+            return False
+        return not (term.check_right and end < len(text) and _is_word(text[end]))
+
+    def find(self, nt: NormalizedText) -> list[Hit]:
+        """Every term occurrence in ``nt``, by tag, with original offsets."""
+        text = nt.text
+        hits: list[Hit] = []
+        seen: set[tuple[Hashable, int, int]] = set()
+        for index, start, end in self._word_ac.find_matches_as_indexes(text, overlapping=True):
+            for term in self._word_terms[index]:
+                if self._bounded(text, start, end, term):
+                    o_start, o_end = nt.span(start, end)
+                    seen.add((term.tag, start, end))
+                    hits.append(Hit(term.tag, o_start, o_end, start, end))
+        sq = nt.squeezed
+        sq_hits = self._sq_ac.find_matches_as_indexes(sq, overlapping=True)
+        if not sq_hits:
+            return hits
+        per_pattern: dict[int, int] = {}
+        for index, _, _ in sq_hits:
+            per_pattern[index] = per_pattern.get(index, 0) + 1
+        for index, s_start, s_end in sq_hits:
+            pattern = self._sq_patterns[index]
+            if self._sq_plain[index] and per_pattern[index] == text.count(pattern):
+                # Every occurrence is contiguous in the word view and was handled there;
+                # skip the (costlier) squeezed-to-word offset map.
+                continue
+            start, end = nt.squeezed_to_text(s_start, s_end)
+            for term in self._sq_terms[index]:
+                if (term.tag, start, end) in seen or not self._bounded(text, start, end, term):
+                    continue
+                seen.add((term.tag, start, end))
+                o_start, o_end = nt.span(start, end)
+                hits.append(Hit(term.tag, o_start, o_end, start, end))
+        return hits
+
+
+def fold_terms(terms: Sequence[str]) -> tuple[str, ...]:
+    """The folded word-view form of each term (for documentation and tests)."""
+    return tuple(normalize(t.strip("*")).text for t in terms)

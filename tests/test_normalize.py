@@ -1,0 +1,81 @@
+"""Folding and the offset map of dunning_sms._normalize."""
+
+from __future__ import annotations
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from dunning_sms._normalize import normalize
+
+
+@pytest.mark.parametrize(
+    ("raw", "folded"),
+    [
+        ("ＡＲＲＥＳＴ", "arrest"),
+        ("a r r e s t", "arrest"),
+        ("a.r.r.e.s.t", "arrest"),
+        ("ar.rest", "arrest"),
+        ("ar\u200brest", "arrest"),
+        ("\u202earrest\u202c", "arrest"),
+        ("аrrеst", "arrest"),  # Cyrillic а and е
+        ("j41l", "jail"),
+        ("4rrest", "arrest"),
+        ("sh!t", "shit"),
+        ("pólice", "police"),
+        ("坐 牢", "坐牢"),
+        ("坐*牢", "坐牢"),
+        ("騙子", "骗子"),
+        ("通訊錄", "通讯录"),
+        ("𝐚𝐫𝐫𝐞𝐬𝐭", "arrest"),
+    ],
+)
+def test_folds_evasions(raw: str, folded: str) -> None:
+    assert normalize(raw).text == folded
+
+
+@pytest.mark.parametrize(
+    "raw", ["KES1000", "10am", "2nd", "$123.45", "2024年12月5日", "400-123-4567"]
+)
+def test_numbers_and_amounts_keep_their_digits(raw: str) -> None:
+    folded = normalize(raw).text
+    assert [c for c in folded if c.isdigit()] == [c for c in raw if c.isdigit()]
+
+
+def test_words_stay_apart_in_word_view_but_not_in_squeezed() -> None:
+    nt = normalize("We know, where you live")
+    assert nt.text == "we know, where you live"
+    assert nt.squeezed == "weknowwhereyoulive"
+
+
+def test_span_maps_back_to_original_offsets() -> None:
+    raw = "You will be a r r e s t e d today"
+    nt = normalize(raw)
+    start = nt.text.index("arrested")
+    o_start, o_end = nt.span(start, start + len("arrested"))
+    assert raw[o_start:o_end] == "a r r e s t e d"
+
+
+def test_squeezed_span_maps_back() -> None:
+    raw = "坐，\u200b牢吧"
+    nt = normalize(raw)
+    s = nt.squeezed.index("坐牢")
+    o_start, o_end = nt.squeezed_span(s, s + 2)
+    assert raw[o_start:o_end] == "坐，\u200b牢"
+
+
+@given(st.text(max_size=60))
+def test_map_is_monotonic_and_in_range(raw: str) -> None:
+    nt = normalize(raw)
+    for i in range(len(nt.text)):
+        start, end = nt.span(i, i + 1)
+        assert 0 <= start < end <= len(raw)
+    assert nt.span(len(nt.text), len(nt.text))[0] <= len(raw)
+
+
+@given(st.text(alphabet=st.characters(codec="utf-8"), max_size=40))
+def test_every_squeezed_char_maps_to_original(raw: str) -> None:
+    nt = normalize(raw)
+    for i in range(len(nt.squeezed)):
+        start, end = nt.squeezed_span(i, i + 1)
+        assert 0 <= start < end <= len(raw)

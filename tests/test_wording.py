@@ -1,0 +1,139 @@
+"""Wording rules: pack examples, lawful-vs-threat context, custom phrases and the corpus."""
+
+from __future__ import annotations
+
+import json
+from collections import defaultdict
+from pathlib import Path
+
+import pytest
+
+from dunning_sms._phrases import LANGUAGES, load_pack
+from dunning_sms._policy import load_policy
+from dunning_sms._report import CATEGORIES
+from dunning_sms._rules import CheckContext
+from dunning_sms._rules.wording import CUSTOM_CODE, FAMILY, error_codes
+
+CORPUS = Path(__file__).parent / "data" / "wording" / "corpus.jsonl"
+POLICY = {"zh": "cn", "en": "us", "id": "id", "fil": "ph", "sw": "ke", "hi": "in", "pcm": "ng"}
+
+
+def _findings(text: str, policy: str, intended: bool | None = None):  # type: ignore[no-untyped-def]
+    pol = load_policy(policy)
+    ctx = CheckContext(
+        text=text, policy=pol, languages=pol.languages, legal_action_intended=intended
+    )
+    return list(FAMILY.bind(pol).check(ctx))
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_pack_loads_with_valid_codes_and_categories(language: str) -> None:
+    pack = load_pack(language)
+    prefix = {"zh": "WZH", "en": "WEN", "id": "WID", "fil": "WFIL", "sw": "WSW", "hi": "WHI",
+              "pcm": "WPCM"}[language]  # fmt: skip
+    assert len(pack.entries) >= 7
+    for entry in pack.entries:
+        assert entry.code.startswith(prefix)
+        assert entry.category in CATEGORIES
+        assert entry.must_match
+        assert entry.source
+
+
+def test_every_rule_has_examples_except_custom() -> None:
+    for rule in FAMILY.rules:
+        assert rule.passing
+        if rule.code != CUSTOM_CODE:
+            assert rule.failing, rule.code
+
+
+@pytest.mark.parametrize("rule", FAMILY.rules, ids=lambda r: r.code)
+def test_rule_examples(rule) -> None:  # type: ignore[no-untyped-def]
+    for ex in rule.failing:
+        codes = [f.rule for f in _findings(ex.text, ex.policy, ex.legal_action_intended)]
+        assert rule.code in codes, ex.text
+    for ex in rule.passing:
+        codes = [f.rule for f in _findings(ex.text, ex.policy, ex.legal_action_intended)]
+        assert rule.code not in codes, ex.text
+
+
+def test_spans_are_original_offsets() -> None:
+    text = "Pay now. You will be a r r e s t e d."
+    (finding,) = [f for f in _findings(text, "us") if f.rule == "WEN002"]
+    assert text[finding.start : finding.end] == "a r r e s t"  # "arrest*" is open-ended
+
+
+def test_traditional_chinese_is_matched() -> None:
+    text = "再不還錢就等著坐牢，通知你單位和親友。"
+    codes = {f.rule for f in _findings(text, "cn")}
+    assert {"WZH002", "WZH005"} <= codes
+
+
+@pytest.mark.parametrize(
+    ("intended", "code", "severity"),
+    [(None, "WEN010", "warning"), (False, "WEN011", "error"), (True, "WEN012", "info")],
+)
+def test_civil_action_depends_on_intention(intended: bool | None, code: str, severity: str) -> None:
+    text = "If this remains unpaid, legal action may follow."
+    found = [f for f in _findings(text, "us", intended) if f.rule.startswith("WEN01")]
+    assert [(f.rule, f.severity) for f in found] == [(code, severity)]
+
+
+def test_criminal_framing_stays_an_error_even_when_suit_intended() -> None:
+    found = _findings("You will be arrested and jailed.", "us", intended=True)
+    assert any(f.severity == "error" and f.category == "threat_arrest_or_criminal" for f in found)
+
+
+def test_neutral_credit_reporting_is_info_but_blacklist_is_error() -> None:
+    neutral = _findings("逾期将按合同约定报送征信，请按时还款。", "cn")
+    assert neutral and all(f.severity == "info" for f in neutral)
+    threat = _findings("逾期将上征信黑名单。", "cn")
+    assert any(f.severity == "error" for f in threat)
+
+
+def test_policy_banned_phrases() -> None:
+    pol = load_policy("cn").model_copy(update={"banned_phrases": ("秒批",)})
+    ctx = CheckContext(text="您好，秒 批额度已到账。", policy=pol, languages=pol.languages)
+    found = [f for f in FAMILY.bind(pol).check(ctx) if f.rule == CUSTOM_CODE]
+    assert found and found[0].severity == "error"
+
+
+def test_error_codes_exposed() -> None:
+    codes = error_codes()
+    assert {"WZH001", "WEN002", CUSTOM_CODE} <= codes
+    assert "WEN010" not in codes and "WEN013" not in codes
+
+
+def _corpus() -> list[dict[str, object]]:
+    return [json.loads(line) for line in CORPUS.read_text(encoding="utf-8").splitlines()]
+
+
+def test_corpus_shape() -> None:
+    rows = _corpus()
+    assert len(rows) >= 300
+    heldout = [r for r in rows if r["split"] == "heldout"]
+    assert len(heldout) / len(rows) >= 0.30
+    assert {r["lang"] for r in rows} == set(LANGUAGES)
+
+
+def measure(split: str = "heldout") -> dict[str, dict[str, tuple[int, int]]]:
+    """Flagged counts (error-level wording finding) per label and language/category."""
+    table: dict[str, dict[str, list[int]]] = defaultdict(lambda: defaultdict(lambda: [0, 0]))
+    for row in _corpus():
+        if row["split"] != split:
+            continue
+        lang = str(row["lang"])
+        flagged = any(f.severity == "error" for f in _findings(str(row["text"]), POLICY[lang]))
+        label = str(row["label"])
+        keys = [f"lang:{lang}", "all"] + [f"cat:{c}" for c in row["categories"]]  # type: ignore[attr-defined]
+        for key in keys:
+            table[label][key][0] += flagged
+            table[label][key][1] += 1
+    return {lab: {k: (v[0], v[1]) for k, v in d.items()} for lab, d in table.items()}
+
+
+def test_heldout_recall_and_false_alarms() -> None:
+    table = measure("heldout")
+    hit, total = table["violation"]["all"]
+    assert hit / total >= 0.95, table["violation"]
+    flagged, clean_total = table["compliant"]["all"]
+    assert flagged / clean_total <= 0.05, table["compliant"]
