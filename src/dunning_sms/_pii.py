@@ -138,7 +138,7 @@ _MASKCH = "*＊•●∗⁎✱"
 # run holding seven digits, a mask character touching a digit, or the start of a birth-date
 # cue. Each pattern starts with a character class so that the regex engine can skip ahead.
 _RUN: Final = re.compile(rf"\d[\d\s\-./()（）－．年月{_INVIS}]{{6,}}")
-_MASK_TOUCH: Final = re.compile(rf"\d[{_MASKCH}xX]|[{_MASKCH}]\d")
+_MASK_TOUCH: Final = re.compile(rf"\d[-\s.]?[{_MASKCH}xX]|[{_MASKCH}][-\s.]?\d")
 _CUE_START: Final = re.compile(r"[出生BbDLlज](?:生|日|irth|OB|orn|ahir|न्म)")
 
 
@@ -146,7 +146,7 @@ def _gate(text: str) -> bool:
     if "@" in text or "＠" in text:
         return True
     for m in _RUN.finditer(text):
-        if sum(ch.isdigit() for ch in m.group()) >= 7:
+        if sum(map(str.isdigit, m.group())) >= 7:
             return True
     return _MASK_TOUCH.search(text) is not None or _CUE_START.search(text) is not None
 
@@ -155,9 +155,11 @@ def _gate(text: str) -> bool:
 
 # Starts with a character class so the engine can skip ahead; boundaries are checked in code
 # (explicit look-arounds: ``\b`` treats 汉字 as word characters).
-_CHAIN: Final = re.compile(r"(?:\(\+|\+|\d)(?:[ \-.()]{0,3}\d)*(?:[Xx](?![0-9A-Za-z*]))?")
+# At least seven digits (six after a plus): shorter runs never reach Python code.
+_CHAIN: Final = re.compile(r"(?:\(\+|\+|\d)(?:[ \-.()]{0,3}\d){6,}(?:[Xx](?![0-9A-Za-z*]))?")
 _WORDISH: Final = frozenset("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz*")
 _GROUP: Final = re.compile(r"\d+")
+_LOOSE_SEPARATORS: Final = frozenset(" -.()")
 _LOOSE: Final = re.compile(r"\d(?:[ \-.()]{0,3}\d)*(?:[Xx](?![0-9A-Za-z]))?")
 _MASK_ELEM = r"(?:\d|\*|[xX]{2,}|(?<=\d)[xX](?![0-9A-Za-z*]))"
 _MASKED: Final = re.compile(
@@ -197,6 +199,35 @@ _CUE_WORDS: Final = {
         r"|tarehe ya kuzaliwa"
     ),
 }
+_CUE_HINTS: Final = (
+    "ss",
+    "soc",
+    "aadha",
+    "uid",
+    "आधार",
+    "nik",
+    "ktp",
+    "induk",
+    "bvn",
+    "verification",
+    "nin",
+    "national",
+    "passport",
+    "护照",
+    "paspor",
+    "पासपोर्ट",
+    "birth",
+    "born",
+    "d.o.b",
+    "dob",
+    "出生",
+    "生日",
+    "lahir",
+    "जन्म",
+    "kapanganakan",
+    "kaarawan",
+    "kuzaliwa",
+)
 # One pass finds every cue; a named group says which kind it is.
 _CUES: Final = re.compile(
     "|".join(f"(?P<{kind}>{words})" for kind, words in _CUE_WORDS.items()) + "(?![A-Za-z])",
@@ -454,6 +485,7 @@ class _Known:
     pattern: re.Pattern[str] | None = None
 
 
+@lru_cache(maxsize=64)
 def _region(region: str | None) -> str | None:
     if not region:
         return None
@@ -480,11 +512,17 @@ def _allow_set(allow: tuple[str, ...]) -> tuple[frozenset[str], frozenset[str]]:
     return frozenset(numbers), frozenset(texts)
 
 
+def _national(digits: str) -> str:
+    # "0086 21..." and "021..." name the same line as "+86 21...": drop the prefixes.
+    return digits[2:] if digits.startswith("00") else digits.removeprefix("0")
+
+
 def _allowed(digits: str, numbers: frozenset[str]) -> bool:
     if digits in numbers:
         return True
+    digits = _national(digits)
     for allowed in numbers:
-        short, long_ = sorted((digits, allowed), key=len)
+        short, long_ = sorted((digits, _national(allowed)), key=len)
         # A country code or trunk prefix on one side only ("+86 400..." vs "400...").
         if len(short) >= 7 and long_.endswith(short) and len(long_) - len(short) <= 4:
             return True
@@ -559,6 +597,10 @@ class _Scan:
         if self._cues is None:
             self._cues = {}
             s = self.s
+            lower = s.lower()
+            # Substring tests are far cheaper than the cue regex, and most texts have no cue.
+            if not any(hint in lower for hint in _CUE_HINTS):
+                return False
             for m in _CUES.finditer(s):
                 if m.start() and s[m.start() - 1].isascii() and s[m.start() - 1].isalpha():
                     continue
@@ -581,8 +623,11 @@ class _Scan:
             groups = [
                 (g.start() + start, g.end() + start, g.group()) for g in _GROUP.finditer(chain)
             ]
-            if sum(len(g[2]) for g in groups) < 7:
+            digits = "".join(g[2] for g in groups)
+            if len(digits) < 7:
                 continue
+            if self.allow_numbers and _allowed(digits, self.allow_numbers):
+                continue  # the lender's own number, whatever its parts look like
             # A group glued to a letter belongs to a word or a reference (LN-2026-000123,
             # ORD_2026...): no window may start or end there.
             before = s[start - 1] if start else ""
@@ -596,11 +641,23 @@ class _Scan:
                 hi -= 1
             plus_at = start if chain[0] in "+(" and lo == 0 else -1
             x_end = end if chain[-1] in "Xx" else -1
-            self._windows(
-                groups[lo:hi] if hi < len(groups) or lo else groups,
-                plus_at,
-                x_end if hi == len(groups) else -1,
-            )
+            if hi < len(groups):
+                x_end = -1
+            if before == "," and start >= 2 and s[start - 2].isdigit():
+                lo = max(lo, 1)  # the rest of an amount with thousands separators
+            kept = groups[lo:hi]
+            # An amount's decimal part ("1,234.56", "192.10") ends a number: no window spans it.
+            for k in range(len(kept) - 1, 0, -1):
+                if k < len(kept) and self._is_fraction(kept, k):
+                    self._windows(kept[k + 1 :], -1, x_end)
+                    kept, x_end = kept[: k - 1], -1
+            self._windows(kept, plus_at, x_end)
+
+    def _is_fraction(self, groups: list[tuple[int, int, str]], k: int) -> bool:
+        s = self.s
+        if s[groups[k - 1][1] : groups[k][0]] != "." or len(groups[k][2]) > 2:
+            return False
+        return k + 1 == len(groups) or s[groups[k][1] : groups[k + 1][0]] != "."
 
     def _windows(self, groups: list[tuple[int, int, str]], plus_at: int, x_end: int) -> None:
         n = len(groups)
@@ -641,7 +698,8 @@ class _Scan:
                 return "card"
             if cn_id_valid(d):
                 return "cn_id"
-        if n == 11 and len(groups[0][2]) >= 3 and _CN_MOBILE.fullmatch(d):
+        # Mainland mobiles are written 3-4-4, 3-8 or 7-4; "1800-123-4567" is a toll-free line.
+        if n == 11 and len(groups[0][2]) in (3, 7, 11) and _CN_MOBILE.fullmatch(d):
             if self.cue_near("bvn", groups[0][0]):
                 return "bvn"
             if self.cue_near("nin", groups[0][0]):
@@ -726,7 +784,8 @@ class _Scan:
                 verdict = _judge_masked(body)
                 if verdict is None:
                     continue
-                if verdict:
+                a, b = groups[i][0], groups[j][1]
+                if verdict and not any(f[0] < b and f[1] > a for f in self.found):
                     visible = sum(ch.isdigit() for ch in body)
                     self.add(
                         groups[i][0], groups[j][1], verdict, f"weak mask: {visible} digits visible"
@@ -790,11 +849,14 @@ class _Scan:
         s = self.s
         numeric = [spec for spec in specs if spec.digits]
         if numeric:
+            shortest = min(len(v) for spec in numeric for v in spec.digits)
             for m in _LOOSE.finditer(s):
-                positions = [k for k in range(m.start(), m.end()) if s[k].isdigit() or s[k] in "Xx"]
-                run = "".join(s[k] for k in positions).upper()
-                if len(run) < 6:
+                if m.end() - m.start() < shortest:
                     continue
+                positions = [k for k in range(m.start(), m.end()) if s[k] not in _LOOSE_SEPARATORS]
+                if len(positions) < shortest:
+                    continue
+                run = "".join(s[k] for k in positions).upper()
                 for spec in numeric:
                     for value in spec.digits:
                         at = run.find(value)
@@ -817,7 +879,7 @@ def _judge_masked(body: str) -> str | None:
         return ""
     if n == 13 and body.startswith("86"):
         body, n, visible = body[2:], 11, [k - 2 for k in visible if k >= 2]
-    if n == 11 and body[0] == "1":
+    if n == 11 and body[0] in "1*":
         return "" if len(visible) <= 7 else "phone"
     if n in (15, 18):
         date_part = range(6, 12) if n == 15 else range(6, 14)

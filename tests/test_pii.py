@@ -1,0 +1,461 @@
+"""find_pii: formats, near-misses, allow/known, no leaks, the PII001 rule and the corpus."""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+from pathlib import Path
+
+import pytest
+from hypothesis import given
+from hypothesis import strategies as st
+
+from dunning_sms._errors import ComplianceError
+from dunning_sms._pii import (
+    PiiMatch,
+    _gate,
+    card_valid,
+    cn_id_valid,
+    find_pii,
+    iban_valid,
+    luhn_valid,
+    verhoeff_valid,
+)
+from dunning_sms._policy import load_policy
+from dunning_sms._report import Report
+from dunning_sms._rules import CheckContext, RuleEngine
+from dunning_sms._rules.pii import FAMILY, PII_UNMASKED
+
+DATA = Path(__file__).parent / "data" / "pii"
+DIGITS = "0123456789"
+
+
+def kinds(text: str, **kwargs: object) -> list[str]:
+    return [m.kind for m in find_pii(text, **kwargs)]  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "请联系13812345678",
+        "手机138 1234 5678。",
+        "tel 138-1234-5678 now",
+        "电话：138.1234.5678",
+        "+86 138 1234 5678",
+        "+8613812345678",
+        "0086-13812345678",
+        "86 13812345678",
+        "(+86)13812345678",
+        "号码１３８１２３４５６７８",
+        "号码138\u200b1234\u200b5678",
+        "号码138\u20601234\u00ad5678",
+        "号码138\u00a01234\u00a05678",
+        "本人13812345678的借款",
+        "https://x.cn/p?m=13812345678",
+    ],
+)
+def test_cn_mobile_formats(text: str) -> None:
+    found = find_pii(text)
+    assert [m.kind for m in found] == ["phone"]
+    match = found[0]
+    assert match.text == text[match.start : match.end]
+    assert "".join(ch for ch in match.text if ch.isdigit())[-4:] in ("5678", "５６７８")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "call (415) 555-0132 today",
+        "call 415-555-0132 today",
+        "+1 415 555 0132",
+        "+44 7427 543491",
+        "+234 807 245 9582",
+        "+62 813-0362-9581",
+        "+254 711 526903",
+        "+91 85566 24390",
+        "+63 924 774 0731",
+        "联系美国号码+1 646 318 1674",
+    ],
+)
+def test_international_phones(text: str) -> None:
+    assert kinds(text) == ["phone"]
+
+
+def test_bare_national_numbers_depend_on_region() -> None:
+    assert kinds("call 4155550132", region="US") == ["phone"]
+    assert kinds("call 4155550132", region="CN") == []
+    assert kinds("Tumepiga 0711 526903", region="KE") == ["phone"]
+    assert kinds("Tumepiga 0711 526903", region="en_KE") == ["phone"]
+    assert kinds("固话010-62345678", region="CN") == ["phone"]
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("身份证110101199003071233", "cn_id"),
+        ("ID 11010519491231002X.", "cn_id"),
+        ("ID 11010519491231002x", "cn_id"),
+        ("证件110101 19900307 1233", "cn_id"),
+        ("旧证110101961013050", "cn_id"),
+        ("卡号6222 0212 3456 7890 128", "card"),
+        ("card 4111 1111 1111 1111", "card"),
+        ("card 4111-1111-1111-1111", "card"),
+        ("card 4111111111111111 exp", "card"),
+        ("Amex 3782 822463 10005", "card"),
+        ("MC 2221 0000 0000 0009", "card"),
+        ("mail zhangsan@163.com", "email"),
+        ("邮箱zhangsan@163.com请查收", "email"),
+        ("邮箱ｚｈａｎｇｓａｎ＠１６３.com", "email"),
+        ("SSN 536-22-8714", "ssn"),
+        ("ssn 536 22 8714", "ssn"),
+        ("social security number 536228714", "ssn"),
+        ("IBAN GB82 WEST 1234 5698 7654 32 thanks", "iban"),
+        ("IBAN DE89370400440532013000", "iban"),
+        ("Aadhaar 2341 2341 2346", "aadhaar"),
+        ("HKID A123456(3)", "hk_id"),
+        ("身分證A123456789", "tw_id"),
+        ("NIK 3201014101900001", "nik"),
+        ("BVN 22123456789", "bvn"),
+        ("NIN: 12345678901", "nin"),
+        ("passport E12345678", "passport"),
+        ("护照号码E12345678", "passport"),
+        ("DOB: 1990-03-07", "dob"),
+        ("出生日期1990年3月7日", "dob"),
+        ("date of birth 7 March 1990", "dob"),
+    ],
+)
+def test_other_kinds(text: str, kind: str) -> None:
+    assert kinds(text) == [kind]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "【安心借】您的借款本期应还1,234.56元，到期日2026-03-15，请按时还款。",
+        "金额¥12,345,678.90",
+        "Rp 1.250.000 jatuh tempo 15/03/2026",
+        "EMI ₹48,192.10 2026-11-12 को देय है",
+        "借款编号LN-2026-000123",
+        "order ORD-2026-0315-8891",
+        "订单JK202603150012345",
+        "验证码482913",
+        "code 739104",
+        "于2026-03-15 14:30:00还款",
+        "流水号1773561600000",
+        "ts 1700000000000",
+        "Confirmation #20260315143000",
+        "订单号2026031512345678",
+        "date 20260315",
+        "尾号5678",
+        "手机138****5678",
+        "手机138-****-5678",
+        "手机138xxxx5678",
+        "手机１３８＊＊＊＊５６７８",
+        "证件1101**********1234",
+        "证件1************1",
+        "卡号**** 1234",
+        "卡号6222 **** **** 1234",
+        "卡号622202******1234",
+        "z***@163.com",
+        "SSN ***-**-8714",
+        "客服95555",
+        "热线400-820-8888",
+        "热线 800 820 8888",
+        "Call 1-800-555-0199",
+        "Call (888) 555-0100",
+        "text 12345",
+        "service@lender.com",
+        "SSN-like ZIP 12345-6789",
+        "no cue 536228714",
+        "no cue 3201014101900001 NIKE",
+        "born to pay",
+    ],
+)
+def test_near_misses_are_not_flagged(text: str) -> None:
+    assert find_pii(text, region="CN") == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("手机13812345**", "phone"),
+        ("手机*3812345678", "phone"),
+        ("证件11010119900307****", "cn_id"),
+        ("证件110101********1233", "cn_id"),
+        ("card 4111 1111 1111 ****", "card"),
+        ("mail zhangs**@163.com", "email"),
+        ("SSN 536-22-****", "ssn"),
+    ],
+)
+def test_weak_masks_are_flagged(text: str, kind: str) -> None:
+    found = find_pii(text)
+    assert [m.kind for m in found] == [kind]
+    assert found[0].detail.startswith("weak mask")
+
+
+def test_allow_compares_digits() -> None:
+    text = "还款请拨打021-6123 4567或转账至6222 0000 1111 2226"
+    assert kinds(text) != []
+    allow = ("+86 21 61234567", "6222000011112226")
+    assert find_pii(text, allow=allow) == []
+    assert kinds("call (212) 555-0148") == ["phone"]
+    assert find_pii("call (212) 555-0148", allow=("+1 212-555-0148",)) == []
+    assert find_pii("mail collect@lender.cn", allow=("collect@lender.cn",)) == []
+
+
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("张三您好", "name"),
+        ("张\u200b三您好", "name"),
+        ("张 三您好", "name"),
+        ("Dear JOHN SMITH,", "name"),
+        ("Dear Ｊｏｈｎ Ｓｍｉｔｈ,", "name"),
+        ("联系13812345678", "phone"),
+        ("联系138 1234 5678", "phone"),
+        ("联系Tel13812345678", "phone"),
+        ("证件110101199003071233", "cn_id"),
+        ("卡4111 1111 1111 1111", "card"),
+        ("mail ZHANGSAN@163.COM", "email"),
+    ],
+)
+def test_known_values_in_any_formatting(text: str, kind: str) -> None:
+    known = (
+        "张三",
+        "John Smith",
+        "+8613812345678",
+        "110101199003071233",
+        "4111111111111111",
+        "zhangsan@163.com",
+    )
+    found = find_pii(text, known=known)
+    assert [m.kind for m in found] == [kind]
+    assert found[0].text == text[found[0].start : found[0].end]
+
+
+def test_known_values_do_not_flag_surname_or_tail() -> None:
+    known = ("张三", "+8613812345678")
+    assert find_pii("张先生您好，您尾号5678的借款今日到期。", known=known) == []
+
+
+def test_offsets_index_the_original_text() -> None:
+    text = "\u200b\u200b【安心借】号码１３８\u200b１２３４\u200b５６７８，身份证110101199003071233"
+    found = find_pii(text)
+    assert [m.kind for m in found] == ["phone", "cn_id"]
+    for match in found:
+        assert text[match.start : match.end] == match.text
+    assert found[0].text == "１３８\u200b１２３４\u200b５６７８"
+
+
+cn_mobiles = st.tuples(
+    st.sampled_from(["138", "139", "150", "186", "199", "177"]),
+    st.text(DIGITS, min_size=8, max_size=8),
+).map("".join)
+context = st.text(st.sampled_from("您好请联系客户借款到期，。 abcXYZ:"), max_size=12)
+
+
+@given(context, cn_mobiles, context, st.sampled_from(["{}", "{0[0]}{0[1]}{0[2]} {0[3]}", "+86{}"]))
+def test_any_mobile_in_any_context_is_found(
+    before: str, number: str, after: str, shape: str
+) -> None:
+    if shape == "{0[0]}{0[1]}{0[2]} {0[3]}":
+        value = f"{number[:3]} {number[3:7]} {number[7:]}"
+    else:
+        value = shape.format(number)
+    # Letters glued to a number make it part of a word or reference; keep a separator.
+    text = f"{before} {value} {after}"
+    found = find_pii(text)
+    assert any(m.kind == "phone" and value in text[m.start : m.end] for m in found)
+    assert all(number not in repr(m) for m in found)
+
+
+def _luhn_complete(body: str) -> str:
+    return next(body + c for c in DIGITS if luhn_valid(body + c))
+
+
+@given(
+    st.sampled_from(["4", "51", "622202", "2221"]),
+    st.text(DIGITS, min_size=11, max_size=11),
+    st.sampled_from([" ", "-", ""]),
+)
+def test_any_valid_card_in_any_grouping_is_found(prefix: str, rest: str, sep: str) -> None:
+    digits = _luhn_complete((prefix + rest)[:15])
+    grouped = sep.join(digits[i : i + 4] for i in range(0, 16, 4))
+    found = find_pii(f"卡号{grouped}扣款失败")
+    assert [m.kind for m in found] == ["card"]
+    assert digits not in repr(found) and grouped not in repr(found)
+
+
+def test_validators() -> None:
+    assert cn_id_valid("11010519491231002X")
+    assert not cn_id_valid("110105194912310021")  # wrong check character
+    assert not cn_id_valid("110105194902300029")  # 30 February
+    assert not cn_id_valid("990105194912310021")  # no such province
+    assert cn_id_valid("500103199001011234") or not cn_id_valid("500103199001011234")
+    assert card_valid("4111111111111111")
+    assert not card_valid("1111111111111117")  # Luhn-valid, no issuer
+    assert iban_valid("GB82WEST12345698765432")
+    assert not iban_valid("GB82WEST12345698765433")
+    assert verhoeff_valid("234123412346")
+    assert not verhoeff_valid("234123412347")
+
+
+def test_repr_and_str_show_the_masked_value_only() -> None:
+    match = PiiMatch("phone", 0, 11, "13812345678")
+    assert "13812345678" not in repr(match)
+    assert "13812345678" not in str(match)
+    assert "138****5678" in repr(match)
+    card = PiiMatch("card", 0, 19, "4111 1111 1111 1111")
+    assert "1111 1111 1111" not in repr(card) and card.masked == "**** 1111"
+
+
+def test_bad_input_is_a_clear_error() -> None:
+    with pytest.raises(ValueError, match="expects a string") as info:
+        find_pii(13812345678)  # type: ignore[arg-type]
+    assert "13812345678" not in str(info.value)
+
+
+def test_gate_lets_through_only_candidates() -> None:
+    assert not _gate("【安心借】您的借款将于12月5日到期，请按时还款，退订回T")
+    assert not _gate("Hi John, your payment of $120.50 is due on Mar 15. Reply STOP.")
+    assert _gate("联系1 3 8 1 2 3 4")
+    assert _gate("mail a@b.cn")
+    assert _gate("手机138****5678")
+    assert _gate("出生日期1990年3月7日")
+
+
+# --- the rule ----------------------------------------------------------------------------
+
+
+def _run(text: str, policy: str = "cn", **ctx: object) -> list[object]:
+    pol = load_policy(policy)
+    engine = RuleEngine(pol)
+    context = CheckContext(text=text, policy=pol, languages=pol.languages, **ctx)  # type: ignore[arg-type]
+    return [f for f in engine.run(context) if f.rule == "PII001"]
+
+
+def test_rule_metadata() -> None:
+    assert FAMILY.name == "pii"
+    assert [r.code for r in FAMILY.rules] == ["PII001"]
+    assert PII_UNMASKED.category == "pii_unmasked"
+    assert PII_UNMASKED.severity == "error"
+    assert PII_UNMASKED.scope == "text"
+    assert PII_UNMASKED.passing and PII_UNMASKED.failing
+
+
+def test_rule_examples_hold() -> None:
+    for example in PII_UNMASKED.passing:
+        assert _run(example.text, example.policy) == [], example.text
+    for example in PII_UNMASKED.failing:
+        assert _run(example.text, example.policy), example.text
+
+
+def test_rule_uses_known_allow_and_locale() -> None:
+    text = "【安心借】张三您好，请致电021-61234567或4155550132。"
+    findings = _run(text, mode="compose", known=("张三",), allow=("021-61234567",))
+    assert [f.data["kind"] for f in findings] == ["name"]  # type: ignore[attr-defined]
+    us = _run(text, locale="en_US", allow=("021-61234567",))
+    assert [f.data["kind"] for f in us] == ["phone"]  # type: ignore[attr-defined]
+
+
+def test_findings_and_reports_never_carry_the_raw_value() -> None:
+    raw = ("13812345678", "110101199003071233", "4111111111111111", "zhangsan@163.com", "张三")
+    text = (
+        "张三，手机13812345678，身份证110101199003071233，"
+        "卡4111 1111 1111 1111，邮箱zhangsan@163.com"
+    )
+    findings = _run(text, mode="compose", known=raw)
+    assert {f.data["kind"] for f in findings} == {"name", "phone", "cn_id", "card", "email"}  # type: ignore[attr-defined]
+    report = Report(findings=tuple(findings), policy="cn")  # type: ignore[arg-type]
+    dumped = json.dumps(report.to_dict(), ensure_ascii=False) + repr(report)
+    error = ComplianceError("refused", report=report)
+    dumped += str(error) + repr(error)
+    for value in (*raw, "4111 1111 1111 1111", "zhangsan"):
+        assert value not in dumped
+    assert "138****5678" in dumped and "张*" in dumped
+
+
+# --- the labelled corpus -----------------------------------------------------------------
+
+
+def _records() -> list[dict[str, object]]:
+    with (DATA / "pii.jsonl").open(encoding="utf-8") as fh:
+        return [json.loads(line) for line in fh]
+
+
+def _measure(records: list[dict[str, object]]) -> dict[str, tuple[int, int]]:
+    spans = found = near = flagged = 0
+    for record in records:
+        matches = find_pii(str(record["text"]), allow=tuple(record.get("allow", ())))  # type: ignore[arg-type]
+        if record["label"] == "pii":
+            for span in record["spans"]:  # type: ignore[attr-defined]
+                spans += 1
+                found += any(m.start < span["end"] and m.end > span["start"] for m in matches)
+        else:
+            near += 1
+            flagged += bool(matches)
+    return {"found": (found, spans), "flagged": (flagged, near)}
+
+
+def test_corpus_shape() -> None:
+    records = _records()
+    assert len(records) >= 300
+    assert sum(r["source"] == "handwritten" for r in records) >= 60
+    assert {r["lang"] for r in records} >= {"zh", "en", "id", "fil", "sw", "hi", "pcm"}
+    assert {r["split"] for r in records} == {"dev", "heldout"}
+    for record in records:
+        text = str(record["text"])
+        for span in record["spans"]:  # type: ignore[attr-defined]
+            assert 0 <= span["start"] < span["end"] <= len(text)
+
+
+def test_corpus_is_what_the_generator_writes(tmp_path: Path) -> None:
+    spec = importlib.util.spec_from_file_location("pii_generate", DATA / "generate.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    import random
+
+    records = module.generated(random.Random(module.SEED))
+    stored = [r for r in _records() if r["source"] == "generated"]
+    assert [r["text"] for r in records] == [r["text"] for r in stored]
+
+
+def test_heldout_detection_and_false_alarms() -> None:
+    heldout = [r for r in _records() if r["split"] == "heldout"]
+    figures = _measure(heldout)
+    found, spans = figures["found"]
+    flagged, near = figures["flagged"]
+    assert spans >= 100 and near >= 60
+    assert found / spans >= 0.99
+    assert flagged / near <= 0.01
+    masked_or_service = [r for r in heldout if r["label"] in ("masked", "service")]
+    assert masked_or_service
+    for record in masked_or_service:
+        allow = tuple(record.get("allow", ()))  # type: ignore[arg-type]
+        assert find_pii(str(record["text"]), allow=allow) == [], record["text"]
+
+
+noisy_text = st.text(
+    st.sampled_from(
+        [*"0123456789０１２３ *＊xX-.()+@，。：张三abcXAZ元年月日 ", "\u200b", "\u00a0", "\u2060"]
+    ),
+    max_size=60,
+)
+
+
+@given(
+    noisy_text, st.lists(st.sampled_from(["张三", "+8613812345678", "a@b.cn", "4111111111111111"]))
+)
+def test_never_raises_and_spans_index_the_original(text: str, known: list[str]) -> None:
+    for match in find_pii(text, known=known, region="CN", allow=("95555", "021-61234567")):
+        assert 0 <= match.start < match.end <= len(text)
+        assert match.text == text[match.start : match.end]
+        assert isinstance(repr(match), str)
+
+
+def test_match_is_frozen() -> None:
+    match = PiiMatch("phone", 0, 11, "13812345678")
+    with pytest.raises(AttributeError):
+        match.kind = "card"  # type: ignore[misc]
+    assert not hasattr(match, "__dict__")
