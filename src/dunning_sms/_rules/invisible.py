@@ -7,6 +7,7 @@ handset show text in an order other than the one that was checked.
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Iterator
 
 from .._policy import Policy
@@ -19,6 +20,15 @@ _BIDI = "\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069"
 _CONTROL = "\x00-\x09\x0b\x0c\x0e-\x1f\x7f-\x9f"
 # Zero-width and other format characters that render as nothing.
 _FORMAT = "\u00ad\u034f\u180e\u200b-\u200d\u2060-\u2064\ufeff\ufe00-\ufe0f\U000e0000-\U000e007f"
+# Security (#11): more characters that show as nothing: Hangul fillers, Khmer inherent vowels,
+# Mongolian variation selectors, the braille blank, deprecated and interlinear format
+# characters, shorthand and musical format controls, Egyptian format controls, and the whole
+# tag / variation-selector-supplement plane block.
+_FORMAT += (
+    "\u115f\u1160\u17b4\u17b5\u180b-\u180f\u2065\u206a-\u206f\u2800\u3164\uffa0"
+    "\ufff9-\ufffb\U00013430-\U0001343f\U0001bca0-\U0001bca3\U0001d173-\U0001d17a"
+    "\U000e0080-\U000e0fff"
+)
 
 _DANGEROUS = re.compile(f"[{_BIDI}{_CONTROL}]+")
 _INVISIBLE = re.compile(f"[{_FORMAT}]+")
@@ -68,12 +78,20 @@ ZERO_WIDTH = RuleInfo(
 
 def _is_emoji_joiner(text: str, start: int, end: int) -> bool:
     # ZWJ and variation selectors inside an emoji sequence are part of the picture.
+    # Security (#11): the neighbour must be a symbol (So/Sk) or a keycap, not any character
+    # above U+2000: CJK punctuation next to a stray U+FE0F made it look like an emoji.
     before = text[start - 1] if start else ""
     after = text[end] if end < len(text) else ""
-    return bool(_EMOJI_NEIGHBOUR.fullmatch(text[start:end])) and (
-        bool(before and ord(before) > 0x2000 and not before.isalnum())
-        or bool(after and ord(after) > 0x2000 and not after.isalnum())
-    )
+
+    def symbol(ch: str) -> bool:
+        return bool(ch) and (unicodedata.category(ch) in ("So", "Sk") or ch in "\ufe0f\u20e3")
+
+    run = text[start:end]
+    if not _EMOJI_NEIGHBOUR.fullmatch(run):
+        return False
+    if run == "\u200d":
+        return symbol(before) and symbol(after)
+    return symbol(before) or after == "\u20e3"
 
 
 def _check(ctx: CheckContext) -> Iterator[Finding]:
