@@ -47,8 +47,8 @@ def test_compose_list_matches_composer_preview() -> None:
     out = compose_frame(rows, template="overdue", as_of=AS_OF)
     assert isinstance(out, list)
     assert len(out) == len(rows)
-    # A row's policy column picks its composer, so the US rows come out in English.
-    assert {r["locale"] for r in out} == {"zh_CN", "en_US"}
+    # A row's policy column picks its composer, so each row comes out in its own locale.
+    assert {r["locale"] for r in out} == {r["borrower"]["locale"] for r in rows}
     first = out[0]
     expected = Composer("cn").preview(
         "overdue",
