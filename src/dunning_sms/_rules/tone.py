@@ -91,18 +91,31 @@ PRE_DUE_PRESSURE = RuleInfo(
             stage="upcoming",
         ),
         Example(text="Please pay your overdue balance. Thank you.", policy="us", stage="overdue"),
+        Example(
+            text="Acme Recovery: please pay $20 today. This is a communication from a debt "
+            "collector. Thank you.",
+            policy="us",
+            stage="due_today",
+            third_party_collector=True,
+        ),
     ),
     failing=(
         Example(
             text="Final notice: please pay by 5 May. Thank you.", policy="us", stage="upcoming"
         ),
         Example(text="尊敬的客户，您的借款已逾期，请还款。", policy="cn", stage="due_today"),
+        Example(
+            text="Please pay $20 today or we pass you to a debt collector. Thank you.",
+            policy="us",
+            stage="due_today",
+        ),
     ),
     family="tone",
 )
 RULES = (MISSING_COURTESY, INFORMAL_ADDRESS, SHOUTING, PRE_DUE_PRESSURE)
 
 _PRE_DUE = frozenset({"upcoming", "due_today"})
+_COLLECTOR_SELF = re.compile(r"debt collector|collection agency")
 _ACRONYMS = frozenset(
     {"STOP", "STOPALL", "UNSUBSCRIBE", "CANCEL", "END", "QUIT", "REVOKE", "OPTOUT", "HELP",
      "MPESA", "PAYBILL", "GCASH", "PAYMAYA", "UPI", "NEFT", "IMPS", "RTGS", "USSD", "OTP",
@@ -157,9 +170,14 @@ class _ToneChecker:
                     INFORMAL_ADDRESS.finding(hit.start, hit.end, f"informal address {word!r}")
                 )
         if ctx.stage in _PRE_DUE:
+            # A third-party collector must say it is one in every text (12 CFR 1006.18(e)),
+            # so naming itself is a required disclosure, not pressure.
+            collector = ctx.lender is not None and ctx.lender.is_third_party_collector
             for hit in hits:
                 if hit.tag == "overdue":
                     word = ctx.text[hit.start : hit.end]
+                    if collector and _COLLECTOR_SELF.fullmatch(word.casefold()):
+                        continue
                     out.append(
                         PRE_DUE_PRESSURE.finding(
                             hit.start, hit.end, f"{word!r} in a {ctx.stage} reminder"
