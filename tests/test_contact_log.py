@@ -310,3 +310,27 @@ def test_a_file_that_is_not_a_database(tmp_path: Path) -> None:
         SQLiteContactLog(path)
     assert info.value.operation == "open"
     assert str(path) in str(info.value)
+
+
+def test_opt_out_accepts_formatted_international_numbers_and_refuses_national() -> None:
+
+    log = ds.MemoryContactLog()
+    at = datetime(2026, 12, 8, 10, 0, tzinfo=UTC)
+    log.opt_out("+86 138-1234-5678", at=at)
+    assert log.is_opted_out("+8613812345678")
+    assert log.is_opted_out("0086 138 1234 5678")
+    with pytest.raises(ds.InputError, match="country code") as info:
+        log.opt_out("13812345678", at=at)
+    assert "13812345678" not in str(info.value)
+
+
+def test_public_functions_take_a_policy_name() -> None:
+    from zoneinfo import ZoneInfo
+
+    borrower = ds.Borrower(name="张三", phone="13812345678", locale="zh_CN")
+    now = datetime(2026, 12, 8, 22, 30, tzinfo=ZoneInfo("Asia/Shanghai"))
+    assert ds.next_allowed_time(borrower, now, "cn") == datetime(
+        2026, 12, 9, 8, 0, tzinfo=ZoneInfo("Asia/Shanghai")
+    )
+    assert ds.is_opt_out("STOP", "us")
+    assert ds.is_opt_out("退订", "cn")

@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING, Any, Literal, Protocol, runtime_checkable
 
 from ._errors import ComplianceError, ContactLogError, InputError
 from ._masking import mask_phone
+from ._policy import load_policy
 from ._report import sort_findings
 from ._rules.contact import breach_finding
 
@@ -53,6 +54,9 @@ def content_hash(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
+_PHONE_PUNCTUATION = re.compile(r"[\s().\-\u00a0]")
+
+
 def _aware_utc(value: datetime, field: str) -> datetime:
     if not isinstance(value, datetime):
         raise InputError(f"{field} must be a datetime, not {type(value).__name__}", field=field)
@@ -64,10 +68,21 @@ def _aware_utc(value: datetime, field: str) -> datetime:
 
 
 def _check_phone(phone: str) -> str:
-    if not isinstance(phone, str) or not _E164.match(phone):
-        shown = mask_phone(phone) if isinstance(phone, str) else type(phone).__name__
-        raise InputError(f"phone must be E.164 (+<country><number>), got {shown}", field="phone")
-    return phone
+    """The E.164 key of a number written with its country code (``+86 138-1234-5678``).
+
+    A national number is refused rather than guessed: the log cannot know its country.
+    """
+    if isinstance(phone, str):
+        compact = _PHONE_PUNCTUATION.sub("", unicodedata.normalize("NFKC", phone))
+        if compact.startswith("00"):
+            compact = "+" + compact[2:]
+        if _E164.match(compact):
+            return compact
+    shown = mask_phone(phone) if isinstance(phone, str) else type(phone).__name__
+    raise InputError(
+        f"phone must include its country code (E.164, +<country><number>), got {shown}",
+        field="phone",
+    )
 
 
 def _to_text(value: datetime) -> str:
@@ -313,7 +328,7 @@ def _opt_out_matcher(
     return frozenset(whole), tuple(leading), tuple(prefixes)
 
 
-def is_opt_out(reply_text: str, policy: Policy) -> bool:
+def is_opt_out(reply_text: str, policy: Policy | str) -> bool:
     """Whether a reply asks to stop texts, by the policy's ``opt_out.keywords``.
 
     Case and width are ignored (NFKC, casefold) and punctuation is dropped. A keyword counts
@@ -322,7 +337,9 @@ def is_opt_out(reply_text: str, policy: Policy) -> bool:
     later in a sentence ("I will pay, stop calling at night", "don't stop") does not count:
     it is usually about something else, and a person should read such replies.
     """
-    whole, leading, prefixes = _opt_out_matcher(policy.opt_out.keywords)
+    if not isinstance(reply_text, str):
+        raise InputError("a reply must be text", field="reply_text")
+    whole, leading, prefixes = _opt_out_matcher(load_policy(policy).opt_out.keywords)
     tokens = [t for t in _TOKEN_SPLIT.split(_fold(reply_text)) if t]
     while tokens and tokens[0] in _COURTESY and len(tokens) > 1:
         tokens = tokens[1:]
@@ -516,7 +533,8 @@ class MemoryContactLog:
                 self._records[record_id - 1] = replace(record, cancelled_at=when)
 
     def _event(self, phone: str, at: datetime, kind: OptOutKind, keyword: str | None) -> None:
-        event = OptOutEvent(_check_phone(phone), _aware_utc(at, "at"), kind, keyword)
+        phone = _check_phone(phone)
+        event = OptOutEvent(phone, _aware_utc(at, "at"), kind, keyword)
         with self._lock:
             events = self._events.setdefault(phone, [])
             events.append(event)
@@ -530,6 +548,7 @@ class MemoryContactLog:
         self._event(phone, at, "revoke", None)
 
     def is_opted_out(self, phone: str, at: datetime | None = None) -> bool:
+        phone = _check_phone(phone)
         when = _aware_utc(at, "at") if at is not None else None
         with self._lock:
             event = self._state(phone, when)
@@ -561,6 +580,7 @@ class MemoryContactLog:
         return tuple(sorted(found, key=lambda r: (r.time, r.record_id)))
 
     def opt_out_events(self, phone: str) -> tuple[OptOutEvent, ...]:
+        phone = _check_phone(phone)
         with self._lock:
             return tuple(self._events.get(phone, ()))
 
@@ -864,6 +884,7 @@ class SQLiteContactLog:
         self._event(phone, at, "revoke", None)
 
     def is_opted_out(self, phone: str, at: datetime | None = None) -> bool:
+        phone = _check_phone(phone)
         when = _aware_utc(at, "at") if at is not None else None
         with self._lock:
             conn = self._connection()
@@ -904,6 +925,7 @@ class SQLiteContactLog:
         return tuple(_record_from_row(row) for row in rows)
 
     def opt_out_events(self, phone: str) -> tuple[OptOutEvent, ...]:
+        phone = _check_phone(phone)
         rows = self._read(
             "opt_out_events",
             "SELECT at, kind, keyword FROM opt_out_events WHERE phone = ? ORDER BY at, id",

@@ -21,7 +21,7 @@ import phonenumbers
 from phonenumbers import timezone as _pn_timezone
 
 from ._errors import InputError
-from ._policy import WEEKDAYS, Hours
+from ._policy import WEEKDAYS, Hours, load_policy
 
 if TYPE_CHECKING:
     from ._models import Borrower
@@ -148,7 +148,7 @@ def country_zones(region: str) -> tuple[str, ...]:
 def _nanp_area_zones() -> Mapping[str, tuple[str, ...]]:
     # phonenumbers keys NANP zones by prefixes of up to 7 digits; an area code whose exchanges
     # fall in two zones (208 Idaho: Boise and Los Angeles) gets both.
-    from phonenumbers.tzdata import TIMEZONE_DATA  # noqa: PLC0415 - large; NANP numbers only
+    from phonenumbers.tzdata import TIMEZONE_DATA
 
     found: dict[str, set[str]] = {}
     for prefix, zones in TIMEZONE_DATA.items():
@@ -288,15 +288,17 @@ def _next_open(at: datetime, zone: ZoneInfo, hours: Hours, *, horizon: int) -> d
 
 
 def next_allowed_time(
-    borrower: Borrower, now: datetime, policy: Policy, *, horizon_days: int = 400
+    borrower: Borrower, now: datetime, policy: Policy | str, *, horizon_days: int = 400
 ) -> datetime:
     """The earliest time >= ``now`` at which the policy's hours allow a send to the borrower.
 
     Returns ``now`` itself when it is allowed, otherwise the opening time expressed in
-    ``now``'s time zone. Raises :class:`InputError` for a naive ``now`` and when no time in
+    ``now``'s time zone. ``policy`` is a Policy or a shipped policy's name.
+    Raises :class:`InputError` for a naive ``now`` and when no time in
     ``horizon_days`` is allowed in every plausible zone at once.
     """
     _require_aware(now, "now")
+    policy = load_policy(policy)
     zones = zones_for(borrower, policy)
     hours = policy.hours
     if not hours_breaches(now, zones, hours):
