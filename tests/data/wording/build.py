@@ -20,6 +20,7 @@ HERE = Path(__file__).parent
 sys.path.insert(0, str(HERE))
 
 from _base import base  # noqa: E402
+from _real import real  # noqa: E402
 
 from dunning_sms._policy import load_policy  # noqa: E402
 from dunning_sms._rules import CheckContext  # noqa: E402
@@ -77,6 +78,12 @@ def split_of(text: str) -> str:
     return "heldout" if digest[0] % 100 < 35 else "dev"
 
 
+def real_split(text: str) -> str:
+    """Quoted texts get their own salt so adding them never moves an authored row."""
+    digest = hashlib.sha256(("real:" + text).encode()).digest()
+    return "dev" if digest[0] % 100 < 35 else "heldout"
+
+
 def flagged_spans(text: str, lang: str) -> list[tuple[int, int]]:
     policy = load_policy(POLICY[lang])
     ctx = CheckContext(text=text, policy=policy, languages=policy.languages)
@@ -113,6 +120,7 @@ def main() -> None:
                 "label": label,
                 "categories": cats,
                 "source": source,
+                "origin": "authored",
                 "split": split,
             }
         )
@@ -133,6 +141,7 @@ def main() -> None:
                         "label": label,
                         "categories": cats,
                         "source": f"evasion variant ({fn.__name__}) of {rid}",
+                        "origin": "generated",
                         "split": split,
                     }
                 )
@@ -146,9 +155,24 @@ def main() -> None:
                     "label": label,
                     "categories": cats,
                     "source": f"variant ({fn.__name__}) of {rid}",
+                    "origin": "generated",
                     "split": split,
                 }
             )
+    # Quoted texts stay exactly as published: no evasion variants are derived from them.
+    for n, (lang, label, cats, text, source, origin) in enumerate(real):
+        rows.append(
+            {
+                "id": f"{lang}-r{n:03d}",
+                "text": text,
+                "lang": lang,
+                "label": label,
+                "categories": cats,
+                "source": source,
+                "origin": origin,
+                "split": real_split(text),
+            }
+        )
     with (HERE / "corpus.jsonl").open("w", encoding="utf-8") as fh:
         for row in rows:
             fh.write(json.dumps(row, ensure_ascii=False) + "\n")
