@@ -206,3 +206,16 @@ def test_composer_is_picklable_and_equivalent() -> None:
     composer = Composer("cn")
     clone = pickle.loads(pickle.dumps(composer))
     assert _compose(clone, "overdue").text == _compose(composer, "overdue").text
+
+
+def test_report_and_message_json_validate_against_the_exported_schema() -> None:
+    import jsonschema
+
+    schema = ds.Report.json_schema()
+    jsonschema.Draft202012Validator.check_schema(schema)
+    composer = Composer("cn")
+    good = _compose(composer, "overdue")
+    jsonschema.validate(good.report.to_dict(), schema)
+    bad = check("【安心借】您好\u202e，请还款。", policy="cn")
+    jsonschema.validate(bad.to_dict(), schema)
+    assert bad.to_dict()["findings"]

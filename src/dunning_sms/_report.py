@@ -170,6 +170,11 @@ class Report:
             ),
         )
 
+    @staticmethod
+    def json_schema() -> dict[str, Any]:
+        """JSON Schema (draft 2020-12) of :meth:`to_dict`'s output."""
+        return report_json_schema()
+
     def __repr__(self) -> str:
         counts = {s: sum(1 for f in self.findings if f.severity == s) for s in SEVERITIES}
         shown = ", ".join(f"{n} {s}" for s, n in counts.items() if n)
