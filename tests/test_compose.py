@@ -219,3 +219,56 @@ def test_report_and_message_json_validate_against_the_exported_schema() -> None:
     bad = check("【安心借】您好\u202e，请还款。", policy="cn")
     jsonschema.validate(bad.to_dict(), schema)
     assert bad.to_dict()["findings"]
+
+
+US_BODY = (
+    "{{ lender.name }}: Hello, your payment of {{ loan.amount }} is due on {{ loan.due }}. "
+    "Please pay in the {{ lender.channel }} or call {{ lender.hotline }}. Thank you. "
+    "Reply STOP to opt out."
+)
+
+
+def test_smart_encoding_replaces_lookalikes_and_reports_each(tmp_path: Path) -> None:
+    body = US_BODY.replace("Hello,", "Hello \u2014 it\u2019s a reminder:")
+    lib = _library(tmp_path, {"en_US/s.j2": body})
+    plain = Composer("us", templates=lib).preview(
+        "s",
+        borrower=sample_borrower("us"),
+        loan=sample_loan("us"),
+        lender=sample_lender("us"),
+        as_of=AS_OF,
+    )
+    assert plain.encoding == "UCS-2"
+    assert "LEN003" in plain.report.rules
+    smart = _compose(Composer("us", templates=lib, smart_encoding=True), "s", market="us")
+    assert smart.encoding == "GSM-7"
+    assert "\u2014" not in smart.text and "\u2019" not in smart.text
+    originals = {old for _, old, _ in smart.report.replacements}
+    assert originals == {"\u2014", "\u2019"}
+    assert "LEN003" not in smart.report.rules
+
+
+def test_smart_encoding_never_touches_chinese() -> None:
+    plain = _compose(Composer("cn"), "overdue")
+    smart = _compose(Composer("cn", smart_encoding=True), "overdue")
+    assert smart.text == plain.text
+    assert smart.report.replacements == ()
+
+
+def test_template_suppressions_used_unused_and_refused(tmp_path: Path) -> None:
+    meta = (
+        '[[suppress]]\nrule = "INV002"\nreason = "the gateway inserts a joiner we cannot remove"\n'
+        '[[suppress]]\nrule = "TON003"\nreason = "brand name is written in capitals"\n'
+        '[[suppress]]\nrule = "PII001"\nreason = "we want to show the number"\n'
+    )
+    lib = _library(tmp_path, {"zh_CN/z.j2": CN_BODY + "\u200b", "zh_CN/z.toml": meta})
+    msg = Composer("cn", templates=lib).preview(
+        "z", borrower=sample_borrower(), loan=sample_loan(), lender=sample_lender(), as_of=AS_OF
+    )
+    used = {s.rule: s.used for s in msg.report.suppressed}
+    assert used == {"INV002": True, "TON003": False, "PII001": False}
+    assert "INV002" not in msg.report.rules
+    assert "TPL002" in msg.report.rules  # TON003 suppressed but never fired
+    refused = [f for f in msg.report.findings if f.rule == "TPL003"]
+    assert refused and refused[0].severity == "error"
+    assert not msg.ok
