@@ -7,6 +7,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from dunning_sms._normalize import normalize
+from dunning_sms._phrases import PhraseMatcher
 
 
 @pytest.mark.parametrize(
@@ -28,6 +29,17 @@ from dunning_sms._normalize import normalize
         ("騙子", "骗子"),
         ("通訊錄", "通讯录"),
         ("𝐚𝐫𝐫𝐞𝐬𝐭", "arrest"),
+        # Leet in short words and words that start with digits.
+        ("P4y 70d4y. W3 kn0w wh3r3 y0u l1v3.", "pay today. we know where you live."),
+        ("4nd4 5dh m45uk DP0", "anda sdh masuk dpo"),
+        ("l30 544 4", "leo 544 4"),  # digit-only words stay digits in the main view
+        # Capital Greek and Cyrillic look-alikes map before casefolding (Μ is not μ -> "u").
+        ("Μαy wαrrαητ κα ηα bυκαs", "may warrant ka na bukas"),
+        ("Μααfιsα wετυ", "maafisa wetu"),
+        ("ВАNK", "bank"),
+        # Dotted words keep the spaces between them.
+        ("Y.o.u a.r.e a s.c.a.m.m.e.r", "you are a scammer"),
+        ("d.i.n o k.a.k.a.s.u.h.a.n k.a.", "din o kakasuhan ka."),
     ],
 )
 def test_folds_evasions(raw: str, folded: str) -> None:
@@ -35,7 +47,22 @@ def test_folds_evasions(raw: str, folded: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "raw", ["KES1000", "10am", "2nd", "$123.45", "2024年12月5日", "400-123-4567"]
+    "raw",
+    [
+        "KES1000",
+        "10am",
+        "2nd",
+        "$123.45",
+        "2024年12月5日",
+        "400-123-4567",
+        "by 4pm",
+        "N43,379.29",
+        "Rp50.000",
+        "saa 4 leo",
+        "ref 1357 at 12:00",
+        "10k 30d 1st",
+        "LN-2026-4137",
+    ],
 )
 def test_numbers_and_amounts_keep_their_digits(raw: str) -> None:
     folded = normalize(raw).text
@@ -79,3 +106,20 @@ def test_every_squeezed_char_maps_to_original(raw: str) -> None:
     for i in range(len(nt.squeezed)):
         start, end = nt.squeezed_span(i, i + 1)
         assert 0 <= start < end <= len(raw)
+
+
+def test_leet_message_gets_a_second_reading_with_digit_words_as_letters() -> None:
+    raw = "W3 g0 r3p0r7 y0u 70 3FCC."
+    nt = normalize(raw)
+    assert nt.text == "we go report you 70 efcc."
+    assert nt.alt is not None and nt.alt.text == "we go report you to efcc."
+    assert nt.alt.index == nt.index
+    hits = PhraseMatcher([("report you to efcc", "t")]).find(nt)
+    assert [raw[h.start : h.end] for h in hits] == ["r3p0r7 y0u 70 3FCC"]
+
+
+@pytest.mark.parametrize(
+    "raw", ["Pay 500 by 4pm", "Ref A1B3, code T1: pay 1357 now", "saa 4 leo", "W3 kn0w 70"]
+)
+def test_no_second_reading_without_a_leet_message(raw: str) -> None:
+    assert normalize(raw).alt is None

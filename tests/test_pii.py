@@ -176,6 +176,66 @@ def test_near_misses_are_not_flagged(text: str) -> None:
 
 
 @pytest.mark.parametrize(
+    ("text", "kind", "value"),
+    [
+        # A line break inside the value.
+        ("请联系+86 198 \n3071 2328处理", "phone", "+86 198 \n3071 2328"),
+        ("证件号码320102199\n807157740，借款", "cn_id", "320102199\n807157740"),
+        ("银行卡6222 0286 6\n935 0565 838扣款", "card", "6222 0286 6\n935 0565 838"),
+        ("Social Security number 6754\n08402 is linked", "ssn", "6754\n08402"),
+        ("date of birth is 15/07\n/1977. Reply", "dob", "15/07\n/1977"),
+        (
+            "emailed to priya.sharma\n@yahoo.co.id. Questions?",
+            "email",
+            "priya.sharma\n@yahoo.co.id",
+        ),
+        # Spelled out one character at a time ("   " and "---" stand for one space or dash).
+        ("SSN 0 6 4 - 6 7 - 4 9 3 8 on file", "ssn", "0 6 4 - 6 7 - 4 9 3 8"),
+        ("SSN 0-6-4---6-7---4-9-3-8 on file", "ssn", "0-6-4---6-7---4-9-3-8"),
+        ("出生日期1 9 6 8 年 3 月 2 1 日，借款", "dob", "1 9 6 8 年 3 月 2 1 日"),
+        ("香港身份證D-5-5-7-9-0-9-(-1-)已登記", "hk_id", "D-5-5-7-9-0-9-(-1-)"),
+        ("身分證字號B 2 8 5 0 1 0 5 0 4之借款", "tw_id", "B 2 8 5 0 1 0 5 0 4"),
+        ("passport no. G-3-1-3-1-5-7-5-0 is linked", "passport", "G-3-1-3-1-5-7-5-0"),
+        (
+            "mail j d o e 1 9 8 7 2 6 @ y a h o o . c o . i d，请查收",
+            "email",
+            "j d o e 1 9 8 7 2 6 @ y a h o o . c o . i d",
+        ),
+        (
+            "IBAN G B 8 9   W E S T   2 3 3 6   3 0 7 5   9 7 0 6   9 7 on",
+            "iban",
+            "G B 8 9   W E S T   2 3 3 6   3 0 7 5   9 7 0 6   9 7",
+        ),
+        # Cyrillic look-alike letters.
+        ("账单已发送至jdое198726@уаhоо.со.іd，请查收", "email", "jdое198726@уаhоо.со.іd"),
+        ("身分證字號В285010504之借款", "tw_id", "В285010504"),
+        ("IBAN GВ89 WЕSТ 2336 3075 9706 97 on", "iban", "GВ89 WЕSТ 2336 3075 9706 97"),
+    ],
+)
+def test_evasions_are_found_with_original_offsets(text: str, kind: str, value: str) -> None:
+    region = "US" if text.isascii() or "IBAN" in text else "CN"
+    found = find_pii(text, region=region)
+    assert [(m.kind, m.text) for m in found] == [(kind, value)]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "还款金额：1,000.00\n2026年5月4日到期\n客服95555",
+        "您尾号5678的借款\n1234.56元\n2026-03-15到期",
+        "Amount 45,878.36\n09/19/2026\nRef 1357924680",
+        "Loan LN-2026-1357\n2468 due 2026-05-04\n1-800-555-0199",
+        "Contact support@\nlender.com",
+        "Reply 1 - Yes, 2 - No, 3 - Call me later, 4 - Stop",
+        "R E P L Y  S T O P to opt out, ref 1 2 3 4 5 6 7",
+        "Pay 1 5 0 0 now via paybill 4 0 0 2 0 0",
+    ],
+)
+def test_line_breaks_and_spelled_out_text_without_personal_data(text: str) -> None:
+    assert find_pii(text, region="US") == []
+
+
+@pytest.mark.parametrize(
     ("text", "kind"),
     [
         ("手机13812345**", "phone"),

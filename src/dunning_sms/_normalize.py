@@ -3,13 +3,17 @@
 Two views of a message are produced:
 
 * ``text`` (the *word view*): every character folded on its own (NFKC, casefold, Latin
-  diacritics stripped, Cyrillic/Greek look-alikes to Latin, Traditional to Simplified Chinese,
-  format and zero-width characters deleted); leetspeak inside Latin words undone; separators
-  inside a word removed ("a.r.r.e.s.t", "a r r e s t", "坐 牢", "坐*牢"). Words stay apart.
+  diacritics stripped, Cyrillic/Greek look-alikes to Latin (capitals before casefolding),
+  Traditional to Simplified Chinese, format and zero-width characters deleted); leetspeak undone
+  in every word that mixes letters and leet digits ("y0u", "70d4y", "w3") but never in a
+  digit-only word, an amount or a time; separators inside a word removed ("a.r.r.e.s.t",
+  "a r r e s t", "坐 牢", "坐*牢"). Words stay apart.
 * ``squeezed``: the word view with every space, punctuation mark and symbol removed, so that a
   phrase split at an arbitrary point ("arr est", "坐，牢") becomes contiguous. Matchers must check
   word boundaries on it (see :meth:`NormalizedText.squeezed_span`), because squeezing also glues
   neighbouring words.
+* ``alt`` (only for a message written in leet, three or more leet words): the same views with
+  digit-only words read as letters too ("70 y0ur" -> "to your"), for matchers to search as well.
 
 The per-character fold is one precomputed table applied with one ``re.sub``; the offset map is
 only materialised when a step deleted or expanded characters, so the common message costs a few
@@ -35,6 +39,18 @@ _HOMOGLYPHS = {
     "α": "a", "β": "b", "γ": "y", "ε": "e", "η": "n", "ι": "i", "κ": "k", "μ": "u", "ν": "v",
     "ο": "o", "ρ": "p", "τ": "t", "υ": "u", "χ": "x", "ζ": "z", "ω": "w", "ϲ": "c", "ϳ": "j",
 }  # fmt: skip
+
+# Capital Cyrillic and Greek letters that render like a Latin capital. They are mapped before
+# casefolding, because casefolding first would land on a lowercase letter that looks like a
+# different Latin letter (capital Mu "Μ" casefolds to "μ", which reads as "u").
+_CAPITAL_HOMOGLYPHS = {
+    "А": "a", "В": "b", "Е": "e", "Ё": "e", "Ѕ": "s", "І": "i", "Ї": "i", "Ј": "j", "К": "k",
+    "М": "m", "Н": "h", "О": "o", "Р": "p", "С": "c", "Т": "t", "У": "y", "Х": "x", "Ԁ": "d",
+    "Ԛ": "q", "Ԝ": "w", "Ӏ": "l", "Һ": "h",
+    "Α": "a", "Β": "b", "Ε": "e", "Ζ": "z", "Η": "h", "Ι": "i", "Κ": "k", "Μ": "m", "Ν": "n",
+    "Ο": "o", "Ρ": "p", "Τ": "t", "Υ": "y", "Χ": "x", "Ϲ": "c", "Ϳ": "j",
+}  # fmt: skip
+_CAPITALS_RE = re.compile("[" + "".join(_CAPITAL_HOMOGLYPHS) + "]")
 
 # Invisible characters that are not in category Cf but are used as spacers.
 _EXTRA_DELETE = frozenset("\u034f\u115f\u1160\u3164\uffa0\u2800\u093c")
@@ -72,7 +88,8 @@ def _t2s_table() -> dict[str, str]:
 
 
 def _fold_once(ch: str, t2s: dict[str, str]) -> str:
-    text = unicodedata.normalize("NFKC", ch).casefold()
+    text = unicodedata.normalize("NFKC", ch)
+    text = "".join(_CAPITAL_HOMOGLYPHS.get(c, c) for c in text).casefold()
     text = unicodedata.normalize("NFKC", text)
     out = []
     for c in text:
@@ -159,26 +176,51 @@ def _tables() -> _Tables:
 def fold_char(ch: str) -> str:
     """The fold of one character (may be empty or longer than one character)."""
     fold = _tables().fold
+    ch = _CAPITALS_RE.sub(_capital, ch)
     return "".join(fold.get(c, c) for c in ch.casefold())
+
+
+def _capital(match: re.Match[str]) -> str:
+    return _CAPITAL_HOMOGLYPHS[match.group()]
 
 
 _LEET = str.maketrans({"4": "a", "3": "e", "1": "i", "0": "o", "5": "s", "7": "t",
                        "@": "a", "$": "s", "!": "i"})  # fmt: skip
-# Leet characters between letters ("j41l", "sh!t"), or a leading/trailing digit on a word of
-# three or more letters ("4rrest", "jai1"); never inside numbers or amounts. Every branch
-# starts with a character class so that the regex engine can skip ahead cheaply.
-_LEET_RE = re.compile(
-    r"[a-z][0134579@$!]+(?=[a-z])"
-    r"|[0134579@$](?=[a-z]{3})"
-    r"|[a-z]{3}[013457]{1,2}(?![a-z0-9]|[.,][0-9])"
+# Cheap gate: a leet digit or symbol touching a Latin letter. Messages without one (almost all)
+# skip the leet passes entirely.
+_LEET_GATE = re.compile(r"[a-z][013457@$!]|[013457@$][a-z]")
+# Leet symbols between letters ("sh!t", "j@il") or leading a word of three or more letters.
+_LEET_SYM_RE = re.compile(r"[a-z][@$!]+(?=[a-z])|[@$](?=[a-z]{3})")
+# A token of ASCII letters and digits that has a leet digit next to a letter ("y0u", "70d4y",
+# "w3", "4nd4"); tokens made only of digits are numbers and never match.
+_LEET_TOKEN_RE = re.compile(
+    r"(?<![a-z0-9])[a-z0-9]*?(?:[a-z][013457]|[013457][a-z])[a-z0-9]*(?![a-z0-9])"
 )
+# Digits that are never leet: a token holding one is a reference or a code ("ln2026", "a8").
+_NON_LEET_DIGIT_RE = re.compile(r"[2689]")
+# A time ("4pm") or an amount with a currency code ("kes500"): these keep their digits.
+_NUMBER_TOKEN_RE = re.compile(
+    r"[0-9]+(?:am|pm)|(?:kes|ksh|usd|php|inr|ngn|idr|cny|rmb|gbp|eur|rs|rp)[0-9]+"
+)
+# A number with a unit or ordinal suffix ("10k", "1st", "30d") reads as leet ("71m" for "tim")
+# only in a message already written in leet; see ``_alt_leet``.
+_UNIT_TOKEN_RE = re.compile(r"[0-9]+(?:st|nd|rd|th|[kmbxhdgst]|hrs?|mins?|days?|yrs?|kg|km)")
+# Tokens that read as leet only in a leet message: all leet digits ("70" for "to", "544" for
+# "saa") or a number with a unit suffix.
+_ALT_TOKEN_RE = re.compile(r"(?<![a-z0-9])[013457]+[a-z]{0,3}(?![a-z0-9])")
+# Converted tokens that make a message "written in leet".
+_LEET_CONTEXT = 3
 _SEP = r"[\s.\-_·•|/\\~^+=,:;*]"
 _CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 # Separators to delete in the word view: punctuation glued inside a Latin word ("ar.rest"),
 # the gaps of a spelled-out word ("a r r e s t"), and spaces or symbols between CJK characters.
+# A spelled-out run starts and ends on letters that stand alone: the "e" of "a.r.e a s.c.a.m"
+# ends the dotted word "are" and "s" starts "scam", so "e a s" is not a spelled-out word.
+_GLUE = r"[.\-_·•|/\\~^+=:;]"
 _LATIN_GAP_RE = re.compile(
-    r"[a-z](?P<p>[.\-_·•|/\\~^+=:;]+)(?=[a-z])"
-    rf"|\b(?P<s>[a-z](?P<sep>{_SEP}+)[a-z](?:(?P=sep)[a-z](?![a-z0-9]))+)"
+    rf"[a-z](?P<p>{_GLUE}+)(?=[a-z])"
+    rf"|\b(?<![a-z0-9]{_GLUE})"
+    rf"(?P<s>[a-z](?P<sep>{_SEP}+)[a-z](?:(?P=sep)[a-z](?![a-z0-9]))+)(?!{_GLUE}[a-z])"
 )
 _CJK_GAP_RE = re.compile(rf"[{_CJK}](?P<c>[\s.\-_·•|/\\~^+=*]+)(?=[{_CJK}])")
 _LATIN_RE = re.compile("[a-z]")
@@ -197,6 +239,9 @@ class NormalizedText:
     text: str
     squeezed: str
     index: tuple[int, ...] | None = None
+    # A second reading of a message written in leet, with digit-only words read as letters
+    # ("70 y0ur" -> "to your"); same length and offset map as ``text``. Matchers search both.
+    alt: NormalizedText | None = None
     _cache: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
 
     def to_original(self, i: int) -> int:
@@ -287,18 +332,72 @@ def _drop_gaps(
     return "".join(keep), new_index
 
 
-_CURRENCY = ("kes", "ksh", "usd", "php", "inr", "ngn", "idr", "cny", "rmb", "gbp", "eur")
-
-
-def _leet(match: re.Match[str]) -> str:
+def _leet_symbol(match: re.Match[str]) -> str:
     chunk = match.group()
-    if chunk[:3] in _CURRENCY:
-        return chunk
-    if chunk[0] in "0134579@$" and match.start() > 0:
+    if chunk[0] in "@$" and match.start() > 0:
         before = match.string[match.start() - 1]
         if before.isalnum() or before in "@$.,":
             return chunk
     return chunk.translate(_LEET)
+
+
+def _in_number(text: str, start: int, end: int) -> bool:
+    """Whether the digits at ``text[start:end]`` are glued to more digits ("43,379", "12:00")."""
+    if text[end : end + 1] in (".", ",", ":", "/", "-") and text[end + 1 : end + 2].isdigit():
+        return True
+    return start > 1 and text[start - 1] in ".,:/-" and text[start - 2].isdigit()
+
+
+def _unleet(text: str) -> tuple[str, int]:
+    """``text`` with leet inside Latin words undone, and how many tokens were converted."""
+    text = _LEET_SYM_RE.sub(_leet_symbol, text)
+    count = 0
+
+    def token(match: re.Match[str]) -> str:
+        nonlocal count
+        word = match.group()
+        if (
+            _NON_LEET_DIGIT_RE.search(word)
+            or _NUMBER_TOKEN_RE.fullmatch(word)
+            or _UNIT_TOKEN_RE.fullmatch(word)
+        ):
+            return word
+        start, end = match.span()
+        if (word[-1].isdigit() and _in_number(text, end, end)) or (
+            word[0].isdigit() and _in_number(text, start, start)
+        ):
+            return word
+        count += 1
+        return word.translate(_LEET)
+
+    return _LEET_TOKEN_RE.sub(token, text), count
+
+
+def _alt_leet(text: str) -> str | None:
+    """The reading of a leet message with its digit-only tokens as letters too ("70" -> "to").
+
+    Same length as ``text``, so it shares the offset map. None when nothing changes.
+    """
+
+    def token(match: re.Match[str]) -> str:
+        word = match.group()
+        start, end = match.span()
+        if word.isdigit():
+            if _in_number(text, start, end) or (start > 0 and text[start - 1] in "+$€£¥₹₱₦"):
+                return word
+        elif not _UNIT_TOKEN_RE.fullmatch(word):
+            return word
+        return word.translate(_LEET)
+
+    alt = _ALT_TOKEN_RE.sub(token, text)
+    return None if alt == text else alt
+
+
+def _squeeze(text: str, wide: bool) -> str:
+    if text.isascii():
+        return text.translate(_ASCII_SQUEEZE)
+    tables = _tables()
+    return (tables.sep_re if wide else tables.sep_re_bmp).sub("", text)
 
 
 def normalize(text: str) -> NormalizedText:
@@ -306,33 +405,37 @@ def normalize(text: str) -> NormalizedText:
     tables = _tables()
     fold = tables.fold
     repl: Callable[[re.Match[str]], str] = lambda m: fold[m.group()]  # noqa: E731
-    folded = text.casefold()
+    source = text
     index: list[int] | None = None
-    wide = not text.isascii() and _ASTRAL_RE.search(text) is not None
+    wide = False
+    if not text.isascii():
+        wide = _ASTRAL_RE.search(text) is not None
+        if _CAPITALS_RE.search(text) is not None:
+            source = _CAPITALS_RE.sub(_capital, text)  # one character for one: offsets hold
+    folded = source.casefold()
     if text.isascii():
         pass
     elif not wide and len(folded) == len(text) and tables.slow_re_bmp.search(folded) is None:
         folded = tables.one_re_bmp.sub(repl, folded)
     else:
-        folded, index = _slow_fold(text, fold)
+        folded, index = _slow_fold(source, fold)
     latin = _LATIN_RE.search(folded) is not None
-    if latin:
-        leeted = _LEET_RE.sub(_leet, folded)
-        if leeted != folded:
-            # A second pass reaches leet characters the first one consumed as context
-            # ("mw1z1" -> "mwiz1" -> "mwizi").
-            leeted = _LEET_RE.sub(_leet, leeted)
-        folded = leeted
+    leet_words = 0
+    if latin and _LEET_GATE.search(folded) is not None:
+        folded, leet_words = _unleet(folded)
     dropped = _drop_gaps(folded, index, latin, _CJK_RE.search(folded) is not None)
     if dropped is not None:
         folded, index = dropped
-    if folded.isascii():
-        squeezed = folded.translate(_ASCII_SQUEEZE)
-    else:
-        squeezed = (tables.sep_re if wide else tables.sep_re_bmp).sub("", folded)
+    frozen_index = None if index is None else tuple(index)
+    alt = None
+    if leet_words >= _LEET_CONTEXT:
+        alt_text = _alt_leet(folded)
+        if alt_text is not None:
+            alt = NormalizedText(text, alt_text, _squeeze(alt_text, wide), frozen_index)
     return NormalizedText(
         original=text,
         text=folded,
-        squeezed=squeezed,
-        index=None if index is None else tuple(index),
+        squeezed=_squeeze(folded, wide),
+        index=frozen_index,
+        alt=alt,
     )

@@ -215,7 +215,16 @@ class PhraseMatcher:
         return not (term.check_right and end < len(text) and _is_word(text[end]))
 
     def find(self, nt: NormalizedText) -> list[Hit]:
-        """Every term occurrence in ``nt``, by tag, with original offsets."""
+        """Every term occurrence in ``nt`` (and its leet reading), by tag, with original offsets."""
+        hits = self._find(nt)
+        if nt.alt is not None:
+            seen = {(h.tag, h.folded_start, h.folded_end) for h in hits}
+            hits.extend(
+                h for h in self._find(nt.alt) if (h.tag, h.folded_start, h.folded_end) not in seen
+            )
+        return hits
+
+    def _find(self, nt: NormalizedText) -> list[Hit]:
         text = nt.text
         hits: list[Hit] = []
         seen: set[tuple[Hashable, int, int]] = set()

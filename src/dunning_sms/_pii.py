@@ -1,8 +1,10 @@
 """Find personal data a message shows unmasked.
 
 The text is folded first (full-width forms and other digit scripts to ASCII, mask-like
-glyphs to ``*``, invisible format characters dropped) with a map back to the original
-offsets. Numbers are then read as *chains*: digit groups joined by spaces, dashes, dots and
+glyphs to ``*``, Cyrillic and Greek look-alike letters to Latin, invisible format characters
+dropped) with a map back to the original offsets. A text with a line break inside a value or
+a value spelled out one character at a time is scanned a second time with those gaps closed.
+Numbers are then read as *chains*: digit groups joined by spaces, dashes, dots and
 parentheses, bounded by explicit look-arounds (``\\b`` does not separate 汉字 from digits).
 Each window of whole groups in a chain is tried against validators (checksums, dates,
 prefix tables); masked tokens are judged by how many digits they leave visible; values from
@@ -71,7 +73,15 @@ def _fold_table() -> dict[int, str]:
         table[ord(ch)] = "-"
     for ch in "\u2022\u25cf\u2217\u204e\u2731\uff0a\u00d7":
         table[ord(ch)] = "*"
+    # Cyrillic and Greek letters drawn like Latin ones, used to slip an address or an ID past
+    # an ASCII pattern ("jdое@уаhоо.com", "В285010504"). One character for one: offsets hold.
+    for lookalike, latin in zip(_LOOKALIKES, _LATIN, strict=True):
+        table[ord(lookalike)] = latin
     return table
+
+
+_LOOKALIKES: Final = "аеорсухіјѕԁһӏԛԝАВЕКМНОРСТХУІЈЅԀҺӀԚԜαοριτνκυεχΑΒΕΖΗΙΚΜΝΟΡΤΥΧ"
+_LATIN: Final = "aeopcyxijsdhlqwABEKMHOPCTXYIJSDHIQWaopitvkuexABEZHIKMNOPTYX"
 
 
 _FOLD: Final = _fold_table()
@@ -925,9 +935,25 @@ def find_pii(
         return []
     allow_t = tuple(allow) if not isinstance(allow, tuple) else allow
     s, index = _fold(text)
-    scan = _Scan(text, s, _region(region), allow_t)
-    if known_t:
-        scan.known(_known_specs(known_t))
+    found = _scan(text, s, _region(region), allow_t, known_t)
+    rejoined = _rejoin(s)
+    if rejoined is not None:
+        # A value broken by a line break or spelled out with a separator between every
+        # character is read again with those gaps closed; matches map back through ``at``.
+        joined, at = rejoined
+        found += [
+            (at[a], at[b - 1] + 1, kind, detail)
+            for a, b, kind, detail in _scan(text, joined, _region(region), allow_t, known_t)
+        ]
+    return _results(text, found, index)
+
+
+def _scan(
+    text: str, s: str, region: str | None, allow: tuple[str, ...], known: tuple[str, ...]
+) -> list[tuple[int, int, str, str]]:
+    scan = _Scan(text, s, region, allow)
+    if known:
+        scan.known(_known_specs(known))
     scan.chains()
     if "*" in s or "xx" in s or "XX" in s:
         scan.masked()
@@ -936,7 +962,62 @@ def find_pii(
     if _needs_letter_scan(s):
         scan.letter_ids()
         scan.cued()
-    return _results(text, scan.found, index)
+    return scan.found
+
+
+# A line break inside a number ("198 \n3071", "6754\n08402") or an address ("jdoe@\nyahoo").
+_BREAK: Final = re.compile(r"\r\n|[\n\r\u2028\u0085]")
+_BREAK_DIGITS: Final = re.compile(r"\d[ \-/]?$")
+_BREAK_DIGITS_AFTER: Final = re.compile(r"[ \-/]?\d")
+_EMAIL_CHARS: Final = re.compile(r"[A-Za-z0-9._%+\-@]*")
+# A value spelled out one character at a time: "0 6 4 - 6 7 - 4 9 3 8" (three spaces stand for
+# one), "j-d-o-e-@-y-a-h-o-o-.-c-o-m" ("---" stands for a dash, "- -" for a space).
+_SPELLED: Final = re.compile(
+    r"(?<![A-Za-z0-9])[^\s\-](?:(?: |   )[^\s])(?:(?: |   )[^\s]){4,}(?![A-Za-z0-9])"
+    r"|(?<![A-Za-z0-9])[^\s\-](?:(?:-|---|- -)[^\s\-]){5,}(?![A-Za-z0-9])"
+)
+# Patterns that start with a literal let the regex engine skip ahead: two cheap gates.
+_SPACED_GATE: Final = re.compile(r" [^\s] [^\s] [^\s] ")
+_DASHED_GATE: Final = re.compile(r"-[^\s\-]-[^\s\-]-")
+
+
+def _rejoin(s: str) -> tuple[str, list[int]] | None:
+    """``s`` with line breaks inside values and the gaps of spelled-out values removed, and
+    each kept character's index in ``s``; None when there is nothing to rejoin."""
+    drop: list[tuple[int, int]] = []
+    if "\n" in s or "\r" in s or "\u2028" in s or "\u0085" in s:
+        for m in _BREAK.finditer(s):
+            a, b = m.span()
+            if _BREAK_DIGITS.search(s, max(0, a - 2), a) and _BREAK_DIGITS_AFTER.match(s, b):
+                drop.append((a, b))
+                continue
+            left = s[a - 1 :: -1] if a else ""
+            left_token = _EMAIL_CHARS.match(left)
+            right_token = _EMAIL_CHARS.match(s, b)
+            lt = left_token.group() if left_token else ""
+            rt = right_token.group() if right_token else ""
+            if lt and rt and (lt + rt).count("@") == 1:
+                drop.append((a, b))
+    if _SPACED_GATE.search(s) is not None or _DASHED_GATE.search(s) is not None:
+        for m in _SPELLED.finditer(s):
+            # The run alternates character and separator ("   " is a separator, a space kept
+            # from the value and a separator), so every odd position is a gap.
+            drop.extend((k, k + 1) for k in range(m.start() + 1, m.end(), 2))
+    if not drop:
+        return None
+    drop.sort()
+    kept: list[str] = []
+    at: list[int] = []
+    pos = 0
+    for a, b in drop:
+        if a < pos:
+            continue
+        kept.append(s[pos:a])
+        at.extend(range(pos, a))
+        pos = b
+    kept.append(s[pos:])
+    at.extend(range(pos, len(s)))
+    return "".join(kept), at
 
 
 _LETTER_DIGITS: Final = re.compile(r"[A-Z] ?\d{6}|[A-Z]{2}\d\d")
