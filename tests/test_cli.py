@@ -173,3 +173,47 @@ def test_help_has_examples() -> None:
     result = run("--help")
     assert result.returncode == 0
     assert "examples:" in result.stdout and "exit codes" in result.stdout
+
+
+def _rows_file(tmp_path: Path, n: int = 3) -> tuple[Path, Path]:
+    rows = tmp_path / "rows.jsonl"
+    row = {k: v for k, v in ROWS[0].items() if not k.startswith("lender_")}
+    rows.write_text(
+        "\n".join(json.dumps({**row, "loan_id": f"L-{i}"}, ensure_ascii=False) for i in range(n))
+        + "\n",
+        encoding="utf-8",
+    )
+    lender = tmp_path / "lender.json"
+    lender.write_text(json.dumps(LENDER, ensure_ascii=False), encoding="utf-8")
+    return rows, lender
+
+
+def test_compose_json_is_one_array_and_csv_has_a_header(tmp_path: Path) -> None:
+    rows, lender = _rows_file(tmp_path)
+    common = ("compose", str(rows), "--template", "due_today", "--lender", str(lender),
+              "--as-of", "2026-12-05")  # fmt: skip
+    as_json = run(*common, "--format", "json")
+    assert as_json.returncode == 0, as_json.stderr
+    data = json.loads(as_json.stdout)
+    assert [d["loan_id"] for d in data] == ["L-0", "L-1", "L-2"]
+    as_csv = run(*common, "--format", "csv")
+    lines = as_csv.stdout.splitlines()
+    assert lines[0].startswith("line,loan_id,ok") and len(lines) == 4
+
+
+def test_compose_respects_hours_caps_and_opt_outs_with_a_log(tmp_path: Path) -> None:
+    rows, lender = _rows_file(tmp_path, n=4)
+    log = tmp_path / "contacts.sqlite"
+    common = ("compose", str(rows), "--template", "due_today", "--lender", str(lender),
+              "--as-of", "2026-12-05", "--log", str(log), "--format", "jsonl")  # fmt: skip
+    night = run(*common, "--now", "2026-12-05T22:30:00+08:00")
+    assert night.returncode == 1
+    for result in map(json.loads, night.stdout.splitlines()):
+        assert not result["ok"]
+        assert "CON001" in {f["rule"] for f in result["report"]["findings"]}
+    day = run(*common, "--now", "2026-12-05T10:00:00+08:00")
+    results = [json.loads(line) for line in day.stdout.splitlines()]
+    # The cn policy allows 3 texts a day to one borrower: the fourth row is refused.
+    assert [r["ok"] for r in results] == [True, True, True, False]
+    assert any(f["rule"] == "CON003" for f in results[3]["report"]["findings"])
+    assert day.returncode == 1

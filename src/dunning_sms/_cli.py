@@ -148,6 +148,7 @@ def _cmd_compose(args: argparse.Namespace, out: TextIO) -> int:
         from ._progress import Progress
 
         progress = Progress()
+    count = 0
     try:
         for row in iter_rows(args.file, lender=lender):
             key = row.template or args.template
@@ -157,7 +158,7 @@ def _cmd_compose(args: argparse.Namespace, out: TextIO) -> int:
                 "borrower": row.borrower,
                 "loan": row.loan,
                 "lender": row.lender,
-                "as_of": as_of,
+                "as_of": as_of or row.as_of,
                 "now": now,
             }
             try:
@@ -187,8 +188,15 @@ def _cmd_compose(args: argparse.Namespace, out: TextIO) -> int:
                     ]
                 )
             else:
-                record = {"line": row.line, **msg.to_dict()}
-                out.write(json.dumps(record, ensure_ascii=False) + "\n")
+                record = json.dumps({"line": row.line, **msg.to_dict()}, ensure_ascii=False)
+                if fmt == "json":
+                    # One JSON array, still written as it goes: constant memory.
+                    out.write(("[\n" if count == 0 else ",\n") + record)
+                else:
+                    out.write(record + "\n")
+            count += 1
+        if fmt == "json":
+            out.write("[]\n" if count == 0 else "\n]\n")
     finally:
         if progress is not None:
             progress.close()
