@@ -8,6 +8,7 @@ chunks: pickling every row through one parent costs about as much as composing i
 
 from __future__ import annotations
 
+import contextlib
 import json
 import multiprocessing
 import os
@@ -18,6 +19,7 @@ from itertools import pairwise
 from pathlib import Path
 from typing import Any
 
+from . import _timing
 from ._compose import Composer, Message
 from ._errors import ComplianceError, DunningError, InputError
 from ._models import Lender
@@ -71,9 +73,27 @@ def _compose_row(composer: Composer, job: _Job, index: int, row: Row) -> BatchRe
         return BatchResult(index, None, str(exc), type(exc).__name__, row.line)
 
 
+# Validated lenders by the repr of their raw mapping. A file's rows repeat a handful of
+# lenders; validating one costs more than the rest of the row and gives a new object each
+# time, which also defeats the composer's per-lender caches.
+_LENDERS: dict[str, Lender] = {}
+
+
 def _to_row(item: Row | Mapping[str, Any], index: int, lender: Lender | None) -> Row:
     if isinstance(item, Row):
         return item
+    raw = item.get("lender") if isinstance(item, Mapping) else None
+    if isinstance(raw, dict):
+        key = repr(raw)
+        known = _LENDERS.get(key)
+        if known is None:
+            # Validated on its own first, so that a bad lender is reported as before.
+            row = row_from_mapping(item, line=index + 1, lender=lender)
+            if len(_LENDERS) >= 256:
+                _LENDERS.clear()
+            _LENDERS[key] = row.lender
+            return row
+        item = {**item, "lender": known}
     return row_from_mapping(item, line=index + 1, lender=lender)
 
 
@@ -81,11 +101,15 @@ def _compose_items(
     composer: Composer, job: _Job, items: Iterable[tuple[int, Row | Mapping[str, Any]]]
 ) -> Iterator[BatchResult]:
     for index, item in items:
+        timer = _timing.TIMER
+        started = _timing.now() if timer is not None else 0.0
         try:
             row = _to_row(item, index, job.lender)
         except DunningError as exc:
             yield BatchResult(index, None, str(exc), type(exc).__name__, getattr(exc, "line", None))
             continue
+        if timer is not None:
+            timer.add("validate", _timing.now() - started)
         yield _compose_row(composer, job, index, row)
 
 
@@ -200,8 +224,13 @@ def compose_many(
             for start in range(0, len(sequence), chunk_size)
         ]
         function = _worker_sequence_chunk
-    # Warm up before forking so that workers inherit compiled templates and matchers.
+    # Warm up before forking so that workers inherit compiled templates and matchers
+    # (otherwise every worker compiles every template it meets, once per process).
     composer.check("warm up", locale=None)
+    for source in composer.library.sources.values():
+        # A broken template is reported on the rows that use it, as before.
+        with contextlib.suppress(DunningError):
+            composer.library.compiled(source)
     with context.Pool(processes=workers) as pool:
         for chunk in pool.imap(function, tasks):
             yield from chunk

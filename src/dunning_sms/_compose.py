@@ -7,6 +7,7 @@ the composer hands them a :class:`CheckContext` with the text and what it knows 
 from __future__ import annotations
 
 import hashlib
+import re
 import threading
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -14,10 +15,10 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from . import _timing
-from ._errors import ComplianceError, InputError
+from ._errors import ComplianceError, InputError, TemplateNotFoundError
 from ._formatting import formatter_for
+from ._masking import _COMPOUND_SURNAMES, MASK, mask_email, mask_name, mask_phone, phone_tail
 from ._masking import given_name as _given_name
-from ._masking import mask_email, mask_name, mask_phone, phone_tail
 from ._masking import surname as _surname
 from ._models import Borrower, Lender, Loan, parse_locale
 from ._policy import Policy, load_policy
@@ -26,6 +27,7 @@ from ._rules import RuleEngine
 from ._rules._base import CheckContext
 from ._rules.template import apply_suppressions
 from ._segments import SegmentInfo, segments
+from ._stages import overdue_stage
 from ._templates import RawView, RenderTrace, TemplateLibrary, TemplateSource, View
 
 if TYPE_CHECKING:
@@ -168,14 +170,37 @@ def _masked_phone(phone: str) -> tuple[str, str]:
     return f"****{tail}", tail
 
 
+# Names the maskers would return unchanged after NFKC: unified CJK ideographs only, or ASCII
+# letter words separated by single spaces.
+_PLAIN_CJK = re.compile(r"[\u4e00-\u9fff]{1,64}")
+_PLAIN_LATIN = re.compile(r"[A-Za-z]+(?: [A-Za-z]+)*")
+
+
+def _name_parts(name: str) -> tuple[str, str, str]:
+    """``(mask_name, surname, given_name)`` of a name, in one pass for plain names.
+
+    The general functions normalise and classify every character, four times per message
+    between them; for the plain names that make up nearly every batch the result follows
+    from the conventions directly. tests/test_perf_equivalence.py checks both paths agree.
+    """
+    if _PLAIN_CJK.fullmatch(name):
+        cut = 2 if name[:2] in _COMPOUND_SURNAMES and len(name) > 2 else 1
+        return name[:cut] + MASK * max(len(name) - cut, 1), name[:cut], name[cut:]
+    if _PLAIN_LATIN.fullmatch(name):
+        words = name.split(" ")
+        return " ".join(w[0] + MASK * 3 for w in words), words[-1], words[0]
+    return mask_name(name), _surname(name), _given_name(name)
+
+
 def _borrower_view(borrower: Borrower, locale: str) -> View:
     phone, tail = _masked_phone(borrower.phone)
+    masked, family_name, first_name = _name_parts(borrower.name)
     return View(
         "borrower",
         {
-            "name": mask_name(borrower.name),
-            "surname": _surname(borrower.name),
-            "first_name": _given_name(borrower.name),
+            "name": masked,
+            "surname": family_name,
+            "first_name": first_name,
             "phone": phone,
             "phone_tail": tail,
             "email": mask_email(borrower.email) if borrower.email else "",
@@ -555,9 +580,6 @@ class Composer:
             # "overdue" is the generic key callers already use; a library with per-band
             # templates (overdue_early/_mid/_late) serves the band that fits this loan, and
             # one with only overdue.j2 keeps working.
-            from ._errors import TemplateNotFoundError
-            from ._stages import overdue_stage
-
             band = (overdue_stage(loan.days_overdue(as_of)), wanted)
             found = self._sources.get(band)
             if found is not None:

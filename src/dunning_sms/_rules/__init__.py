@@ -11,8 +11,9 @@ from collections.abc import Mapping
 from dataclasses import replace
 from functools import lru_cache
 
+from .. import _timing
 from .._policy import Policy
-from .._report import Finding
+from .._report import Finding, Severity
 from ._base import CheckContext, Checker, Example, Rule, RuleFamily, RuleInfo
 
 _FAMILY_MODULES: tuple[str, ...] = (
@@ -60,6 +61,25 @@ class RuleEngine:
             for family in families()
             if any(policy.selects(rule.code) for rule in family.rules)
         ]
+        self._labels = tuple(f"rule:{family.name}" for family, _ in self._checkers)
+        # Whether a code is kept (per mode) and at which severity depend only on the policy,
+        # so they are decided once per code instead of re-walking select/ignore/overrides
+        # for every finding of every message.
+        self._keep: dict[tuple[str, bool], bool] = {}
+        self._severity: dict[tuple[str, Severity], Severity] = {}
+
+    def _kept(self, code: str, check_mode: bool) -> bool:
+        key = (code, check_mode)
+        kept = self._keep.get(key)
+        if kept is None:
+            rule = self._rules.get(code)
+            kept = (
+                rule is not None
+                and self.policy.selects(code)
+                and not (check_mode and rule.scope == "message")
+            )
+            self._keep[key] = kept
+        return kept
 
     def run(self, ctx: CheckContext) -> list[Finding]:
         """All findings of the selected rules, at the policy's severities.
@@ -68,7 +88,10 @@ class RuleEngine:
         error finding naming the family and its first rule (fail closed).
         """
         out: list[Finding] = []
-        for family, checker in self._checkers:
+        check_mode = ctx.mode == "check"
+        timer = _timing.TIMER
+        for index, (family, checker) in enumerate(self._checkers):
+            started = _timing.now() if timer is not None else 0.0
             try:
                 found = list(checker.check(ctx))
             except Exception as exc:  # any crash must refuse the message, whatever it is
@@ -89,13 +112,15 @@ class RuleEngine:
                     )
                 )
                 continue
+            if timer is not None:
+                timer.add(self._labels[index], _timing.now() - started)
             for finding in found:
-                rule = self._rules.get(finding.rule)
-                if rule is None or not self.policy.selects(finding.rule):
+                if not self._kept(finding.rule, check_mode):
                     continue
-                if ctx.mode == "check" and rule.scope == "message":
-                    continue
-                severity = self.policy.severity_for(finding.rule, finding.severity)
+                skey = (finding.rule, finding.severity)
+                severity = self._severity.get(skey)
+                if severity is None:
+                    severity = self._severity[skey] = self.policy.severity_for(*skey)
                 out.append(
                     finding if severity == finding.severity else replace(finding, severity=severity)
                 )

@@ -12,10 +12,14 @@ from __future__ import annotations
 import re
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from .._policy import DISCLOSURE_RULES, Disclosure, Policy
 from .._report import Finding
 from ._base import CheckContext, Example, RuleInfo, Scope
+
+if TYPE_CHECKING:
+    from .._models import Lender
 
 _CN_OK_TEXT = (
     "【安心借】您的借款1,200.00元已于2025年3月1日到期，请在安心借App还款，客服400-123-4567。"
@@ -444,6 +448,24 @@ class DisclosureChecker:
             for d in policy.effective_disclosures()
         )
         self._opt_out = _opt_out_re(policy.opt_out.keywords)
+        # A batch sends for one lender at a time: its values are worked out once per lender.
+        self._last: tuple[Lender, dict[str, tuple[str, ...]]] | None = None
+
+    def _lender_values(self, lender: Lender) -> dict[str, tuple[str, ...]]:
+        last = self._last
+        if last is not None and last[0] is lender:
+            return last[1]
+        values = {
+            "lender_name": (lender.name, lender.signature),
+            "hotline": (lender.hotline or "",),
+            "payment_channel": tuple(
+                value for c in lender.payment_channels for value in (c.label, c.detail or "")
+            ),
+            "agent_name": (lender.agent_name or "",),
+            "creditor_name": (lender.creditor_name or "",),
+        }
+        self._last = (lender, values)
+        return values
 
     def check(self, ctx: CheckContext) -> Iterator[Finding]:
         compose = ctx.mode == "compose"
@@ -486,20 +508,11 @@ class DisclosureChecker:
 
     def _rendered_element(self, ctx: CheckContext, req: _Requirement) -> Iterator[Finding]:
         element = req.disclosure.element
-        candidates = [(ctx.rendered or {}).get(key, "") for key in RENDERED_KEYS.get(element, ())]
+        rendered = ctx.rendered or {}
+        candidates = [rendered.get(key, "") for key in RENDERED_KEYS.get(element, ())]
         lender = ctx.lender
         if lender is not None:
-            if element == "lender_name":
-                candidates += [lender.name, lender.signature]
-            elif element == "hotline":
-                candidates.append(lender.hotline or "")
-            elif element == "payment_channel":
-                for channel in lender.payment_channels:
-                    candidates += [channel.label, channel.detail or ""]
-            elif element == "agent_name":
-                candidates.append(lender.agent_name or "")
-            elif element == "creditor_name":
-                candidates.append(lender.creditor_name or "")
+            candidates += self._lender_values(lender).get(element, ())
         values = [c.strip("【】") if element == "lender_name" else c for c in candidates]
         values = [v for v in values if v.strip()]
         if not values:

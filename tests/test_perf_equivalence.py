@@ -1,0 +1,313 @@
+"""Every fast path of the compose path gives what the reference implementation gives.
+
+The fast paths (issue #10) are caches and shortcuts: the money closure, the E.164 masking
+shortcut, per-Composer lender views / template resolution / template plans, the engine's
+per-code decisions and the disclosure family's per-lender values. Each is compared here
+with the plain implementation on generated data. No test here measures time.
+"""
+
+from __future__ import annotations
+
+import json
+import subprocess
+import sys
+from dataclasses import replace
+from decimal import Decimal
+from pathlib import Path
+from typing import Any
+
+import pytest
+from babel.numbers import format_currency
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from dunning_sms._batch import compose_many
+from dunning_sms._compose import Composer, _build_views, _masked_phone, _name_parts
+from dunning_sms._errors import InputError
+from dunning_sms._formatting import _money_closure, formatter_for
+from dunning_sms._masking import (
+    _COMPOUND_SURNAMES,
+    given_name,
+    mask_name,
+    mask_phone,
+    phone_tail,
+    surname,
+)
+from dunning_sms._models import _normalize_phone_full, normalize_phone, parse_locale
+from dunning_sms._policy import load_policy
+from dunning_sms._report import Finding
+from dunning_sms._rows import row_from_mapping
+from dunning_sms._rules import RuleEngine, families, registry
+from dunning_sms._rules._base import CheckContext
+from dunning_sms._templates import RenderTrace
+from dunning_sms._timing import stage_timing
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
+from _common import reference_rows
+
+MARKET_MONEY = [
+    ("zh_CN", "CNY"),
+    ("en_US", "USD"),
+    ("en_GB", "GBP"),
+    ("en_IN", "INR"),
+    ("hi_IN", "INR"),
+    ("en_PH", "PHP"),
+    ("fil_PH", "PHP"),
+    ("id_ID", "IDR"),
+    ("en_KE", "KES"),
+    ("sw_KE", "KES"),
+    ("en_NG", "NGN"),
+]
+
+
+@pytest.mark.parametrize(("tag", "currency"), MARKET_MONEY)
+def test_money_closure_is_used_for_every_shipped_market(tag: str, currency: str) -> None:
+    # The closure once never ran (a Babel field changed meaning) and nothing noticed.
+    assert _money_closure(parse_locale(tag), currency) is not None
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    pair=st.sampled_from(MARKET_MONEY),
+    cents=st.integers(min_value=0, max_value=10**13),
+)
+def test_money_closure_matches_babel(pair: tuple[str, str], cents: int) -> None:
+    tag, currency = pair
+    locale = parse_locale(tag)
+    closure = _money_closure(locale, currency)
+    assert closure is not None
+    places = 0 if currency == "IDR" else 2
+    amount = Decimal(cents).scaleb(-2).quantize(Decimal(1).scaleb(-places))
+    assert closure(amount) == format_currency(amount, currency, locale=locale)
+    expected = format_currency(amount, currency, locale=locale)
+    spaced = expected.replace("\u00a0", " ").replace("\u202f", " ").replace("\u2009", " ")
+    assert formatter_for(tag).money(amount, currency) == spaced
+
+
+_E164 = st.one_of(
+    st.from_regex(r"\+861[3-9][0-9]{9}", fullmatch=True),
+    st.from_regex(r"\+86[0-9]{6,12}", fullmatch=True),
+    st.from_regex(r"\+[1-9][0-9]{5,14}", fullmatch=True),
+)
+
+
+@settings(max_examples=500, deadline=None)
+@given(phone=_E164)
+def test_e164_masking_shortcut_matches_the_maskers(phone: str) -> None:
+    assert _masked_phone(phone) == (mask_phone(phone), phone_tail(phone))
+
+
+@settings(max_examples=300, deadline=None)
+@given(phone=st.text(min_size=0, max_size=20))
+def test_masking_shortcut_falls_back_on_anything_else(phone: str) -> None:
+    assert _masked_phone(phone) == (mask_phone(phone), phone_tail(phone))
+
+
+def _outcome(function: Any, text: str, region: str | None) -> str:
+    try:
+        return str(function(text, region))
+    except ValueError:
+        return "ValueError"
+
+
+_SEP = st.sampled_from(["", " ", "-"])
+_CN_INPUTS = st.one_of(
+    st.builds(
+        lambda prefix, sep, digits: (
+            prefix + sep + digits[:3] + sep + digits[3:7] + sep + digits[7:]
+        ),
+        st.sampled_from(["", "+86", "+86 ", "+86-"]),
+        _SEP,
+        st.from_regex(r"1[0-9]{10}", fullmatch=True),
+    ),
+    st.from_regex(r"\+?(86)?1[3-9][0-9]{8,10}", fullmatch=True),
+    st.from_regex(r"[0-9+ \-]{6,16}", fullmatch=True),
+)
+
+
+@settings(max_examples=1500, deadline=None)
+@given(text=_CN_INPUTS, region=st.sampled_from(["CN", "US", None]))
+def test_cn_mobile_shortcut_matches_phonenumbers(text: str, region: str | None) -> None:
+    # normalize_phone NFKC-normalises and strips before either path; these inputs already are.
+    text = text.strip()
+    assert _outcome(normalize_phone, text, region) == _outcome(_normalize_phone_full, text, region)
+
+
+_CJK = st.characters(min_codepoint=0x4E00, max_codepoint=0x9FFF)
+_NAMES = st.one_of(
+    st.text(_CJK, min_size=1, max_size=6),
+    st.builds(
+        lambda compound, rest: compound + rest,
+        st.sampled_from(sorted(_COMPOUND_SURNAMES)),
+        st.text(_CJK, min_size=0, max_size=3),
+    ),
+    st.from_regex(r"[A-Za-z]{1,12}( [A-Za-z]{1,12}){0,3}", fullmatch=True),
+    # Not plain: the general maskers must take these.
+    st.from_regex(r"[A-Za-z]+[-'. ·]{1,2}[A-Za-z]+", fullmatch=True),
+    st.text(st.characters(blacklist_categories=("Cs",)), min_size=1, max_size=12),
+)
+
+
+@settings(max_examples=600, deadline=None)
+@given(name=_NAMES)
+def test_name_shortcut_matches_the_maskers(name: str) -> None:
+    assert _name_parts(name) == (mask_name(name), surname(name), given_name(name))
+
+
+def _validated(rows: list[dict[str, Any]]) -> list[tuple[str, str, dict[str, Any]]]:
+    out = []
+    for index, raw in enumerate(rows):
+        row = row_from_mapping(raw, line=index + 1)
+        kwargs = {"borrower": row.borrower, "loan": row.loan, "lender": row.lender}
+        kwargs["as_of"] = row.as_of
+        out.append((raw["policy"], raw["template"], kwargs))
+    return out
+
+
+ROWS = _validated(reference_rows(400, seed=7))
+
+
+@pytest.mark.parametrize("policy", ["cn", "us"])
+def test_a_reused_composer_equals_a_fresh_one_per_message(policy: str) -> None:
+    # A reused Composer serves lender views, resolved templates and plans from its caches;
+    # the rows interleave equal-but-distinct and different lenders, templates and bands.
+    cases = [(t, kw) for p, t, kw in ROWS if p == policy]
+    assert len({kw["lender"].name for _, kw in cases}) > 1
+    shared = Composer(policy)
+    reused = [shared.preview(t, **kw) for t, kw in cases]
+    fresh = [Composer(policy).preview(t, **kw) for t, kw in cases[:40]]
+    assert reused[:40] == fresh
+    # And again, now with every cache warm.
+    assert [shared.preview(t, **kw) for t, kw in cases] == reused
+
+
+def test_cached_views_render_what_fresh_views_render() -> None:
+    composer = Composer("cn")
+    for policy, template, kwargs in ROWS[:120]:
+        if policy != "cn":
+            continue
+        message = composer.preview(template, **kwargs)
+        borrower = kwargs["borrower"]
+        source = composer._resolve(template, borrower.locale, kwargs["loan"], kwargs["as_of"])
+        context = _build_views(
+            borrower,
+            kwargs["loan"],
+            kwargs["lender"],
+            locale=message.locale,
+            as_of=kwargs["as_of"],
+            raw_allowed=(),
+        )
+        context["stage"] = message.stage
+        variant = None if message.variant == "default" else message.variant
+        text = composer.library.render(source, variant, context, RenderTrace())
+        assert text == message.text
+
+
+def _reference_run(engine: RuleEngine, ctx: CheckContext) -> list[Finding]:
+    """The engine's filtering as first written: re-decided for every finding."""
+    policy = engine.policy
+    rules = registry()
+    out = []
+    for family in families():
+        if not any(policy.selects(rule.code) for rule in family.rules):
+            continue
+        for finding in family.bind(policy).check(ctx):
+            rule = rules.get(finding.rule)
+            if rule is None or not policy.selects(finding.rule):
+                continue
+            if ctx.mode == "check" and rule.scope == "message":
+                continue
+            severity = policy.severity_for(finding.rule, finding.severity)
+            out.append(
+                finding if severity == finding.severity else replace(finding, severity=severity)
+            )
+    return out
+
+
+@pytest.mark.parametrize("policy_name", ["cn", "us"])
+def test_engine_decisions_match_the_reference(policy_name: str) -> None:
+    policy = load_policy(policy_name)
+    engine = RuleEngine(policy)
+    texts = [
+        "【安心借】您好，您的借款¥1,234.56已逾期，请立即还款，否则将通知您的家人和单位。",
+        "Brightline Loans: your payment of $250.00 is overdue. Call 1-800-555-0199.",
+        "Pay now or we will sue you and call your employer, 13812345678, a@b.com.",
+        "",
+    ]
+    for text in texts:
+        for locale in (policy.default_locale, None):
+            ctx = CheckContext(
+                text=text,
+                policy=policy,
+                languages=policy.languages,
+                mode="check",
+                locale=locale or policy.default_locale,
+            )
+            fresh = CheckContext(
+                text=text,
+                policy=policy,
+                languages=policy.languages,
+                mode="check",
+                locale=locale or policy.default_locale,
+            )
+            assert engine.run(ctx) == _reference_run(engine, fresh)
+
+
+def test_timing_hook_changes_nothing_but_records_every_stage() -> None:
+    composer = Composer("us")
+    cases = [(t, kw) for p, t, kw in ROWS if p == "us"][:30]
+    plain = [composer.preview(t, **kw) for t, kw in cases]
+    with stage_timing() as timer:
+        timed = [composer.preview(t, **kw) for t, kw in cases]
+    assert timed == plain
+    for stage in ("resolve", "views", "render", "context", "rules", "finish"):
+        assert timer.counts[stage] == len(cases)
+    assert any(name.startswith("rule:") for name in timer.counts)
+    # Off again after the block: nothing more is recorded.
+    composer.preview(cases[0][0], **cases[0][1])
+    assert timer.counts["render"] == len(cases)
+
+
+def test_reference_rows_are_deterministic_and_json_ready() -> None:
+    first = reference_rows(50, seed=3)
+    assert first == reference_rows(50, seed=3)
+    assert json.loads(json.dumps(first, ensure_ascii=False)) == first
+
+
+def test_batch_lender_cache_gives_what_per_row_validation_gives() -> None:
+    rows = [r for r in reference_rows(300, seed=11) if r["policy"] == "us"]
+    rows[5] = {**rows[5], "lender": {**rows[5]["lender"], "hotline": "call us"}}
+    batched = list(compose_many(rows, policy="us"))
+    composer = Composer("us")
+    for index, (raw, result) in enumerate(zip(rows, batched, strict=True)):
+        if index == 5:
+            with pytest.raises(InputError) as refused:
+                row_from_mapping(raw, line=index + 1)
+            assert result.message is None
+            assert result.error == str(refused.value)
+            continue
+        row = row_from_mapping(raw, line=index + 1)
+        expected = composer.preview(
+            raw["template"],
+            borrower=row.borrower,
+            loan=row.loan,
+            lender=row.lender,
+            as_of=row.as_of,
+        )
+        assert result.message == expected
+    assert batched[5].message is None
+
+
+def test_throughput_benchmark_runs_and_prints_its_ratios() -> None:
+    # A smoke run only: the benchmark must keep working; its timings are never asserted.
+    script = Path(__file__).resolve().parents[1] / "benchmarks" / "bench_throughput.py"
+    done = subprocess.run(
+        [sys.executable, str(script), "--quick", "--count", "150", "--no-workers"],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )
+    assert done.returncode == 0, done.stderr
+    for line in ("compose/bare ratio:", "rows/bare ratio:", "check/bare ratio:", "targets:"):
+        assert line in done.stdout
