@@ -270,10 +270,11 @@ class View:
     def lookup(self, attribute: str) -> Any:
         """The attribute's value; raises KeyError when the view has no such attribute."""
         value = self._values[attribute]
-        trace = _TRACE.get()
-        if trace is not None:
-            element = self._elements.get(attribute)
-            if element is not None and value not in (None, ""):
+        # Most attributes render no disclosure element; only those pay for the trace lookup.
+        element = self._elements.get(attribute)
+        if element is not None and value not in (None, ""):
+            trace = _TRACE.get()
+            if trace is not None:
                 trace.rendered[element] = str(value)
         return value
 
