@@ -4,16 +4,25 @@ from __future__ import annotations
 
 import importlib.util
 import json
+import random
+import re
 from pathlib import Path
 
+import phonenumbers
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
 from dunning_sms._errors import ComplianceError
 from dunning_sms._pii import (
+    _MASKED,
     PiiMatch,
+    _case_key,
+    _classify_known,
     _gate,
+    _known_national,
+    _mask_near_digits,
+    _Scan,
     card_valid,
     cn_id_valid,
     find_pii,
@@ -519,3 +528,134 @@ def test_match_is_frozen() -> None:
     with pytest.raises(AttributeError):
         match.kind = "card"  # type: ignore[misc]
     assert not hasattr(match, "__dict__")
+
+
+# --- the cheap paths for the customer's values ----------------------------------------------
+
+
+def _national_by_parse(value: str) -> str:
+    try:
+        number = phonenumbers.parse(value, "CN")
+    except phonenumbers.NumberParseException:
+        return ""
+    return str(number.national_number)
+
+
+def _e164_samples() -> list[str]:
+    samples = []
+    for region in sorted(phonenumbers.SUPPORTED_REGIONS):
+        for kind in phonenumbers.PhoneNumberType.values():
+            example = phonenumbers.example_number_for_type(region, kind)
+            if example is not None:
+                samples.append(
+                    phonenumbers.format_number(example, phonenumbers.PhoneNumberFormat.E164)
+                )
+    rng = random.Random(7)
+    codes = sorted(phonenumbers.COUNTRY_CODE_TO_REGION_CODE)
+    for _ in range(5000):
+        tail = "".join(rng.choice(DIGITS) for _ in range(rng.randint(0, 16)))
+        samples.append(f"+{rng.choice(codes)}{tail}")
+    return samples
+
+
+def test_known_phone_national_number_agrees_with_phonenumbers() -> None:
+    # The string shortcut must give what phonenumbers.parse gives, for every country code
+    # (including trunk prefixes it strips and Italian leading zeros it keeps apart).
+    for value in _e164_samples():
+        assert _known_national(value, value[1:], value[1:]) == _national_by_parse(value), value
+    rng = random.Random(8)
+    for _ in range(2000):
+        mobile = rng.choice(["13", "15", "17", "18", "19"]) + "".join(
+            rng.choice(DIGITS) for _ in range(9)
+        )
+        assert _known_national(mobile, mobile, mobile) == _national_by_parse(mobile)
+
+
+def test_known_phone_forms_are_the_ones_parse_gives() -> None:
+    spec = _classify_known("+8613812345678")
+    assert spec is not None and spec.kind == "phone"
+    assert set(spec.digits) == {"8613812345678", "13812345678", "013812345678"}
+    italian = _classify_known("+390212345678")
+    assert italian is not None and "212345678" in italian.digits
+
+
+def test_case_key_never_hides_a_case_insensitive_match() -> None:
+    # The name and address patterns are only built when the keys of their words are in the
+    # key of the text; every character re.IGNORECASE equates with a letter must agree.
+    everything = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c < 0xE000)
+    letters = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZßéåıİſσςµǆ"
+    for letter in letters:
+        for same in re.findall(re.escape(letter), everything, re.IGNORECASE):
+            assert _case_key(letter) in _case_key("x" + same + "x"), (letter, same)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Dear JOHN SMITH,",
+        "Dear john.smith,",
+        "Dear John  Smith,",
+        "DEAR JOHN SMİTH,",
+        "Dear Joh\u017f Smith",
+        "张 三您好",
+        "张\n三您好",
+    ],
+)
+def test_known_names_found_like_the_pattern_finds_them(text: str) -> None:
+    known = ("张三", "John Smith", "Johſ Smith")
+    names = [m for m in find_pii(text, known=known) if m.kind == "name"]
+    assert names, text
+
+
+@given(
+    st.text(st.sampled_from([*"张三李 \u3000\t\n三张,.", "\u2028"]), max_size=30),
+    st.sampled_from(["张三", "张三李", "三张", "李"]),
+)
+def test_cjk_name_walk_matches_the_regex(text: str, name: str) -> None:
+    spec = _classify_known(name)
+    expected = []
+    if spec is not None:
+        pattern = re.compile(r"\s*".join(re.escape(c) for c in name))
+        expected = [(m.start(), m.end()) for m in pattern.finditer(text)]
+    scan = _Scan(text, text, None, ())
+    scan.known([spec] if spec is not None else [])
+    assert [(a, b) for a, b, _, _ in scan.found] == expected
+
+
+mask_text = st.text(st.sampled_from([*"0123456789*xX+ -.张a", "\u00a0"]), max_size=40)
+
+
+@given(mask_text)
+def test_mask_precheck_never_skips_a_flaggable_token(text: str) -> None:
+    if _mask_near_digits(text):
+        return
+    scan = _Scan(text, text, None, ())
+    scan.masked()
+    assert scan.found == [], text
+    for m in _MASKED.finditer(text):
+        token = m.group()
+        if "*" in token or "xx" in token.lower():
+            assert sum(ch.isdecimal() for ch in token) < 4, text
+
+
+def test_known_values_of_a_new_customer_each_time() -> None:
+    # The production case: every message has another customer, so nothing is cached.
+    rng = random.Random(3)
+    for _ in range(200):
+        name = "".join(rng.choice("张王李赵钱孙周吴郑冯陈") for _ in range(3))
+        mobile = "1" + rng.choice("3589") + "".join(rng.choice(DIGITS) for _ in range(9))
+        known = (name, "+86" + mobile)
+        masked = f"【安心借】尊敬的{name[0]}**您好，您尾号{mobile[-4:]}的借款今日到期。"
+        assert find_pii(masked, region="CN", known=known) == []
+        leaked = f"【安心借】{name}您好，请联系{mobile[:3]} {mobile[3:7]} {mobile[7:]}。"
+        assert [m.kind for m in find_pii(leaked, region="CN", known=known)] == ["name", "phone"]
+
+
+@pytest.mark.parametrize(
+    "dash", ["\u2010", "\u2011", "\u2012", "\u2013", "\u2014", "\u2212", "\ufe63"]
+)
+def test_unicode_dashes_between_digit_groups_do_not_hide_a_phone(dash: str) -> None:
+    text = f"请致电138{dash}1234{dash}5678联系我们"
+    found = find_pii(text)
+    assert [m.kind for m in found] == ["phone"]
+    assert found[0].text == f"138{dash}1234{dash}5678"

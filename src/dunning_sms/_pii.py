@@ -18,8 +18,8 @@ import unicodedata
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import date
-from functools import lru_cache
-from typing import Final
+from functools import cache, lru_cache
+from typing import Final, NamedTuple
 
 import phonenumbers
 
@@ -147,7 +147,7 @@ _MASKCH = "*＊•●∗⁎✱"
 # A gate that lets through every text the scanner could flag: an at-sign (checked apart), a
 # run holding seven digits, a mask character touching a digit, or the start of a birth-date
 # cue. Each pattern starts with a character class so that the regex engine can skip ahead.
-_RUN: Final = re.compile(rf"\d[\d\s\-./()（）－．年月{_INVIS}]{{6,}}")
+_RUN: Final = re.compile(rf"\d[\d\s\-./()（）－．年月_~\u2010-\u2015\u2212\ufe58\ufe63{_INVIS}]{{6,}}")
 _MASK_TOUCH: Final = re.compile(rf"\d[-\s.]?[{_MASKCH}xX]|[{_MASKCH}][-\s.]?\d")
 _CUE_START: Final = re.compile(r"[出生BbDLlज](?:生|日|irth|OB|orn|ahir|न्म)")
 
@@ -488,11 +488,22 @@ def _phone_kind(digits: str, region: str | None) -> str:
 # --- the scanner ---------------------------------------------------------------------------
 
 
-@dataclass(frozen=True, slots=True)
-class _Known:
+class _Known(NamedTuple):
+    """One customer value, prepared once so that looking for it in a text is cheap.
+
+    ``digits`` are its digit forms (with ``cores``, the same without a trailing check letter,
+    for a substring test on the text's digits); ``chars`` is a CJK name, matched with
+    whitespace allowed between its characters; ``words`` (an address, or a name in other
+    scripts) are matched by a case-insensitive pattern, built only when every one of
+    ``needles`` is in the case-folded text.
+    """
+
     kind: str
     digits: tuple[str, ...] = ()
-    pattern: re.Pattern[str] | None = None
+    cores: tuple[str, ...] = ()
+    chars: str = ""
+    needles: tuple[str, ...] = ()
+    words: tuple[str, ...] = ()
 
 
 @lru_cache(maxsize=64)
@@ -540,42 +551,117 @@ def _allowed(digits: str, numbers: frozenset[str]) -> bool:
 
 
 def _classify_known(value: str) -> _Known | None:
+    if value[:1] == "+" and value.isascii() and value[1:].isdigit():
+        # The E.164 form the models store: nothing to fold, strip or drop.
+        return _known_number(value, value[1:], value[1:])
+    if _is_plain_cjk(value):
+        return _Known("name", chars=value) if len(value) >= 2 else None
     folded, _ = _fold(value)
     folded = folded.strip()
     if not folded:
         return None
     if "@" in folded:
-        pattern = re.compile(r"(?<![A-Za-z0-9._%+\-])" + re.escape(folded), re.IGNORECASE)
-        return _Known("email", pattern=pattern)
-    compact = re.sub(r"[\s\-().+]", "", folded)
-    digits = "".join(ch for ch in compact if ch.isdigit())
+        return _Known("email", needles=(_case_key(folded),), words=(folded,))
+    compact = _COMPACT_DROP.sub("", folded)
+    digits = compact if compact.isdigit() else "".join(ch for ch in compact if ch.isdigit())
     if len(digits) >= 6 and (compact.isdigit() or compact[:-1].isdigit()):
-        variants = {compact.upper()}
-        kind = "known_value"
-        if cn_id_valid(compact):
-            kind = "cn_id"
-        elif card_valid(digits):
-            kind = "card"
-        elif folded.startswith("+") or _CN_MOBILE.fullmatch(digits):
-            kind = "phone"
-            try:
-                number = phonenumbers.parse(folded if folded.startswith("+") else digits, "CN")
-                national = str(number.national_number)
-                variants |= {national, "0" + national}
-            except phonenumbers.NumberParseException:
-                pass
-        return _Known(kind, digits=tuple(v for v in variants if len(v) >= 6))
-    words = folded.split()
-    if all(_is_cjk_text(w) for w in words):
+        return _known_number(folded, compact, digits)
+    words = tuple(folded.split())
+    if not folded.isascii() and all(_is_cjk_text(w) for w in words):
         chars = "".join(words)
         if len(chars) < 2:
             return None
-        body = r"\s*".join(re.escape(c) for c in chars)
-        return _Known("name", pattern=re.compile(body))
+        return _Known("name", chars=chars)
     if len(folded) < 3:
         return None
+    return _Known("name", needles=tuple(_case_key(w) for w in words), words=words)
+
+
+def _known_number(folded: str, compact: str, digits: str) -> _Known:
+    variants = [compact.upper()]
+    kind = "known_value"
+    if cn_id_valid(compact):
+        kind = "cn_id"
+    elif card_valid(digits):
+        kind = "card"
+    elif folded.startswith("+") or _CN_MOBILE.fullmatch(digits):
+        kind = "phone"
+        national = _known_national(folded, compact, digits)
+        if national:
+            variants += (national, "0" + national)
+    # Longest first: where two forms match at one place, the report covers the wider one.
+    kept = tuple(sorted((v for v in dict.fromkeys(variants) if len(v) >= 6), key=len, reverse=True))
+    cores = tuple(v if v[-1].isdigit() else v[:-1] for v in kept)
+    return _Known(kind, kept, cores)
+
+
+@lru_cache(maxsize=256)
+def _known_pattern(kind: str, words: tuple[str, ...]) -> re.Pattern[str]:
+    if kind == "email":
+        return re.compile(r"(?<![A-Za-z0-9._%+\-])" + re.escape(words[0]), re.IGNORECASE)
     body = r"[\s.,]+".join(re.escape(w) for w in words)
-    return _Known("name", pattern=re.compile(rf"(?<![A-Za-z]){body}(?![A-Za-z])", re.IGNORECASE))
+    return re.compile(rf"(?<![A-Za-z]){body}(?![A-Za-z])", re.IGNORECASE)
+
+
+_COMPACT_DROP: Final = re.compile(r"[\s\-().+]")
+_DIGIT_RUN: Final = re.compile(r"\d+")
+# re.IGNORECASE equates these with "i"; str.casefold does not (it keeps the dotless i, and
+# expands the dotted capital to two characters).
+_CASE_EXTRA: Final = str.maketrans({"\u0131": "i", "\u0130": "i"})
+
+
+def _case_key(text: str) -> str:
+    """A form of ``text`` in which a case-insensitive match of a word is a substring of the
+    key of the text it matches in (a superset test: it may say yes where the regex says no)."""
+    return text.lower() if text.isascii() else text.translate(_CASE_EXTRA).casefold()
+
+
+def _known_national(folded: str, compact: str, digits: str) -> str:
+    """The national significant number of a customer phone, as ``phonenumbers.parse`` gives
+    it, read from the string when that is certain to agree (every E.164 number of a country
+    code whose trunk prefix cannot be stripped from it, and bare mainland mobiles)."""
+    if not folded.startswith("+"):
+        if len(digits) == 11 and digits == compact and digits.isascii():
+            # The CN trunk prefixes (0, 1[12]xx, 179xx) never start a mainland mobile.
+            return digits
+    elif compact.isascii() and compact.isdigit():
+        for k in (1, 2, 3):
+            if digits[:k] in _COUNTRY_CODES:
+                break
+        else:
+            return ""  # no such country code: parse would refuse it
+        nsn = digits[k:]
+        if not 2 <= len(nsn) <= 17:
+            return ""  # too short or too long for parse
+        prefix = _trunk_prefix(int(digits[:k]))
+        if prefix is None or prefix.match(nsn) is None:
+            # parse keeps leading zeros apart (italian_leading_zero), not in national_number.
+            return nsn.lstrip("0") or "0"
+    try:
+        number = phonenumbers.parse(folded if folded.startswith("+") else digits, "CN")
+    except phonenumbers.NumberParseException:
+        return ""
+    return str(number.national_number)
+
+
+_COUNTRY_CODES: Final = frozenset(str(code) for code in phonenumbers.COUNTRY_CODE_TO_REGION_CODE)
+
+
+@cache
+def _trunk_prefix(code: int) -> re.Pattern[str] | None:
+    """The pattern ``phonenumbers.parse`` strips from a national number of ``code``."""
+    region = phonenumbers.region_code_for_country_code(code)
+    metadata = phonenumbers.PhoneMetadata.metadata_for_region_or_calling_code(code, region)
+    prefix = metadata.national_prefix_for_parsing if metadata is not None else None
+    return re.compile(prefix) if prefix else None
+
+
+_PLAIN_CJK: Final = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]+")
+
+
+def _is_plain_cjk(value: str) -> bool:
+    """Han characters only: nothing in the value to fold, drop, strip or split."""
+    return _PLAIN_CJK.fullmatch(value) is not None
 
 
 def _is_cjk_text(word: str) -> bool:
@@ -857,27 +943,68 @@ class _Scan:
 
     def known(self, specs: Sequence[_Known]) -> None:
         s = self.s
-        numeric = [spec for spec in specs if spec.digits]
-        if numeric:
-            shortest = min(len(v) for spec in numeric for v in spec.digits)
-            for m in _LOOSE.finditer(s):
-                if m.end() - m.start() < shortest:
-                    continue
-                positions = [k for k in range(m.start(), m.end()) if s[k] not in _LOOSE_SEPARATORS]
-                if len(positions) < shortest:
-                    continue
-                run = "".join(s[k] for k in positions).upper()
-                for spec in numeric:
-                    for value in spec.digits:
-                        at = run.find(value)
-                        if at >= 0:
-                            start, end = positions[at], positions[at + len(value) - 1] + 1
-                            self.add(start, end, spec.kind, "matches the customer record")
-                            break
+        numeric: list[tuple[str, list[str]]] = []
+        digit_text: str | None = None
+        key: str | None = None
         for spec in specs:
-            if spec.pattern is not None:
-                for m in spec.pattern.finditer(s):
-                    self.add(m.start(), m.end(), spec.kind, "matches the customer record")
+            if spec.digits:
+                # A value found in a run of digits and separators is, digits only, a substring
+                # of the text's digits: most messages hold none of the customer's numbers.
+                if digit_text is None:
+                    digit_text = "".join(_DIGIT_RUN.findall(s))
+                values = [
+                    v for v, core in zip(spec.digits, spec.cores, strict=True) if core in digit_text
+                ]
+                if values:
+                    numeric.append((spec.kind, values))
+            elif spec.chars:
+                self._cjk_name(spec.chars)
+            else:
+                if key is None:
+                    key = _case_key(s)
+                if all(needle in key for needle in spec.needles):
+                    for m in _known_pattern(spec.kind, spec.words).finditer(s):
+                        self.add(m.start(), m.end(), spec.kind, "matches the customer record")
+        if numeric:
+            self._known_numbers(numeric)
+
+    def _cjk_name(self, chars: str) -> None:
+        # What the pattern "c1\s*c2\s*c3" would find, without compiling one per customer.
+        s = self.s
+        size = len(s)
+        first, rest = chars[0], chars[1:]
+        i = s.find(first)
+        while i >= 0:
+            k = i + 1
+            for ch in rest:
+                while k < size and s[k].isspace():
+                    k += 1
+                if k == size or s[k] != ch:
+                    break
+                k += 1
+            else:
+                self.add(i, k, "name", "matches the customer record")
+                i = s.find(first, k)
+                continue
+            i = s.find(first, i + 1)
+
+    def _known_numbers(self, numeric: list[tuple[str, list[str]]]) -> None:
+        s = self.s
+        shortest = min(len(v) for _, values in numeric for v in values)
+        for m in _LOOSE.finditer(s):
+            if m.end() - m.start() < shortest:
+                continue
+            positions = [k for k in range(m.start(), m.end()) if s[k] not in _LOOSE_SEPARATORS]
+            if len(positions) < shortest:
+                continue
+            run = "".join(s[k] for k in positions).upper()
+            for kind, values in numeric:
+                for value in values:
+                    at = run.find(value)
+                    if at >= 0:
+                        start, end = positions[at], positions[at + len(value) - 1] + 1
+                        self.add(start, end, kind, "matches the customer record")
+                        break
 
 
 def _judge_masked(body: str) -> str | None:
@@ -955,7 +1082,7 @@ def _scan(
     if known:
         scan.known(_known_specs(known))
     scan.chains()
-    if "*" in s or "xx" in s or "XX" in s:
+    if ("*" in s or "xx" in s or "XX" in s) and _mask_near_digits(s):
         scan.masked()
     if "@" in s:
         scan.emails()
@@ -1020,7 +1147,30 @@ def _rejoin(s: str) -> tuple[str, list[int]] | None:
     return "".join(kept), at
 
 
-_LETTER_DIGITS: Final = re.compile(r"[A-Z] ?\d{6}|[A-Z]{2}\d\d")
+# "[A-Z] ?\d{6}|[A-Z]{2}\d\d", written to start with a class so that the engine skips ahead.
+_LETTER_DIGITS: Final = re.compile(r"[A-Z](?: ?\d{6}|[A-Z]\d\d)")
+_TOKEN_CHARS: Final = frozenset("*xX+ -.")
+_MASK_SEEDS: Final = ("*", "xx", "XX", "xX", "Xx")
+
+
+def _mask_near_digits(s: str) -> bool:
+    """Whether a mask ("*", "xx") sits in a stretch of digits, masks and separators with at
+    least four digits: a masked token can only be flagged with five characters visible, all
+    digits but at most an ID's check letter, and its characters are all of that stretch."""
+    size = len(s)
+    for seed in _MASK_SEEDS:
+        i = s.find(seed)
+        while i >= 0:
+            a = i
+            while a and (s[a - 1] in _TOKEN_CHARS or s[a - 1].isdecimal()):
+                a -= 1
+            b = i + 1
+            while b < size and (s[b] in _TOKEN_CHARS or s[b].isdecimal()):
+                b += 1
+            if sum(ch.isdecimal() for ch in s[a:b]) >= 4:
+                return True
+            i = s.find(seed, b)
+    return False
 
 
 def _needs_letter_scan(s: str) -> bool:
