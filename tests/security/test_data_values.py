@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import AS_OF, Library, preview
+from _support import AS_OF, Library, preview
 from pydantic import BaseModel, ValidationError
 
 from dunning_sms import Borrower, ComplianceError, Lender, Loan, PaymentChannel

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from conftest import AS_OF
+from _support import AS_OF
 
 from dunning_sms import ComplianceError, _compose
 from dunning_sms._compose import Composer

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import pytest
-from conftest import Library, preview
+from _support import Library, preview
 
 import dunning_sms as ds
 

@@ -10,7 +10,7 @@ import os
 from pathlib import Path
 
 import pytest
-from conftest import AS_OF, Library, preview
+from _support import AS_OF, Library, preview
 
 from dunning_sms import (
     TemplateError,
