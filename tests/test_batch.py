@@ -108,3 +108,41 @@ def test_dask_bag_on_a_local_cluster() -> None:
     assert all(item["ok"] for item in out)
     local = [r.message.text for r in compose_many(rows, template="overdue") if r.message]
     assert sorted(item["text"] for item in out) == sorted(local)
+
+
+def test_compose_file_with_workers_writes_the_same_file_as_one_process(tmp_path: Path) -> None:
+    from dunning_sms._batch import compose_file
+
+    rows = _cn_rows(90)
+    rows[5]["borrower"]["phone"] = "12"  # type: ignore[index]
+    source = tmp_path / "rows.jsonl"
+    source.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows) + "\n", "utf-8")
+    one = compose_file(source, tmp_path / "one.jsonl", template="overdue", workers=1)
+    two = compose_file(source, tmp_path / "two.jsonl", template="overdue", workers=2)
+    assert one == two
+    assert (one.rows, one.errors) == (90, 1)
+    assert (tmp_path / "one.jsonl").read_bytes() == (tmp_path / "two.jsonl").read_bytes()
+    records = [
+        json.loads(line) for line in (tmp_path / "two.jsonl").read_text("utf-8").splitlines()
+    ]
+    assert [r["index"] for r in records] == list(range(90))
+    assert records[5]["error_type"] == "InputError"
+    assert not list(tmp_path.glob("*.part*"))
+
+
+def test_cli_compose_with_workers(tmp_path: Path) -> None:
+    import subprocess
+    import sys
+
+    rows = _cn_rows(40)
+    source = tmp_path / "rows.jsonl"
+    source.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows) + "\n", "utf-8")
+    output = tmp_path / "out.jsonl"
+    result = subprocess.run(
+        [sys.executable, "-m", "dunning_sms", "compose", str(source), "--template", "overdue",
+         "--format", "jsonl", "--workers", "2", "--output", str(output)],
+        capture_output=True, text=True, check=False, timeout=120,
+    )  # fmt: skip
+    assert result.returncode == 0, result.stderr
+    assert "40 rows: 40 ok" in result.stderr
+    assert len(output.read_text("utf-8").splitlines()) == 40

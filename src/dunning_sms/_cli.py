@@ -123,7 +123,34 @@ def _parse_now(text: str | None) -> datetime | None:
     return now
 
 
+def _cmd_compose_sharded(args: argparse.Namespace, out: TextIO) -> int:
+    """``--workers N --output FILE``: each worker composes its own shard of a JSONL file."""
+    from ._batch import compose_file
+
+    if args.log or args.format != "jsonl" or not args.output:
+        raise InputError("--workers needs --format jsonl and --output FILE, and no --log")
+    summary = compose_file(
+        args.file,
+        args.output,
+        template=args.template,
+        policy=args.policy,
+        templates=args.templates,
+        lender=load_lender(args.lender) if args.lender else None,
+        as_of=date.fromisoformat(args.as_of) if args.as_of else None,
+        now=_parse_now(args.now),
+        workers=args.workers,
+    )
+    if not args.quiet:
+        sys.stderr.write(
+            f"{summary.rows} rows: {summary.ok} ok, {summary.refused} refused, "
+            f"{summary.errors} invalid -> {args.output}\n"
+        )
+    return EXIT_OK if summary.refused == 0 and summary.errors == 0 else EXIT_FINDINGS
+
+
 def _cmd_compose(args: argparse.Namespace, out: TextIO) -> int:
+    if args.workers and args.workers > 1:
+        return _cmd_compose_sharded(args, out)
     composer = Composer(args.policy, templates=args.templates)
     lender = load_lender(args.lender) if args.lender else None
     now = _parse_now(args.now)
@@ -312,6 +339,10 @@ def build_parser() -> argparse.ArgumentParser:
     )
     compose.add_argument("--format", choices=("text", "json", "jsonl", "csv"), default="text")
     compose.add_argument("--quiet", "-q", action="store_true", help="no progress bar")
+    compose.add_argument(
+        "--workers", type=int, default=1, help="processes, each composing its own shard (jsonl)"
+    )
+    compose.add_argument("--output", "-o", help="write results to this file (with --workers)")
     compose.set_defaults(func=_cmd_compose)
 
     chk = sub.add_parser("check", help="check any text (or - for stdin) against a policy")
