@@ -147,7 +147,8 @@ _MASKCH = "*＊•●∗⁎✱"
 # A gate that lets through every text the scanner could flag: an at-sign (checked apart), a
 # run holding seven digits, a mask character touching a digit, or the start of a birth-date
 # cue. Each pattern starts with a character class so that the regex engine can skip ahead.
-_RUN: Final = re.compile(rf"\d[\d\s\-./()（）－．年月_~\u2010-\u2015\u2212\ufe58\ufe63{_INVIS}]{{6,}}")
+_DASHES: Final = "\u2010-\u2015\u2212\ufe58\ufe63"
+_RUN: Final = re.compile(rf"\d[\d\s\-./()（）－．年月_~{_DASHES}{_INVIS}]{{6,}}")
 _MASK_TOUCH: Final = re.compile(rf"\d[-\s.]?[{_MASKCH}xX]|[{_MASKCH}][-\s.]?\d")
 _CUE_START: Final = re.compile(r"[出生BbDLlज](?:生|日|irth|OB|orn|ahir|न्म)")
 
