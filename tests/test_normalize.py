@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from dunning_sms._normalize import normalize
+from dunning_sms._normalize import NormalizedText, _normalize, normalize
 from dunning_sms._phrases import PhraseMatcher
 
 
@@ -123,3 +123,32 @@ def test_leet_message_gets_a_second_reading_with_digit_words_as_letters() -> Non
 )
 def test_no_second_reading_without_a_leet_message(raw: str) -> None:
     assert normalize(raw).alt is None
+
+
+# Text made of what the fast paths and gates look at: ASCII letters, leet digits and symbols,
+# separators, CJK, Cyrillic/Greek capitals, full-width forms and multi-character folds.
+_GATED_ALPHABET = st.sampled_from(
+    list("aArReEsStTyYoOuU0134579@$!.-_ *,:;|/~") + list("坐牢你您請还款，。！？ ")
+    + list("АЕОРСΑΕΜｗｅａﬁßǄ") + ["\u200b", "\u0301", "\U0001d41a"]
+)  # fmt: skip
+
+
+def _same(a: NormalizedText | None, b: NormalizedText | None) -> None:
+    assert (a is None) == (b is None)
+    if a is not None and b is not None:
+        assert (a.text, a.squeezed, a.index) == (b.text, b.squeezed, b.index)
+        _same(a.alt, b.alt)
+
+
+@given(st.text(alphabet=_GATED_ALPHABET, max_size=40))
+def test_gated_normalize_equals_the_ungated_reference(raw: str) -> None:
+    _same(normalize(raw), _normalize(raw, gated=False))
+
+
+@pytest.mark.parametrize(
+    "raw",
+    ["a..r..r..e..s..t", "a r r e s t now", "坐 . 牢", "W3 g0 r3p0r7 y0u 70 3FCC.", "ΑRREST",
+     "【安心借】您的借款¥1,234.56将于2024年12月5日到期，请按时还款。", "Straße ﬁne"],
+)  # fmt: skip
+def test_gated_normalize_equals_the_ungated_reference_examples(raw: str) -> None:
+    _same(normalize(raw), _normalize(raw, gated=False))

@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from dunning_sms._policy import load_policy
 from dunning_sms._rules import CheckContext, RuleEngine
-from dunning_sms._rules.tone import FAMILY
+from dunning_sms._rules.tone import FAMILY, _shouting
 
 
 def _codes(text: str, policy: str = "us", stage: str | None = None) -> list[str]:
@@ -62,3 +66,27 @@ def test_politeness_never_offsets_a_threat() -> None:
     findings = RuleEngine(pol).run(ctx)
     assert any(f.severity == "error" and f.rule.startswith("WEN") for f in findings)
     assert not any(f.rule == "TON001" for f in findings)
+
+
+def _shouting_reference(text: str, allowed: frozenset[str]) -> tuple[int, int] | None:
+    """The shouting check as first written: plain ``\\b`` pattern, no gates."""
+    bang = re.search(r"[!！?？]{3,}|[!！]{2,}[?？]+|[?？]+[!！]{2,}", text)
+    run: list[re.Match[str]] = []
+    for m in re.finditer(r"\b[A-Z][A-Z'’-]*[A-Z]\b", text):
+        if m.group() in allowed:
+            run = []
+            continue
+        if len(m.group()) >= 6:
+            return m.span()
+        if run and text[run[-1].end() : m.start()].strip(" ,.:;") != "":
+            run = []
+        run.append(m)
+        if len(run) >= 4:
+            return run[0].start(), m.end()
+    return bang.span() if bang else None
+
+
+@given(st.text(alphabet=st.sampled_from(list("PAYNOWSTOPab1_ '’-.,!?！？é坐É")), max_size=40))
+def test_gated_shouting_equals_the_reference(text: str) -> None:
+    allowed = frozenset({"STOP", "NOW"})
+    assert _shouting(text, allowed) == _shouting_reference(text, allowed)

@@ -159,3 +159,32 @@ def test_heldout_real_texts() -> None:
     assert flagged / clean_total <= 0.05, table["compliant"]
     hit, total = table["violation"]["all"]
     assert total >= 21 and hit >= 17, table["violation"]
+
+
+def test_wording_and_tone_share_one_automaton_and_one_pass() -> None:
+    from dunning_sms._rules import tone
+
+    policy = load_policy("cn")
+    wording_checker, tone_checker = FAMILY.bind(policy), tone.FAMILY.bind(policy)
+    assert wording_checker._matcher is tone_checker._matcher  # type: ignore[attr-defined]
+    ctx = CheckContext(text="你的借款已逾期，请还款。", policy=policy, languages=policy.languages)
+    wording_checker.check(ctx)
+    hits = ctx.normalized._cache["hits"]
+    assert list(hits) == [wording_checker._matcher]  # type: ignore[attr-defined]
+    codes = {f.rule for f in tone_checker.check(ctx)}
+    assert "TON002" in codes  # 你: from the shared pass, not a second one
+    assert list(ctx.normalized._cache["hits"]) == [wording_checker._matcher]  # type: ignore[attr-defined]
+
+
+def test_near_far_side_is_searched_only_next_to_a_near_term() -> None:
+    policy = load_policy("cn")
+    checker = FAMILY.bind(policy)
+    plain = CheckContext(
+        text="您的借款明日到期，请按时还款。", policy=policy, languages=policy.languages
+    )
+    assert checker.check(plain) == []
+    assert len(plain.normalized._cache["hits"]) == 1  # the far-side automaton never ran
+    text = "我们会通知您的家人您的借款情况。"
+    near = CheckContext(text=text, policy=policy, languages=policy.languages)
+    assert "WZH005" in {f.rule for f in checker.check(near)}
+    assert len(near.normalized._cache["hits"]) == 2

@@ -24,7 +24,6 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -126,6 +125,9 @@ class _Tables:
     sep_re: re.Pattern[str]
     sep_re_bmp: re.Pattern[str]
     sep_chars: frozenset[str]
+    # BMP characters of a raw message that take it off the fast path: Cyrillic/Greek capitals,
+    # and characters whose casefold changes length or lands on a multi-character fold.
+    special_bmp: re.Pattern[str]
 
 
 _TABLES: list[_Tables] = []
@@ -159,6 +161,13 @@ def _tables() -> _Tables:
                     fold[ch] = folded
     one = sorted(c for c, f in fold.items() if len(f) == 1)
     slow = sorted(c for c, f in fold.items() if len(f) != 1)
+    slow_set = frozenset(slow)
+    special = [
+        ch
+        for ch in map(chr, range(0x80, 0x10000))
+        if not 0xD800 <= ord(ch) < 0xE000
+        and (ch in _CAPITAL_HOMOGLYPHS or len(folded := ch.casefold()) != 1 or folded in slow_set)
+    ]
     tables = _Tables(
         fold=fold,
         # Python's re compiles a BMP-only class to a bitmap but a class with astral code
@@ -168,6 +177,7 @@ def _tables() -> _Tables:
         sep_re=re.compile(_char_class(seps) + "+"),
         sep_re_bmp=re.compile(_char_class([c for c in seps if c <= "\uffff"]) + "+"),
         sep_chars=frozenset(seps),
+        special_bmp=re.compile(_char_class(special)),
     )
     _TABLES.append(tables)
     return tables
@@ -188,7 +198,9 @@ _LEET = str.maketrans({"4": "a", "3": "e", "1": "i", "0": "o", "5": "s", "7": "t
                        "@": "a", "$": "s", "!": "i"})  # fmt: skip
 # Cheap gate: a leet digit or symbol touching a Latin letter. Messages without one (almost all)
 # skip the leet passes entirely.
-_LEET_GATE = re.compile(r"[a-z][013457@$!]|[013457@$][a-z]")
+# (The leet character comes first in the pattern: a scan keyed on a rare character is several
+# times faster than one that starts on every letter.)
+_LEET_GATE = re.compile(r"[013457@$!](?:(?<=[a-z].)|(?=[a-z]))")
 # Leet symbols between letters ("sh!t", "j@il") or leading a word of three or more letters.
 _LEET_SYM_RE = re.compile(r"[a-z][@$!]+(?=[a-z])|[@$](?=[a-z]{3})")
 # A token of ASCII letters and digits that has a leet digit next to a letter ("y0u", "70d4y",
@@ -222,6 +234,16 @@ _LATIN_GAP_RE = re.compile(
     rf"|\b(?<![a-z0-9]{_GLUE})"
     rf"(?P<s>[a-z](?P<sep>{_SEP}+)[a-z](?:(?P=sep)[a-z](?![a-z0-9]))+)(?!{_GLUE}[a-z])"
 )
+# Faster equivalents used on the gated path. Each starts on the separator (a scan keyed on a
+# rare character is several times faster than one that starts on every letter) and sees the
+# character before it through a lookbehind instead of consuming it, which yields the same
+# deletions: the next match needs only that lookbehind, never the consumed character.
+# The Latin one is the glue branch alone, exact whenever the spelled-out branch cannot match
+# anywhere, which ``_SPELLED_GATE`` (a necessary condition for that branch) decides.
+_GLUE_GAP_RE = re.compile(rf"(?P<p>{_GLUE}(?<=[a-z]{_GLUE}){_GLUE}*)(?=[a-z])")
+_SPELLED_GATE = re.compile(rf"{_SEP}(?<=[a-z]{_SEP})(?<![a-z0-9][a-z]{_SEP}){_SEP}*[a-z]{_SEP}")
+_CJK_SEP = r"[\s.\-_·•|/\\~^+=*]"
+_CJK_GAP_FAST_RE = re.compile(rf"(?P<c>{_CJK_SEP}(?<=[{_CJK}]{_CJK_SEP}){_CJK_SEP}*)(?=[{_CJK}])")
 _CJK_GAP_RE = re.compile(rf"[{_CJK}](?P<c>[\s.\-_·•|/\\~^+=*]+)(?=[{_CJK}])")
 _LATIN_RE = re.compile("[a-z]")
 _CJK_RE = re.compile(f"[{_CJK}]")
@@ -231,9 +253,13 @@ _ASTRAL_RE = re.compile("[\U00010000-\U0010ffff]")
 _SINGLE_GAP_RE = re.compile(_SEP + "+")
 
 
-@dataclass(frozen=True, slots=True)
+@dataclass(slots=True)
 class NormalizedText:
-    """A folded message, its squeezed view and the way back to original offsets."""
+    """A folded message, its squeezed view and the way back to original offsets.
+
+    Read-only by convention (not frozen: a frozen dataclass's ``__init__`` alone costs a
+    sizeable part of normalising a short message).
+    """
 
     original: str
     text: str
@@ -292,15 +318,26 @@ def _slow_fold(text: str, fold: dict[str, str]) -> tuple[str, list[int]]:
     return "".join(out), index
 
 
+def _gap_matches(text: str, latin: bool, gated: bool) -> list[re.Match[str]]:
+    matches: list[re.Match[str]] = []
+    if not gated:
+        if latin:
+            matches.extend(_LATIN_GAP_RE.finditer(text))
+        if _CJK_RE.search(text) is not None:
+            matches.extend(_CJK_GAP_RE.finditer(text))
+        return matches
+    if latin:
+        spelled = _SPELLED_GATE.search(text) is not None
+        matches.extend((_LATIN_GAP_RE if spelled else _GLUE_GAP_RE).finditer(text))
+    if not text.isascii():
+        matches.extend(_CJK_GAP_FAST_RE.finditer(text))
+    return matches
+
+
 def _drop_gaps(
-    text: str, index: list[int] | None, latin: bool, cjk: bool
+    text: str, index: list[int] | None, matches: list[re.Match[str]]
 ) -> tuple[str, list[int]] | None:
     deletions: list[tuple[int, int]] = []
-    matches: list[re.Match[str]] = []
-    if latin:
-        matches.extend(_LATIN_GAP_RE.finditer(text))
-    if cjk:
-        matches.extend(_CJK_GAP_RE.finditer(text))
     for match in matches:
         kind = match.lastgroup
         if match.groupdict().get("s") is not None:
@@ -400,42 +437,49 @@ def _squeeze(text: str, wide: bool) -> str:
     return (tables.sep_re if wide else tables.sep_re_bmp).sub("", text)
 
 
+def _fold_repl(match: re.Match[str]) -> str:
+    return _TABLES[0].fold[match.group()]
+
+
 def normalize(text: str) -> NormalizedText:
     """Fold ``text`` for matching; see the module docstring for what is folded."""
-    tables = _tables()
-    fold = tables.fold
-    repl: Callable[[re.Match[str]], str] = lambda m: fold[m.group()]  # noqa: E731
-    source = text
+    return _normalize(text, gated=True)
+
+
+def _normalize(text: str, *, gated: bool) -> NormalizedText:
+    # ``gated=False`` runs every pass unconditionally: the reference the gates are tested against.
+    tables = _TABLES[0] if _TABLES else _tables()
     index: list[int] | None = None
     wide = False
-    if not text.isascii():
-        wide = _ASTRAL_RE.search(text) is not None
-        if _CAPITALS_RE.search(text) is not None:
-            source = _CAPITALS_RE.sub(_capital, text)  # one character for one: offsets hold
-    folded = source.casefold()
     if text.isascii():
-        pass
-    elif not wide and len(folded) == len(text) and tables.slow_re_bmp.search(folded) is None:
-        folded = tables.one_re_bmp.sub(repl, folded)
+        folded = text.lower()  # casefold of ASCII, and the fold table holds no ASCII
     else:
-        folded, index = _slow_fold(source, fold)
+        source = text
+        wide = _ASTRAL_RE.search(text) is not None
+        if wide or not gated or tables.special_bmp.search(text) is not None:
+            if _CAPITALS_RE.search(text) is not None:
+                source = _CAPITALS_RE.sub(_capital, text)  # one character for one
+            folded = source.casefold()
+            if wide or len(folded) != len(text) or tables.slow_re_bmp.search(folded):
+                folded, index = _slow_fold(source, tables.fold)
+            else:
+                folded = tables.one_re_bmp.sub(_fold_repl, folded)
+        else:
+            # No capital look-alike, no multi-character fold: one character for one.
+            folded = tables.one_re_bmp.sub(_fold_repl, text.casefold())
     latin = _LATIN_RE.search(folded) is not None
     leet_words = 0
-    if latin and _LEET_GATE.search(folded) is not None:
+    if latin and (not gated or _LEET_GATE.search(folded) is not None):
         folded, leet_words = _unleet(folded)
-    dropped = _drop_gaps(folded, index, latin, _CJK_RE.search(folded) is not None)
-    if dropped is not None:
-        folded, index = dropped
+    gaps = _gap_matches(folded, latin, gated)
+    if gaps:
+        dropped = _drop_gaps(folded, index, gaps)
+        if dropped is not None:
+            folded, index = dropped
     frozen_index = None if index is None else tuple(index)
     alt = None
     if leet_words >= _LEET_CONTEXT:
         alt_text = _alt_leet(folded)
         if alt_text is not None:
             alt = NormalizedText(text, alt_text, _squeeze(alt_text, wide), frozen_index)
-    return NormalizedText(
-        original=text,
-        text=folded,
-        squeezed=_squeeze(folded, wide),
-        index=frozen_index,
-        alt=alt,
-    )
+    return NormalizedText(text, folded, _squeeze(folded, wide), frozen_index, alt)

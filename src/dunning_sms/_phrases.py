@@ -13,11 +13,11 @@ from collections.abc import Hashable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
-from typing import Literal, cast
+from typing import Literal, NamedTuple, cast
 
 import ahocorasick_rs
 
-from ._normalize import NormalizedText, normalize
+from ._normalize import NormalizedText, _tables, normalize
 from ._report import CATEGORIES, SEVERITIES, Category, Severity
 
 __all__ = [
@@ -150,8 +150,7 @@ def _is_cjk(ch: str) -> bool:
     return "\u3400" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff"
 
 
-@dataclass(frozen=True, slots=True)
-class Hit:
+class Hit(NamedTuple):
     """A term found in a message: its tag and its span in the ORIGINAL text."""
 
     tag: Hashable
@@ -176,7 +175,7 @@ class PhraseMatcher:
     def __init__(self, terms: Iterable[tuple[str, Hashable]]) -> None:
         word: dict[str, list[_Term]] = {}
         squeezed: dict[str, list[_Term]] = {}
-        mixed: set[str] = set()  # squeezed forms shared with a term whose word form differs
+        sq_words: dict[str, set[str]] = {}  # the word forms behind each squeezed form
         for raw, tag in terms:
             left_open = raw.startswith("*")
             right_open = raw.endswith("*") and len(raw) > 1
@@ -195,15 +194,25 @@ class PhraseMatcher:
             word.setdefault(text, []).append(term)
             sq = folded.squeezed
             latin = not any(_is_cjk(c) for c in sq)
-            if sq and (not latin or len(sq) >= _MIN_SQUEEZED_LATIN):
+            # A one-character term the same in both views can never be split by a separator:
+            # its squeezed occurrences are its word-view ones.
+            if sq and (not latin or len(sq) >= _MIN_SQUEEZED_LATIN) and (len(sq) > 1 or sq != text):
                 squeezed.setdefault(sq, []).append(term)
-                if sq != text:
-                    mixed.add(sq)
+                sq_words.setdefault(sq, set()).add(text)
         self._word_patterns = list(word)
         self._word_terms = [word[p] for p in self._word_patterns]
         self._sq_patterns = list(squeezed)
         self._sq_terms = [squeezed[p] for p in self._sq_patterns]
-        self._sq_plain = [p not in mixed for p in self._sq_patterns]
+        # A squeezed form with one word form that starts and ends on a non-separator: its
+        # occurrences in the word view (str.count) map one to one onto squeezed occurrences of
+        # the same terms, so when the counts agree the word pass has found them all.
+        seps = _tables().sep_chars
+        self._sq_word = [
+            next(iter(words))
+            if len(words) == 1 and not {min(words)[0], min(words)[-1]} & seps
+            else None
+            for words in (sq_words[p] for p in self._sq_patterns)
+        ]
         kind = ahocorasick_rs.MatchKind.Standard
         self._word_ac = ahocorasick_rs.AhoCorasick(self._word_patterns, matchkind=kind)
         self._sq_ac = ahocorasick_rs.AhoCorasick(self._sq_patterns, matchkind=kind)
@@ -215,38 +224,54 @@ class PhraseMatcher:
         return not (term.check_right and end < len(text) and _is_word(text[end]))
 
     def find(self, nt: NormalizedText) -> list[Hit]:
-        """Every term occurrence in ``nt`` (and its leet reading), by tag, with original offsets."""
+        """Every term occurrence in ``nt`` (and its leet reading), by tag, with original offsets.
+
+        The result is cached on ``nt`` per matcher, so families sharing a matcher match once.
+        """
+        per_matcher: dict[PhraseMatcher, list[Hit]] = nt._cache.setdefault("hits", {})
+        cached = per_matcher.get(self)
+        if cached is not None:
+            return cached
         hits = self._find(nt)
         if nt.alt is not None:
             seen = {(h.tag, h.folded_start, h.folded_end) for h in hits}
             hits.extend(
                 h for h in self._find(nt.alt) if (h.tag, h.folded_start, h.folded_end) not in seen
             )
+        per_matcher[self] = hits
         return hits
 
     def _find(self, nt: NormalizedText) -> list[Hit]:
         text = nt.text
+        size = len(text)
+        mapped = nt.index is not None
         hits: list[Hit] = []
-        seen: set[tuple[Hashable, int, int]] = set()
+        word_terms = self._word_terms
         for index, start, end in self._word_ac.find_matches_as_indexes(text, overlapping=True):
-            for term in self._word_terms[index]:
-                if self._bounded(text, start, end, term):
-                    o_start, o_end = nt.span(start, end)
-                    seen.add((term.tag, start, end))
-                    hits.append(Hit(term.tag, o_start, o_end, start, end))
-        sq = nt.squeezed
-        sq_hits = self._sq_ac.find_matches_as_indexes(sq, overlapping=True)
+            for term in word_terms[index]:
+                if (term.check_left and start > 0 and _is_word(text[start - 1])) or (
+                    term.check_right and end < size and _is_word(text[end])
+                ):
+                    continue
+                if mapped:
+                    hits.append(Hit(term.tag, *nt.span(start, end), start, end))
+                else:
+                    hits.append(Hit(term.tag, start, end, start, end))
+        sq_hits = self._sq_ac.find_matches_as_indexes(nt.squeezed, overlapping=True)
         if not sq_hits:
             return hits
         per_pattern: dict[int, int] = {}
         for index, _, _ in sq_hits:
             per_pattern[index] = per_pattern.get(index, 0) + 1
+        seen: set[tuple[Hashable, int, int]] | None = None
         for index, s_start, s_end in sq_hits:
-            pattern = self._sq_patterns[index]
-            if self._sq_plain[index] and per_pattern[index] == text.count(pattern):
+            word = self._sq_word[index]
+            if word is not None and per_pattern[index] == text.count(word):
                 # Every occurrence is contiguous in the word view and was handled there;
                 # skip the (costlier) squeezed-to-word offset map.
                 continue
+            if seen is None:
+                seen = {(h.tag, h.folded_start, h.folded_end) for h in hits}
             start, end = nt.squeezed_to_text(s_start, s_end)
             for term in self._sq_terms[index]:
                 if (term.tag, start, end) in seen or not self._bounded(text, start, end, term):

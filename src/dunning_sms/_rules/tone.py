@@ -8,13 +8,13 @@ table of each language's phrase pack.
 from __future__ import annotations
 
 import re
-from collections.abc import Hashable
 from dataclasses import dataclass
 
-from .._phrases import LANGUAGES, PhraseMatcher, load_pack
+from .._phrases import LANGUAGES
 from .._policy import Policy
 from .._report import Finding
 from ._base import CheckContext, Checker, Example, RuleInfo
+from .wording import TONE_KINDS, compiled
 
 _SOURCE = (
     "Consumer Rights Protection Measures Art. 41 (personal dignity); FCA/Ofgem/Ofwat/Ofcom joint "
@@ -114,6 +114,7 @@ PRE_DUE_PRESSURE = RuleInfo(
 )
 RULES = (MISSING_COURTESY, INFORMAL_ADDRESS, SHOUTING, PRE_DUE_PRESSURE)
 
+_COURTESY, _INFORMAL, _OVERDUE = ((kind, 0) for kind in TONE_KINDS)
 _PRE_DUE = frozenset({"upcoming", "due_today"})
 _COLLECTOR_SELF = re.compile(r"debt collector|collection agency")
 _ACRONYMS = frozenset(
@@ -122,12 +123,19 @@ _ACRONYMS = frozenset(
      "PIN", "EMI", "KTP", "NIK", "OJK", "SLIK", "CRB", "CBK", "NBFC", "RBI", "BVN", "NIN",
      "FDCPA", "APP", "SMS", "URL", "ID", "TD", "CIC", "SEC", "BSP", "FCA"}
 )  # fmt: skip
-_CAPS_WORD = re.compile(r"\b[A-Z][A-Z'’-]*[A-Z]\b")
+# A capitalised word: ``\b[A-Z][A-Z'’-]*[A-Z]\b``, with the leading ``\b`` written as a
+# lookbehind after the first capital, which scans about three times faster.
+_CAPS_WORD = re.compile(r"[A-Z](?<!\w[A-Z])[A-Z'’-]*[A-Z]\b")
 _BANG = re.compile(r"[!！?？]{3,}|[!！]{2,}[?？]+|[?？]+[!！]{2,}")
 
 
 def _shouting(text: str, allowed: frozenset[str]) -> tuple[int, int] | None:
-    bang = _BANG.search(text)
+    # Both scans are gated on what they need (two capitals; three marks), which almost every
+    # message lacks: the regex scans cost more than the rest of the tone check.
+    marks = text.count("!") + text.count("！") + text.count("?") + text.count("？")
+    bang = _BANG.search(text) if marks >= 3 else None
+    if text.lower() == text:
+        return bang.span() if bang else None
     run: list[re.Match[str]] = []
     for m in _CAPS_WORD.finditer(text):
         word = m.group()
@@ -146,14 +154,10 @@ def _shouting(text: str, allowed: frozenset[str]) -> tuple[int, int] | None:
 
 class _ToneChecker:
     def __init__(self, policy: Policy) -> None:
-        packs = [load_pack(lang) for lang in policy.languages if lang in LANGUAGES]
-        terms: list[tuple[str, Hashable]] = []
-        for pack in packs:
-            terms.extend((w, "courtesy") for w in pack.courtesy)
-            terms.extend((w, "informal") for w in pack.informal)
-            terms.extend((w, "overdue") for w in pack.overdue)
-        self._matcher = PhraseMatcher(terms)
-        self._active = bool(packs)
+        # The tone vocabularies live in the wording family's automaton: one pass per view of a
+        # message serves both families (the hits are cached on the normalised text).
+        self._matcher = compiled(tuple(policy.languages), tuple(policy.banned_phrases)).matcher
+        self._active = any(lang in LANGUAGES for lang in policy.languages)
         self._allowed = _ACRONYMS | {k.upper() for k in policy.opt_out.keywords}
 
     def check(self, ctx: CheckContext) -> list[Finding]:
@@ -161,10 +165,10 @@ class _ToneChecker:
             return []
         out: list[Finding] = []
         hits = self._matcher.find(ctx.normalized)
-        if not any(h.tag == "courtesy" for h in hits):
+        if not any(h.tag == _COURTESY for h in hits):
             out.append(MISSING_COURTESY.finding(0, 0, "no courtesy marker (please, thank you…)"))
         for hit in hits:
-            if hit.tag == "informal":
+            if hit.tag == _INFORMAL:
                 word = ctx.text[hit.start : hit.end]
                 out.append(
                     INFORMAL_ADDRESS.finding(hit.start, hit.end, f"informal address {word!r}")
@@ -174,7 +178,7 @@ class _ToneChecker:
             # so naming itself is a required disclosure, not pressure.
             collector = ctx.lender is not None and ctx.lender.is_third_party_collector
             for hit in hits:
-                if hit.tag == "overdue":
+                if hit.tag == _OVERDUE:
                     word = ctx.text[hit.start : hit.end]
                     if collector and _COLLECTOR_SELF.fullmatch(word.casefold()):
                         continue

@@ -2,7 +2,8 @@
 
 The rules are data (``dunning_sms/packs/<language>.toml``); this module turns every pack entry
 into a :class:`RuleInfo` and binds one phrase automaton per policy over the packs of the
-policy's languages plus the lender's own ``banned_phrases``.
+policy's languages plus the lender's own ``banned_phrases`` (see :func:`compiled`; the tone
+family shares it).
 """
 
 from __future__ import annotations
@@ -129,29 +130,65 @@ class _NearRule:
     regex: re.Pattern[str] | None
 
 
+@dataclass(frozen=True, slots=True)
+class _Compiled:
+    entries: tuple[PackEntry, ...]
+    near: tuple[_NearRule, ...]
+    matcher: PhraseMatcher
+    # The far side ("b") of the proximity patterns: common words ("借", "pay") that matter
+    # only next to an "a" term, so they are searched only in a message that has one.
+    near_matcher: PhraseMatcher
+
+
+TONE_KINDS = ("courtesy", "informal", "overdue")
+
+
+@lru_cache(maxsize=32)
+def compiled(languages: tuple[str, ...], banned: tuple[str, ...]) -> _Compiled:
+    """The pack entries, proximity rules and ONE phrase automaton of a policy's languages.
+
+    The automaton also holds the tone vocabularies (tags ``(kind, 0)`` for each kind in
+    :data:`TONE_KINDS`), so that wording and tone share one pass per view of a message
+    (:meth:`PhraseMatcher.find` caches its result on the normalised text).
+    """
+    entries = [
+        entry
+        for language in languages
+        if language in LANGUAGES
+        for entry in load_pack(language).entries
+    ]
+    terms: list[tuple[str, Hashable]] = []
+    near_terms: list[tuple[str, Hashable]] = []
+    near_rules: list[_NearRule] = []
+    for i, entry in enumerate(entries):
+        terms.extend((p, ("p", i)) for p in entry.phrases)
+        for near in entry.near:
+            k = len(near_rules)
+            near_rules.append(
+                _NearRule(i, near.within, re.compile(near.b_regex) if near.b_regex else None)
+            )
+            terms.extend((a, ("a", k)) for a in near.a)
+            near_terms.extend((b, ("b", k)) for b in near.b)
+    terms.extend((p, ("c", 0)) for p in banned)
+    for language in languages:
+        if language in LANGUAGES:
+            pack = load_pack(language)
+            terms.extend((w, ("courtesy", 0)) for w in pack.courtesy)
+            terms.extend((w, ("informal", 0)) for w in pack.informal)
+            terms.extend((w, ("overdue", 0)) for w in pack.overdue)
+    return _Compiled(
+        tuple(entries), tuple(near_rules), PhraseMatcher(terms), PhraseMatcher(near_terms)
+    )
+
+
 class _WordingChecker:
     def __init__(self, policy: Policy) -> None:
-        rules = {rule.code: rule for rule in _all_rules()}
-        self._entries: list[PackEntry] = [
-            entry
-            for language in policy.languages
-            if language in LANGUAGES
-            for entry in load_pack(language).entries
-        ]
-        terms: list[tuple[str, Hashable]] = []
-        self._near: list[_NearRule] = []
-        for i, entry in enumerate(self._entries):
-            terms.extend((p, ("p", i)) for p in entry.phrases)
-            for near in entry.near:
-                k = len(self._near)
-                self._near.append(
-                    _NearRule(i, near.within, re.compile(near.b_regex) if near.b_regex else None)
-                )
-                terms.extend((a, ("a", k)) for a in near.a)
-                terms.extend((b, ("b", k)) for b in near.b)
-        terms.extend((p, ("c", 0)) for p in policy.banned_phrases)
-        self._matcher = PhraseMatcher(terms)
-        self._rules = rules
+        shared = compiled(tuple(policy.languages), tuple(policy.banned_phrases))
+        self._entries = shared.entries
+        self._near = shared.near
+        self._matcher = shared.matcher
+        self._near_matcher = shared.near_matcher
+        self._rules = {rule.code: rule for rule in _all_rules()}
 
     def _rule_for(self, entry: PackEntry, ctx: CheckContext) -> RuleInfo:
         if entry.kind == "civil_action":
@@ -187,10 +224,11 @@ class _WordingChecker:
                 add(self._rule_for(entry, ctx), hit.start, hit.end, original[hit.start : hit.end])
             elif kind == "a":
                 a_hits.setdefault(index, []).append(hit)
-            elif kind == "b":
-                b_hits.setdefault(index, []).append(hit)
-            else:
+            elif kind == "c":
                 add(self._rules[CUSTOM_CODE], hit.start, hit.end, original[hit.start : hit.end])
+        if a_hits:
+            for hit in self._near_matcher.find(nt):
+                b_hits.setdefault(cast("tuple[str, int]", hit.tag)[1], []).append(hit)
         for k, a_list in a_hits.items():
             near = self._near[k]
             targets = list(b_hits.get(k, ()))
@@ -229,4 +267,4 @@ class _WordingFamily:
 
 FAMILY = _WordingFamily()
 
-__all__ = ["CUSTOM_CODE", "FAMILY", "error_codes"]
+__all__ = ["CUSTOM_CODE", "FAMILY", "TONE_KINDS", "compiled", "error_codes"]
