@@ -1,4 +1,4 @@
-"""Wording+tone check vs a bare sandboxed Jinja2 render of the same 70-char message.
+"""Normalisation, wording and tone checks vs a bare sandboxed Jinja2 render of a 70-char message.
 
 Run: python benchmarks/bench_check.py   (prints microseconds and ratios; no thresholds)
 
@@ -13,6 +13,7 @@ import timeit
 
 from jinja2.sandbox import SandboxedEnvironment
 
+from dunning_sms._normalize import normalize
 from dunning_sms._policy import load_policy
 from dunning_sms._rules import CheckContext, RuleEngine, tone, wording
 
@@ -51,6 +52,9 @@ def main() -> None:
     def ctx() -> CheckContext:
         return CheckContext(text=text, policy=policy, languages=policy.languages)
 
+    def run_normalize() -> None:
+        normalize(text)
+
     def run_wording() -> None:
         list(wording_checker.check(ctx()))
 
@@ -69,6 +73,7 @@ def main() -> None:
 
     rows = [
         ("bare Jinja2 sandbox render", paired(render, render)),
+        ("normalize alone", paired(run_normalize, render)),
         ("wording check (normalise + match)", paired(run_wording, render)),
         ("wording + tone check", paired(run_both, render)),
         ("full RuleEngine (all families)", paired(run_engine, render, number=1000)),

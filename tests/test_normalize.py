@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from dunning_sms._normalize import NormalizedText, _normalize, normalize
+from dunning_sms._normalize import NormalizedText, _normalize, _tables, normalize
 from dunning_sms._phrases import PhraseMatcher
 
 
@@ -152,3 +152,35 @@ def test_gated_normalize_equals_the_ungated_reference(raw: str) -> None:
 )  # fmt: skip
 def test_gated_normalize_equals_the_ungated_reference_examples(raw: str) -> None:
     _same(normalize(raw), _normalize(raw, gated=False))
+
+
+# What the plain fast path (Chinese, CJK punctuation, digits) accepts, and its neighbours:
+# Traditional characters, full-width forms it folds with str.replace and ones it does not,
+# separators that make CJK gaps, and a few characters that must take it off the fast path.
+_PLAIN_ALPHABET = st.sampled_from(
+    list("坐牢您的借款将于年月日到期请按时还款客服騙子通訊錄")
+    + list("，！？：；（）\u3000、。【】《》「」～－·")
+    + list("0123456789 .,-_*~+=|/¥$%\t\n") + list("ＡＰａ１ﬁ") + ["A", "x", "\u200b", "\U0001d41a"]
+)  # fmt: skip
+
+
+@given(st.text(alphabet=_PLAIN_ALPHABET, max_size=40))
+def test_plain_fast_path_equals_the_ungated_reference(raw: str) -> None:
+    _same(normalize(raw), _normalize(raw, gated=False))
+
+
+def test_a_chinese_reminder_takes_the_plain_fast_path() -> None:
+    raw = "【安心借】尊敬的张三先生，您的借款¥1,234.56将于2024年12月5日到期，请按时还款。"
+    assert _tables().plain_bmp.fullmatch(raw) is not None
+    nt = normalize(raw)
+    assert nt.index is None
+    assert nt.text == raw.replace("，", ",")
+
+
+@given(st.text(alphabet=st.one_of(_GATED_ALPHABET, _PLAIN_ALPHABET, st.characters()), max_size=40))
+def test_squeezed_view_is_the_word_view_without_separators(raw: str) -> None:
+    nt = normalize(raw)
+    seps = _tables().sep_chars
+    for view in (nt, nt.alt):
+        if view is not None:
+            assert view.squeezed == "".join(c for c in view.text if c not in seps)

@@ -17,7 +17,9 @@ Two views of a message are produced:
 
 The per-character fold is one precomputed table applied with one ``re.sub``; the offset map is
 only materialised when a step deleted or expanded characters, so the common message costs a few
-microseconds.
+microseconds. A typical Chinese message (CJK, CJK punctuation, digits: no ASCII letter, nothing
+astral, no fold but a few full-width marks) is recognised by one ``fullmatch`` and folded with
+``str.replace`` alone.
 """
 
 from __future__ import annotations
@@ -56,6 +58,10 @@ _EXTRA_DELETE = frozenset("\u034f\u115f\u1160\u3164\uffa0\u2800\u093c")
 
 _COMBINING_RANGES = ((0x300, 0x370), (0x1AB0, 0x1B00), (0x1DC0, 0x1E00), (0x20D0, 0x2100),
                      (0xFE20, 0xFE30), (0xFE00, 0xFE10), (0xE0100, 0xE01F0))  # fmt: skip
+
+# Full-width punctuation common in Chinese text: the plain fast path folds each with one
+# ``str.replace`` (a handful of those costs less than a regex substitution with a callback).
+_PLAIN_FOLDS = "，！？：；（）\u3000"
 
 _SCAN_RANGES = ((0, 0x20000), (0x2F800, 0x2FA20), (0xE0000, 0xE1000))
 _CJK_RANGES = ((0x3400, 0x4DC0), (0x4E00, 0xA000), (0xF900, 0xFB00))
@@ -124,10 +130,17 @@ class _Tables:
     slow_re_bmp: re.Pattern[str]
     sep_re: re.Pattern[str]
     sep_re_bmp: re.Pattern[str]
+    # Runs of BMP non-separators: joining them is the squeezed view of a text without astral
+    # characters, cheaper than deleting the separator runs with ``re.sub``.
+    kept_re_bmp: re.Pattern[str]
     sep_chars: frozenset[str]
     # BMP characters of a raw message that take it off the fast path: Cyrillic/Greek capitals,
     # and characters whose casefold changes length or lands on a multi-character fold.
     special_bmp: re.Pattern[str]
+    # Text made only of these (typically Chinese, CJK punctuation and digits) folds with
+    # ``plain_folds`` alone, keeps its length and has no Latin letter (so no leet, no Latin gap).
+    plain_bmp: re.Pattern[str]
+    plain_folds: tuple[tuple[str, str], ...]
 
 
 _TABLES: list[_Tables] = []
@@ -168,6 +181,17 @@ def _tables() -> _Tables:
         if not 0xD800 <= ord(ch) < 0xE000
         and (ch in _CAPITAL_HOMOGLYPHS or len(folded := ch.casefold()) != 1 or folded in slow_set)
     ]
+    plain_folds = tuple((c, fold[c]) for c in _PLAIN_FOLDS)
+    plain = [
+        ch
+        for ch in map(chr, range(0x80, 0x10000))
+        if not 0xD800 <= ord(ch) < 0xE000
+        and ch.casefold() == ch
+        and ch not in slow_set
+        and (ch not in fold or ch in _PLAIN_FOLDS)
+    ]
+    # ASCII except the letters (whose leet and gap passes the fast path leaves out).
+    plain.extend(chr(cp) for cp in range(0x80) if not chr(cp).isalpha())
     tables = _Tables(
         fold=fold,
         # Python's re compiles a BMP-only class to a bitmap but a class with astral code
@@ -176,8 +200,11 @@ def _tables() -> _Tables:
         slow_re_bmp=re.compile(_char_class([c for c in slow if c <= "\uffff"])),
         sep_re=re.compile(_char_class(seps) + "+"),
         sep_re_bmp=re.compile(_char_class([c for c in seps if c <= "\uffff"]) + "+"),
+        kept_re_bmp=re.compile("[^" + _char_class([c for c in seps if c <= "\uffff"])[1:] + "+"),
         sep_chars=frozenset(seps),
         special_bmp=re.compile(_char_class(special)),
+        plain_bmp=re.compile(_char_class(plain) + "*"),
+        plain_folds=plain_folds,
     )
     _TABLES.append(tables)
     return tables
@@ -241,8 +268,14 @@ _LATIN_GAP_RE = re.compile(
 # The Latin one is the glue branch alone, exact whenever the spelled-out branch cannot match
 # anywhere, which ``_SPELLED_GATE`` (a necessary condition for that branch) decides.
 _GLUE_GAP_RE = re.compile(rf"(?P<p>{_GLUE}(?<=[a-z]{_GLUE}){_GLUE}*)(?=[a-z])")
-_SPELLED_GATE = re.compile(rf"{_SEP}(?<=[a-z]{_SEP})(?<![a-z0-9][a-z]{_SEP}){_SEP}*[a-z]{_SEP}")
-_CJK_SEP = r"[\s.\-_·•|/\\~^+=*]"
+# ``\s`` spelled out: a class of plain characters compiles to a bitmap, one with ``\s`` to a
+# per-character category test, which is slower on every character scanned.
+_WS = "".join(chr(cp) for cp in range(0x3001) if chr(cp).isspace())
+_SEP_FAST = rf"[{_WS}.\-_·•|/\\~^+=,:;*]"
+_SPELLED_GATE = re.compile(
+    rf"{_SEP_FAST}(?<=[a-z]{_SEP_FAST})(?<![a-z0-9][a-z]{_SEP_FAST}){_SEP_FAST}*[a-z]{_SEP_FAST}"
+)
+_CJK_SEP = rf"[{_WS}.\-_·•|/\\~^+=*]"
 _CJK_GAP_FAST_RE = re.compile(rf"(?P<c>{_CJK_SEP}(?<=[{_CJK}]{_CJK_SEP}){_CJK_SEP}*)(?=[{_CJK}])")
 _CJK_GAP_RE = re.compile(rf"[{_CJK}](?P<c>[\s.\-_·•|/\\~^+=*]+)(?=[{_CJK}])")
 _LATIN_RE = re.compile("[a-z]")
@@ -329,7 +362,8 @@ def _gap_matches(text: str, latin: bool, gated: bool) -> list[re.Match[str]]:
     if latin:
         spelled = _SPELLED_GATE.search(text) is not None
         matches.extend((_LATIN_GAP_RE if spelled else _GLUE_GAP_RE).finditer(text))
-    if not text.isascii():
+    # A search first: most messages have no gap, and a search builds no match list.
+    if not text.isascii() and _CJK_GAP_FAST_RE.search(text) is not None:
         matches.extend(_CJK_GAP_FAST_RE.finditer(text))
     return matches
 
@@ -433,8 +467,10 @@ def _alt_leet(text: str) -> str | None:
 def _squeeze(text: str, wide: bool) -> str:
     if text.isascii():
         return text.translate(_ASCII_SQUEEZE)
-    tables = _tables()
-    return (tables.sep_re if wide else tables.sep_re_bmp).sub("", text)
+    tables = _TABLES[0]
+    if wide:
+        return tables.sep_re.sub("", text)
+    return "".join(tables.kept_re_bmp.findall(text))
 
 
 def _fold_repl(match: re.Match[str]) -> str:
@@ -451,8 +487,15 @@ def _normalize(text: str, *, gated: bool) -> NormalizedText:
     tables = _TABLES[0] if _TABLES else _tables()
     index: list[int] | None = None
     wide = False
+    latin: bool | None = None
     if text.isascii():
         folded = text.lower()  # casefold of ASCII, and the fold table holds no ASCII
+    elif gated and tables.plain_bmp.fullmatch(text) is not None:
+        folded = text
+        for raw, folded_char in tables.plain_folds:
+            if raw in folded:
+                folded = folded.replace(raw, folded_char)
+        latin = False
     else:
         source = text
         wide = _ASTRAL_RE.search(text) is not None
@@ -467,7 +510,8 @@ def _normalize(text: str, *, gated: bool) -> NormalizedText:
         else:
             # No capital look-alike, no multi-character fold: one character for one.
             folded = tables.one_re_bmp.sub(_fold_repl, text.casefold())
-    latin = _LATIN_RE.search(folded) is not None
+    if latin is None:
+        latin = _LATIN_RE.search(folded) is not None
     leet_words = 0
     if latin and (not gated or _LEET_GATE.search(folded) is not None):
         folded, leet_words = _unleet(folded)
