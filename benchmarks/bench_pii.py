@@ -40,6 +40,12 @@ CASES: tuple[tuple[str, str, dict[str, str]], ...] = (
         {"lender": "安心借", "due": "12月5日"},
     ),
     (
+        "zh free text, ~70 chars, short digit runs",
+        "【{{ lender }}】尊敬的{{ surname }}先生，您的借款将于{{ due }}到期，请按时还款，"
+        "如已还款请忽略。如有疑问请联系在线客服，感谢您的支持与理解，退订回T",
+        {"lender": "安心借", "surname": "张", "due": "12月5日"},
+    ),
+    (
         "en with amount, date and toll-free line",
         "{{ lender }}: Hi {{ name }}, your payment of {{ amount }} is due {{ due }}. "
         "Call {{ hotline }}. Reply STOP to opt out.",

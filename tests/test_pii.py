@@ -19,10 +19,13 @@ from dunning_sms._pii import (
     PiiMatch,
     _case_key,
     _classify_known,
+    _fold,
     _gate,
     _known_national,
     _mask_near_digits,
+    _rejoin,
     _Scan,
+    _scan,
     card_valid,
     cn_id_valid,
     find_pii,
@@ -386,11 +389,62 @@ def test_bad_input_is_a_clear_error() -> None:
 
 def test_gate_lets_through_only_candidates() -> None:
     assert not _gate("【安心借】您的借款将于12月5日到期，请按时还款，退订回T")
-    assert not _gate("Hi John, your payment of $120.50 is due on Mar 15. Reply STOP.")
+    assert not _gate("Hi John, your payment is due on Mar 5. Reply STOP to opt out.")
     assert _gate("联系1 3 8 1 2 3 4")
     assert _gate("mail a@b.cn")
+    assert _gate("mail a＠b.cn")
     assert _gate("手机138****5678")
     assert _gate("出生日期1990年3月7日")
+    assert _gate("手机١٣٨١٢٣٤٥٦٧٨")  # Arabic-Indic digits fold to ASCII ones
+    assert _gate("ＤＯＢ ０７／２１／１９６９")
+    assert _gate("GB 82 WEST ABCD EFGH IJ")  # an IBAN may hold only its two check digits
+
+
+def _ungated(text: str, region: str | None = None) -> list[tuple[int, int, str, str]]:
+    """What the scanner finds in ``text`` when the gate is not asked."""
+    s, _ = _fold(text)
+    found = _scan(text, s, region, (), ())
+    rejoined = _rejoin(s)
+    if rejoined is not None:
+        found += _scan(text, rejoined[0], region, (), ())
+    return found
+
+
+_GATE_ALPHABET = (
+    DIGITS * 3
+    + "  -.()+*xX@/#_,:年月日ABCDEGHKLNOPSTWZabdehinorstu张借，。"
+    + "０１２３４５６７８９＊＠－．（）ＡＢＧＺ\n\u200b\u00ad\u2013\u3000\u0661\u0966"
+    + "аеорсВОΑΒ•●×∗𝟎𝟏"
+)
+
+
+@given(st.text(alphabet=_GATE_ALPHABET, max_size=60))
+def test_gate_false_means_the_scanner_finds_nothing(text: str) -> None:
+    assert _gate(text) or not _ungated(text), text
+
+
+_SCRIPT_DIGITS = {"fullwidth": 0xFF10, "arabic-indic": 0x0660, "devanagari": 0x0966}
+
+
+def test_gate_false_means_nothing_found_over_the_corpus_and_its_variants() -> None:
+    rows = [json.loads(line) for line in (DATA / "pii.jsonl").read_text("utf-8").splitlines()]
+    texts = [row["text"] for row in rows]
+    for base in list(texts):
+        for zero in _SCRIPT_DIGITS.values():
+            texts.append(base.translate({48 + k: zero + k for k in range(10)}))
+        texts.append("\u200b".join(base))
+        texts.append(base.translate({c: c + 0xFEE0 for c in range(0x21, 0x7F)}))
+        # Near the gate's edge: the text with only its first three digits left.
+        head = "".join(ch for ch in base if ch.isdigit())[:3]
+        texts.append(head + re.sub(r"\d", "", base))
+        texts.append(re.sub(r"\d", "", base))
+    checked = 0
+    for text in texts:
+        if not _gate(text):
+            checked += 1
+            assert not _ungated(text, "CN"), text
+            assert not _ungated(text, "US"), text
+    assert checked > 100  # the gate does close on part of them
 
 
 # --- the rule ----------------------------------------------------------------------------
