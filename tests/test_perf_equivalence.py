@@ -12,18 +12,22 @@ import json
 import subprocess
 import sys
 from dataclasses import replace
+from datetime import timedelta
 from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
 import pytest
-from babel.numbers import format_currency
+from babel.numbers import format_currency, get_currency_precision, list_currencies
 from hypothesis import given, settings
 from hypothesis import strategies as st
+from jinja2.exceptions import SecurityError
+from jinja2.runtime import LoopContext
+from jinja2.sandbox import SandboxedEnvironment
 
 from dunning_sms._batch import compose_many
 from dunning_sms._compose import Composer, _build_views, _masked_phone, _name_parts
-from dunning_sms._errors import InputError
+from dunning_sms._errors import InputError, TemplateSecurityError
 from dunning_sms._formatting import _money_closure, formatter_for
 from dunning_sms._masking import (
     _COMPOUND_SURNAMES,
@@ -33,13 +37,28 @@ from dunning_sms._masking import (
     phone_tail,
     surname,
 )
-from dunning_sms._models import _normalize_phone_full, normalize_phone, parse_locale
+from dunning_sms._models import (
+    _currency_quantum,
+    _hidden_bmp_re,
+    _hidden_char,
+    _is_hidden,
+    _normalize_phone_full,
+    normalize_phone,
+    parse_locale,
+)
 from dunning_sms._policy import load_policy
 from dunning_sms._report import Finding
 from dunning_sms._rows import row_from_mapping
 from dunning_sms._rules import RuleEngine, families, registry
 from dunning_sms._rules._base import CheckContext
-from dunning_sms._templates import RenderTrace
+from dunning_sms._rules.disclosure import (
+    _COLLECTOR_RE,
+    _COLLECTOR_SCAN,
+    RENDERED_KEYS,
+    DisclosureChecker,
+    _opt_out_scan,
+)
+from dunning_sms._templates import _LOOP_DATA, _TRACE, RenderTrace, View, make_environment
 from dunning_sms._timing import stage_timing
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1] / "benchmarks"))
@@ -311,3 +330,151 @@ def test_throughput_benchmark_runs_and_prints_its_ratios() -> None:
     assert done.returncode == 0, done.stderr
     for line in ("compose/bare ratio:", "rows/bare ratio:", "check/bare ratio:", "targets:"):
         assert line in done.stdout
+
+
+def test_hidden_character_class_matches_the_category_test_on_every_bmp_code_point() -> None:
+    pattern = _hidden_bmp_re()
+    wrong = [
+        cp
+        for cp in range(0x10000)
+        if (pattern.fullmatch(chr(cp)) is not None) != _is_hidden(chr(cp))
+    ]
+    assert wrong == []
+
+
+@settings(max_examples=800, deadline=None)
+@given(
+    value=st.text(
+        alphabet=st.one_of(
+            st.characters(),
+            st.sampled_from("张三 Ab\u200b\u202e\u3164\ufe0f\x00\x7f\u2028\U000e0100\U0001f600"),
+        ),
+        max_size=30,
+    )
+)
+def test_hidden_char_scan_finds_the_first_character_the_loop_finds(value: str) -> None:
+    assert _hidden_char(value) == next((ch for ch in value if _is_hidden(ch)), None)
+
+
+def test_cached_currency_quantum_matches_babel() -> None:
+    for code in sorted(list_currencies()):
+        places = get_currency_precision(code)
+        assert _currency_quantum(code) == (places, Decimal(1).scaleb(-places))
+
+
+_DIS_VALUES = ["安心借", "【安心借】", "¥1,200.00", "2025年3月1日", "3天", "400-123-4567", " ", ""]
+
+
+@pytest.mark.parametrize("policy_name", ["cn", "us", "uk", "in"])
+@settings(max_examples=150, deadline=None)
+@given(data=st.data())
+def test_inlined_disclosure_presence_test_matches_the_reference(
+    policy_name: str, data: st.DataObject
+) -> None:
+    policy = load_policy(policy_name)
+    checker = DisclosureChecker(policy)
+    lenders = [kw["lender"] for _, _, kw in ROWS[:60]]
+    lender = data.draw(st.sampled_from([None, *lenders]))
+    pool = _DIS_VALUES + ([lender.name, lender.signature, lender.hotline or ""] if lender else [])
+    keys = sorted({k for keys in RENDERED_KEYS.values() for k in keys})
+    rendered = data.draw(st.dictionaries(st.sampled_from(keys), st.sampled_from(pool)))
+    text = "".join(data.draw(st.lists(st.sampled_from([*pool, "您好", "Hi "]), max_size=6)))
+    ctx = CheckContext(
+        text=text, policy=policy, languages=policy.languages, mode="compose", locale="zh_CN",
+        lender=lender, rendered=rendered,
+    )  # fmt: skip
+    compared = 0
+    for req in checker.requirements:
+        if req.when != "always" or req.element not in RENDERED_KEYS:
+            continue
+        if req.forms is not None and req.forms.search(text):
+            continue
+        single = DisclosureChecker(policy)
+        single.requirements = (req,)
+        assert list(single.check(ctx)) == list(checker._rendered_element(ctx, req))
+        compared += 1
+    assert compared or policy_name != "cn"
+
+
+def test_loop_attributes_fast_path_gives_what_the_sandbox_gives() -> None:
+    env = make_environment()
+    template = env.from_string("{% for x in [1, 2, 3] %}{{ probe(loop) }}{% endfor %}")
+    seen: list[LoopContext] = []
+    template.render(probe=lambda loop: seen.append(loop) or "")
+    assert len(seen) == 3
+    for loop in seen:
+        for name in sorted(_LOOP_DATA):
+            assert env.getattr(loop, name) == SandboxedEnvironment.getattr(env, loop, name)
+    # Methods of the loop stay out of reach.
+    with pytest.raises(SecurityError):
+        env.from_string("{% for x in [1] %}{{ loop.cycle('a', 'b') }}{% endfor %}").render()
+
+
+def test_view_attribute_fast_path_gives_what_lookup_gives() -> None:
+    env = make_environment()
+    _, _, kwargs = ROWS[0]
+    context = _build_views(
+        kwargs["borrower"], kwargs["loan"], kwargs["lender"],
+        locale="zh_CN", as_of=kwargs["as_of"], raw_allowed=(),
+    )  # fmt: skip
+    views = [v for v in context.values() if type(v) is View]
+    views += list(context["lender"]._values["channels"])
+    assert {v.kind for v in views} == {"borrower", "loan", "lender", "channel"}
+    for view in views:
+        for name in view._values:
+            fast, slow = RenderTrace(), RenderTrace()
+            token = _TRACE.set(fast)
+            try:
+                got = env.getattr(view, name)
+            finally:
+                _TRACE.reset(token)
+            token = _TRACE.set(slow)
+            try:
+                want = view.lookup(name)
+            finally:
+                _TRACE.reset(token)
+            assert got == want
+            assert fast.rendered == slow.rendered
+    # A data key that looks private is still refused, as before the fast path.
+    with pytest.raises(TemplateSecurityError):
+        env.getattr(View("loan", {"_secret": 1}), "_secret")
+
+
+_CASE_WORDS = [
+    "Reply", "STOP", "stop", "text", "TXT", "send", "respond with", "opt out", "OPT  OUT",
+    "QUIT", "end", "ending", "This is", "a debt collector", "message is from", "We are",
+    "I am", "communication", ":", "'", " ", "\n", "x", "1", "-", "K", "s",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("policy_name", ["us", "cn", "ph", "id", "ke", "uk"])
+@settings(max_examples=300, deadline=None)
+@given(words=st.lists(st.sampled_from(_CASE_WORDS), max_size=12), noise=st.text(max_size=6))
+def test_ascii_case_scans_answer_what_the_ignorecase_patterns_answer(
+    policy_name: str, words: list[str], noise: str
+) -> None:
+    policy = load_policy(policy_name)
+    scan = _opt_out_scan(policy.opt_out.keywords)
+    for text in ("".join(words), " ".join(words), noise + " ".join(words)):
+        if scan is not None:
+            assert scan.found(text) == (scan.pattern.search(text) is not None)
+        assert _COLLECTOR_SCAN.found(text) == (_COLLECTOR_RE.search(text) is not None)
+
+
+def test_opt_out_scan_keeps_the_ignorecase_pattern_for_non_ascii_keywords() -> None:
+    scan = _opt_out_scan(["\u212aeluar"])  # Kelvin sign: folds to "k" under IGNORECASE
+    assert scan is not None and scan.lower is None
+    assert scan.found("Reply keluar") == (scan.pattern.search("Reply keluar") is not None)
+
+
+@settings(max_examples=200, deadline=None)
+@given(offset=st.integers(-4000, 4000))
+def test_view_day_counts_match_the_loan_methods(offset: int) -> None:
+    _, _, kwargs = ROWS[0]
+    as_of = kwargs["as_of"]
+    loan = kwargs["loan"].model_copy(update={"due_date": as_of + timedelta(days=offset)})
+    view = _build_views(
+        kwargs["borrower"], loan, kwargs["lender"], locale="zh_CN", as_of=as_of, raw_allowed=()
+    )["loan"]
+    assert view._values["days_overdue"] == loan.days_overdue(as_of)
+    assert view._values["days_until_due"] == loan.days_until_due(as_of)

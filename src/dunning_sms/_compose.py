@@ -22,7 +22,7 @@ from ._masking import given_name as _given_name
 from ._masking import surname as _surname
 from ._models import Borrower, Lender, Loan, parse_locale
 from ._policy import Policy, load_policy
-from ._report import Finding, Report, sort_findings
+from ._report import Finding, Report, Suppression, sort_findings
 from ._rules import RuleEngine
 from ._rules._base import CheckContext
 from ._rules.template import apply_suppressions
@@ -192,10 +192,13 @@ def _name_parts(name: str) -> tuple[str, str, str]:
     return mask_name(name), _surname(name), _given_name(name)
 
 
+_NO_ELEMENTS: dict[str, str] = {}
+
+
 def _borrower_view(borrower: Borrower, locale: str) -> View:
     phone, tail = _masked_phone(borrower.phone)
     masked, family_name, first_name = _name_parts(borrower.name)
-    return View(
+    return View._owned(
         "borrower",
         {
             "name": masked,
@@ -208,6 +211,7 @@ def _borrower_view(borrower: Borrower, locale: str) -> View:
             "card_tail": borrower.card_number[-4:] if borrower.card_number else "",
             "locale": borrower.locale or locale,
         },
+        _NO_ELEMENTS,
     )
 
 
@@ -225,11 +229,13 @@ def _views(
     raw_allowed: tuple[str, ...],
 ) -> dict[str, Any]:
     fmt = formatter_for(locale)
+    # Loan.days_overdue and Loan.days_until_due, from one subtraction.
+    late = (as_of - loan.due_date).days
     return {
         "locale": locale,
         "as_of": as_of,
         "borrower": _borrower_view(borrower, locale),
-        "loan": View(
+        "loan": View._owned(
             "loan",
             {
                 "loan_id": loan.loan_id,
@@ -240,8 +246,8 @@ def _views(
                 "amount_paid": loan.amount_paid,
                 "due_date": loan.due_date,
                 "due": fmt.date(loan.due_date, "long"),
-                "days_overdue": loan.days_overdue(as_of),
-                "days_until_due": loan.days_until_due(as_of),
+                "days_overdue": late if late > 0 else 0,
+                "days_until_due": -late if late < 0 else 0,
                 "legal_action_intended": loan.legal_action_intended,
                 "promised_date": loan.promised_date,
                 "reminder_count": loan.reminder_count,
@@ -329,7 +335,7 @@ class Composer:
         # Per-Composer caches of work that depends only on the lender or the template
         # (a batch reuses a few of each): built on first use, never per message.
         self._lenders: dict[Lender, tuple[View, tuple[str, ...]]] = {}
-        self._last_lender: tuple[Lender, View, tuple[str, ...]] | None = None
+        self._lender_ids: dict[int, tuple[Lender, View, tuple[str, ...]]] = {}
         self._plans: dict[str, _Plan] = {}
         self._sources: dict[tuple[str, str], TemplateSource] = {}
         self._missing: set[tuple[str, str]] = set()
@@ -492,7 +498,8 @@ class Composer:
 
             text, replacements = smart_encode(text)
             info = segments(text, billing=policy.billing.mode)
-        rendered = dict(trace.rendered)
+        # Each render has its own trace, so its dict is handed on without a copy.
+        rendered = trace.rendered
         raw_used = tuple(trace.raw_fields)
         known = tuple(
             value
@@ -531,9 +538,11 @@ class Composer:
         findings.extend(self._engine.run(ctx))
         if timer is not None:
             started = _lap(timer, "rules", started)
-        findings, suppressed = apply_suppressions(findings, plan.suppress)
+        suppressed: tuple[Suppression, ...] = ()
+        if plan.suppress:
+            findings, suppressed = apply_suppressions(findings, plan.suppress)
         report = Report(
-            findings=sort_findings(findings),
+            findings=sort_findings(findings) if len(findings) > 1 else tuple(findings),
             policy=policy.name,
             suppressed=suppressed,
             raw_fields=raw_used,
@@ -562,16 +571,21 @@ class Composer:
         return message
 
     def _lender_entry(self, lender: Lender) -> tuple[View, tuple[str, ...]]:
-        last = self._last_lender
-        if last is not None and last[0] is lender:
-            return last[1], last[2]
+        # By identity first: a batch reuses a few Lender objects, interleaved, and a frozen
+        # pydantic model hashes and compares every field (channels included) by value.
+        known = self._lender_ids.get(id(lender))
+        if known is not None and known[0] is lender:
+            return known[1], known[2]
         # Rows read from a file carry equal but distinct Lender objects: look up by value.
         entry = self._lenders.get(lender)
         if entry is None:
             if len(self._lenders) >= _LENDER_CACHE_SIZE:
                 self._lenders.clear()
             entry = self._lenders[lender] = _lender_view(lender)
-        self._last_lender = (lender, entry[0], entry[1])
+        if len(self._lender_ids) >= _LENDER_CACHE_SIZE:
+            self._lender_ids.clear()
+        # The entry holds the object, so its id cannot be reused while it is cached.
+        self._lender_ids[id(lender)] = (lender, entry[0], entry[1])
         return entry
 
     def _resolve(self, template: str, wanted: str, loan: Loan, as_of: date) -> TemplateSource:

@@ -67,6 +67,16 @@ def _money_closure(locale: Locale, currency: str) -> Callable[[Decimal], str] | 
             body = f"{body}{decimal_sep}{frac}"
         return f"{prefix}{body}{suffix}"
 
+    if primary == secondary == 3:
+        # Thousands grouping is what Python's own format spec does, in C.
+        spec = f",.{places}f"
+        seps = str.maketrans({",": group_sep, ".": decimal_sep})
+        plain = (group_sep, decimal_sep) == (",", ".")
+
+        def money(amount: Decimal) -> str:
+            body = format(abs(amount), spec)
+            return f"{prefix}{body if plain else body.translate(seps)}{suffix}"
+
     for sample in _CHECK_AMOUNTS:
         amount = Decimal(sample).quantize(Decimal(1).scaleb(-places))
         if money(amount) != format_currency(amount, currency, locale=locale):

@@ -24,7 +24,7 @@ from jinja2.compiler import CodeGenerator, Frame
 from jinja2.exceptions import SecurityError, UndefinedError
 from jinja2.exceptions import TemplateError as JinjaTemplateError
 from jinja2.filters import FILTERS as _JINJA_FILTERS
-from jinja2.runtime import Context, Macro
+from jinja2.runtime import Context, LoopContext, Macro
 from jinja2.sandbox import SandboxedEnvironment
 
 from ._errors import (
@@ -267,6 +267,16 @@ class View:
         self._values = dict(values)
         self._elements = dict(elements or {})
 
+    @classmethod
+    def _owned(cls, kind: str, values: dict[str, Any], elements: dict[str, str]) -> View:
+        """A view over dicts the caller hands over and never changes (no defensive copies;
+        the composer builds three of them per message)."""
+        view = cls.__new__(cls)
+        view._kind = kind
+        view._values = values
+        view._elements = elements
+        return view
+
     def lookup(self, attribute: str) -> Any:
         """The attribute's value; raises KeyError when the view has no such attribute."""
         value = self._values[attribute]
@@ -369,6 +379,13 @@ class _GuardedCodeGenerator(CodeGenerator):
         self.write("))")
 
 
+# LoopContext attributes that are data, not callables (cycle and changed are methods and
+# stay refused by is_safe_attribute).
+_LOOP_DATA = frozenset(
+    ("index", "index0", "revindex", "revindex0", "first", "last", "length", "depth", "depth0")
+)
+
+
 class DunningEnvironment(SandboxedEnvironment):
     """The sandbox: no unsafe attributes, views resolve through :meth:`View.lookup`."""
 
@@ -377,6 +394,15 @@ class DunningEnvironment(SandboxedEnvironment):
     intercepted_binops = frozenset({"*", "**", "+", "%", "//"})
 
     def getattr(self, obj: Any, attribute: str) -> Any:
+        if (
+            type(obj) is View
+            and attribute in obj._values
+            and attribute not in obj._elements
+            and attribute[:1] != "_"
+        ):
+            # The common case inlined: a plain view's data attribute that renders no
+            # disclosure element, which View.lookup would return untouched.
+            return obj._values[attribute]
         if isinstance(obj, View):
             if attribute.startswith("_"):
                 raise TemplateSecurityError(
@@ -387,6 +413,10 @@ class DunningEnvironment(SandboxedEnvironment):
                 return obj.lookup(attribute)
             except KeyError:
                 return self.undefined(obj=obj, name=attribute)
+        if type(obj) is LoopContext and attribute in _LOOP_DATA:
+            # Plain data properties the sandbox would allow anyway; skips its generic
+            # safety walk for the loop.first/loop.last every channel list reads.
+            return getattr(obj, attribute)
         return super().getattr(obj, attribute)
 
     def getitem(self, obj: Any, argument: Any) -> Any:
@@ -690,7 +720,8 @@ class TemplateLibrary:
             if variant is None:
                 pieces: Iterator[str] = template.generate(context)
             else:
-                pieces = template.blocks[variant](template.new_context(dict(context)))
+                # new_context copies the mapping itself.
+                pieces = template.blocks[variant](template.new_context(context))
             out: list[str] = []
             size = 0
             for piece in pieces:
