@@ -272,3 +272,19 @@ def test_template_suppressions_used_unused_and_refused(tmp_path: Path) -> None:
     refused = [f for f in msg.report.findings if f.rule == "TPL003"]
     assert refused and refused[0].severity == "error"
     assert not msg.ok
+
+
+def test_compliance_error_carries_the_refused_message(tmp_path: Path) -> None:
+    lib = _library(tmp_path, {"zh_CN/x.j2": CN_BODY + "\u202e"})
+    composer = Composer("cn", templates=lib)
+    with pytest.raises(ds.ComplianceError) as info:
+        _compose(composer, "x")
+    refused = info.value.preview
+    assert refused is not None and not refused.ok
+    assert refused.report == info.value.report
+    assert (
+        refused.text
+        == composer.preview(
+            "x", borrower=sample_borrower(), loan=sample_loan(), lender=sample_lender(), as_of=AS_OF
+        ).text
+    )

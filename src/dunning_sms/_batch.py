@@ -68,8 +68,9 @@ def _compose_row(composer: Composer, job: _Job, index: int, row: Row) -> BatchRe
     }
     try:
         return BatchResult(index, composer.compose(key, **kwargs), line=row.line)
-    except ComplianceError:
-        return BatchResult(index, composer.preview(key, **kwargs), line=row.line)
+    except ComplianceError as refused:
+        message = refused.preview or composer.preview(key, **kwargs)
+        return BatchResult(index, message, line=row.line)
     except DunningError as exc:
         return BatchResult(index, None, str(exc), type(exc).__name__, row.line)
 

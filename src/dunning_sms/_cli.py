@@ -190,10 +190,8 @@ def _cmd_compose(args: argparse.Namespace, out: TextIO) -> int:
             }
             try:
                 msg = composer.compose(key, history=history, **kwargs)
-            except ComplianceError:
-                msg = composer.preview(key, **kwargs)
-                if msg.ok:  # refused only by the contact log (a cap or an opt-out)
-                    msg = composer.preview(key, history=history, **kwargs)
+            except ComplianceError as refused:
+                msg = refused.preview or composer.preview(key, history=history, **kwargs)
             if not msg.ok:
                 worst = EXIT_FINDINGS
             if progress is not None:

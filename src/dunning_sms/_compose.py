@@ -388,6 +388,7 @@ class Composer:
                 + ", ".join(message.report.rules),
                 report=message.report,
                 template=message.template,
+                preview=message,
             )
         if history is not None:
             message = self._record(message, borrower=borrower, loan=loan, now=now, history=history)

@@ -975,6 +975,7 @@ def record_message(
         "message refused by the contact log: " + "; ".join(f.message for f in found),
         report=report,
         template=message.template,
+        preview=replace(message, report=report),
     )
 
 

@@ -20,6 +20,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from ._compose import Message
     from ._report import Report
 
 
@@ -123,13 +124,25 @@ class InputError(DunningError):
 
 
 class ComplianceError(DunningError):
-    """A message has at least one error-level finding and may not be sent."""
+    """A message has at least one error-level finding and may not be sent.
 
-    def __init__(self, message: str, *, report: Report, template: str | None = None) -> None:
+    ``report`` says why; ``preview`` is the refused Message itself (as ``preview()`` would
+    return it), for review queues and logs, so nobody has to compose it a second time.
+    """
+
+    def __init__(
+        self,
+        message: str,
+        *,
+        report: Report,
+        template: str | None = None,
+        preview: Message | None = None,
+    ) -> None:
         errors = [finding for finding in report.findings if finding.severity == "error"]
         rule = errors[0].rule if errors else None
         super().__init__(message, template=template, rule=rule)
         self.report = report
+        self.preview = preview
 
 
 class ContactLogError(DunningError):
