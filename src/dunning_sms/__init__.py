@@ -3,7 +3,7 @@
 The public API is exactly what ``__all__`` names; everything else lives in private modules.
 """
 
-from ._batch import BatchResult, compose_many
+from ._batch import BatchResult, FileSummary, compose_file, compose_many
 from ._compose import Composer, Message, check
 from ._contact import ContactLog, MemoryContactLog, SQLiteContactLog, is_opt_out
 from ._errors import (
@@ -39,6 +39,7 @@ __all__ = [
     "ContactLogError",
     "DunningError",
     "Example",
+    "FileSummary",
     "Finding",
     "InputError",
     "Lender",
@@ -64,6 +65,7 @@ __all__ = [
     "__version__",
     "check",
     "check_frame",
+    "compose_file",
     "compose_frame",
     "compose_many",
     "find_pii",
