@@ -25,6 +25,11 @@ _GENERATED = (
 )
 
 
+def _policy_label(policy: str) -> str:
+    """A shipped policy's name, or a policy file's name: never a machine's absolute path."""
+    return Path(policy).name if policy.endswith(".toml") else policy
+
+
 def _cell(text: object) -> str:
     return str(text).replace("|", "\\|").replace("\n", " ").strip()
 
@@ -249,7 +254,7 @@ _SCOPE_WORDS = {"text": "also in free-text check", "message": "compose only"}
 def _example_lines(kind: str, examples: Sequence[Example]) -> list[str]:
     lines = []
     for ex in examples:
-        facts = [f"policy {ex.policy}"]
+        facts = [f"policy {_policy_label(ex.policy)}"]
         if ex.third_party_collector:
             facts.append("third-party collector")
         if ex.rendered is not None:

@@ -24,12 +24,17 @@ _GENERATED = (
 )
 
 
+def _policy_label(policy: str) -> str:
+    """A shipped policy's name, or a policy file's name: never a machine's absolute path."""
+    return Path(policy).name if policy.endswith(".toml") else policy
+
+
 def _cell(text: object) -> str:
     return str(text).replace("|", "\\|").replace("\n", " ").strip()
 
 
 def _example(ex: Example) -> str:
-    facts = [f"policy `{ex.policy}`"]
+    facts = [f"policy `{_policy_label(ex.policy)}`"]
     if ex.locale:
         facts.append(f"locale `{ex.locale}`")
     if ex.stage:
