@@ -7,7 +7,6 @@ the composer hands them a :class:`CheckContext` with the text and what it knows 
 from __future__ import annotations
 
 import hashlib
-import re
 import threading
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -17,9 +16,7 @@ from typing import TYPE_CHECKING, Any
 from . import _timing
 from ._errors import ComplianceError, InputError, TemplateNotFoundError
 from ._formatting import formatter_for
-from ._masking import _COMPOUND_SURNAMES, MASK, mask_email, mask_name, mask_phone, phone_tail
-from ._masking import given_name as _given_name
-from ._masking import surname as _surname
+from ._masking import mask_email, name_parts, phone_parts
 from ._models import Borrower, Lender, Loan, parse_locale
 from ._policy import Policy, load_policy
 from ._report import Finding, Report, Suppression, sort_findings
@@ -152,52 +149,13 @@ def _lender_view(lender: Lender) -> tuple[View, tuple[str, ...]]:
     return view, lender.service_numbers()
 
 
-def _masked_phone(phone: str) -> tuple[str, str]:
-    """``(mask_phone(phone), phone_tail(phone))``, without their Unicode work for E.164.
-
-    A validated Borrower's phone is ASCII ``+<digits>``, so the NFKC and per-character
-    digit parsing of the general maskers is pure overhead on the per-message path; anything
-    else goes through them. tests/test_perf_equivalence.py checks both paths agree.
-    """
-    digits = phone[1:]
-    if phone[:1] != "+" or not (digits.isascii() and digits.isdigit()) or digits[:1] == "0":
-        return mask_phone(phone), phone_tail(phone)
-    if len(digits) < 7:
-        return mask_phone(phone), phone_tail(phone)
-    tail = digits[-4:]
-    if len(digits) == 13 and digits[:3] == "861" and digits[3] in "3456789":
-        return f"{digits[2:5]}****{tail}", tail
-    return f"****{tail}", tail
-
-
-# Names the maskers would return unchanged after NFKC: unified CJK ideographs only, or ASCII
-# letter words separated by single spaces.
-_PLAIN_CJK = re.compile(r"[\u4e00-\u9fff]{1,64}")
-_PLAIN_LATIN = re.compile(r"[A-Za-z]+(?: [A-Za-z]+)*")
-
-
-def _name_parts(name: str) -> tuple[str, str, str]:
-    """``(mask_name, surname, given_name)`` of a name, in one pass for plain names.
-
-    The general functions normalise and classify every character, four times per message
-    between them; for the plain names that make up nearly every batch the result follows
-    from the conventions directly. tests/test_perf_equivalence.py checks both paths agree.
-    """
-    if _PLAIN_CJK.fullmatch(name):
-        cut = 2 if name[:2] in _COMPOUND_SURNAMES and len(name) > 2 else 1
-        return name[:cut] + MASK * max(len(name) - cut, 1), name[:cut], name[cut:]
-    if _PLAIN_LATIN.fullmatch(name):
-        words = name.split(" ")
-        return " ".join(w[0] + MASK * 3 for w in words), words[-1], words[0]
-    return mask_name(name), _surname(name), _given_name(name)
-
-
+# The borrower view renders no disclosure element; one shared empty map for all of them.
 _NO_ELEMENTS: dict[str, str] = {}
 
 
 def _borrower_view(borrower: Borrower, locale: str) -> View:
-    phone, tail = _masked_phone(borrower.phone)
-    masked, family_name, first_name = _name_parts(borrower.name)
+    phone, tail = phone_parts(borrower.phone)
+    masked, family_name, first_name = name_parts(borrower.name)
     return View._owned(
         "borrower",
         {

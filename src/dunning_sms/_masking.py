@@ -254,3 +254,43 @@ def given_name(value: str) -> str:
         return name[len(surname(name)) :]
     words = name.split()
     return words[0] if words else ""
+
+
+def phone_parts(phone: str) -> tuple[str, str]:
+    """``(mask_phone(phone), phone_tail(phone))``, without their Unicode work for E.164.
+
+    A validated Borrower's phone is ASCII ``+<digits>``, so the NFKC and per-character
+    digit parsing of the general maskers is pure overhead on the per-message path; anything
+    else goes through them. tests/test_perf_equivalence.py checks both paths agree.
+    """
+    digits = phone[1:]
+    if phone[:1] != "+" or not (digits.isascii() and digits.isdigit()) or digits[:1] == "0":
+        return mask_phone(phone), phone_tail(phone)
+    if len(digits) < 7:
+        return mask_phone(phone), phone_tail(phone)
+    tail = digits[-4:]
+    if len(digits) == 13 and digits[:3] == "861" and digits[3] in "3456789":
+        return f"{digits[2:5]}****{tail}", tail
+    return f"****{tail}", tail
+
+
+# Names the maskers would return unchanged after NFKC: unified CJK ideographs only, or ASCII
+# letter words separated by single spaces.
+_PLAIN_CJK = re.compile(r"[\u4e00-\u9fff]{1,64}")
+_PLAIN_LATIN = re.compile(r"[A-Za-z]+(?: [A-Za-z]+)*")
+
+
+def name_parts(name: str) -> tuple[str, str, str]:
+    """``(mask_name, surname, given_name)`` of a name, in one pass for plain names.
+
+    The general functions normalise and classify every character, four times per message
+    between them; for the plain names that make up nearly every batch the result follows
+    from the conventions directly. tests/test_perf_equivalence.py checks both paths agree.
+    """
+    if _PLAIN_CJK.fullmatch(name):
+        cut = 2 if name[:2] in _COMPOUND_SURNAMES and len(name) > 2 else 1
+        return name[:cut] + MASK * max(len(name) - cut, 1), name[:cut], name[cut:]
+    if _PLAIN_LATIN.fullmatch(name):
+        words = name.split(" ")
+        return " ".join(w[0] + MASK * 3 for w in words), words[-1], words[0]
+    return mask_name(name), surname(name), given_name(name)
