@@ -154,6 +154,46 @@ def test_cn_mobile_shortcut_matches_phonenumbers(text: str, region: str | None) 
     assert _outcome(normalize_phone, text, region) == _outcome(_normalize_phone_full, text, region)
 
 
+_US_INPUTS = st.one_of(
+    st.builds(
+        lambda prefix, a, b, c, style: style.format(p=prefix, a=a, b=b, c=c),
+        st.sampled_from(["", "+1", "+1 ", "1-", "1 ", "+1-"]),
+        st.from_regex(r"[0-9]{3}", fullmatch=True),
+        st.from_regex(r"[0-9]{3}", fullmatch=True),
+        st.from_regex(r"[0-9]{4}", fullmatch=True),
+        st.sampled_from(
+            [
+                "{p}{a}{b}{c}",
+                "{p}({a}) {b}-{c}",
+                "{p}{a}-{b}-{c}",
+                "{p}{a}.{b}.{c}",
+                "{p}{a} {b} {c}",
+                "{p}({a}){b}-{c}",
+            ]
+        ),
+    ),
+    st.from_regex(r"\+?1?[2-9][0-9]{9}", fullmatch=True),
+    st.from_regex(r"[0-9+ ().\-]{6,18}", fullmatch=True),
+)
+
+
+@settings(max_examples=3000, deadline=None)
+@given(text=_US_INPUTS, region=st.sampled_from(["US", "CA", "CN", None]))
+def test_us_shortcut_matches_phonenumbers(text: str, region: str | None) -> None:
+    text = text.strip()
+    assert _outcome(normalize_phone, text, region) == _outcome(_normalize_phone_full, text, region)
+
+
+def test_us_shortcut_on_every_area_code() -> None:
+    # Every area code with a valid-looking exchange, through both paths.
+    for area in range(200, 1000):
+        for exchange in ("555", "234", "911", "200"):
+            text = f"({area}) {exchange}-0142"
+            assert _outcome(normalize_phone, text, "US") == _outcome(
+                _normalize_phone_full, text, "US"
+            ), text
+
+
 _CJK = st.characters(min_codepoint=0x4E00, max_codepoint=0x9FFF)
 _NAMES = st.one_of(
     st.text(_CJK, min_size=1, max_size=6),
