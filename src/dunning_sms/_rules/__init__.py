@@ -62,6 +62,13 @@ class RuleEngine:
             if any(policy.selects(rule.code) for rule in family.rules)
         ]
         self._labels = tuple(f"rule:{family.name}" for family, _ in self._checkers)
+        # Free-text check() keeps only text-scope findings, so a family with no text-scope
+        # rule need not run there at all.
+        self._text_families = frozenset(
+            index
+            for index, (family, _) in enumerate(self._checkers)
+            if any(rule.scope == "text" for rule in family.rules)
+        )
         # Whether a code is kept (per mode) and at which severity depend only on the policy,
         # so they are decided once per code instead of re-walking select/ignore/overrides
         # for every finding of every message.
@@ -91,6 +98,8 @@ class RuleEngine:
         check_mode = ctx.mode == "check"
         timer = _timing.TIMER
         for index, (family, checker) in enumerate(self._checkers):
+            if check_mode and index not in self._text_families:
+                continue
             started = _timing.now() if timer is not None else 0.0
             try:
                 found = list(checker.check(ctx))
