@@ -18,7 +18,9 @@ ratios much less. Nothing here is asserted by the test suite except that it runs
 from __future__ import annotations
 
 import argparse
+import json
 import sys
+import tempfile
 import time
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -34,7 +36,7 @@ from jinja2.sandbox import SandboxedEnvironment
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
 from _common import median, reference_rows
-from dunning_sms._batch import _compose_items, _Job, compose_many
+from dunning_sms._batch import _compose_items, _Job, compose_file, compose_many
 from dunning_sms._compose import Composer, _Plan, _views
 from dunning_sms._errors import ComplianceError
 from dunning_sms._rows import row_from_mapping
@@ -293,6 +295,26 @@ def measure_scaling(rows: list[dict[str, Any]], repeats: int) -> tuple[float, fl
     return len(cn) / median(one), len(cn) / median(two)
 
 
+def measure_file_scaling(rows: list[dict[str, Any]], repeats: int) -> tuple[float, float]:
+    """compose_file: each worker composes its own byte range and writes its own part."""
+    cn = [r for r in rows if r["policy"] == "cn"]
+    one, two = [], []
+    with tempfile.TemporaryDirectory() as folder:
+        source = Path(folder) / "rows.jsonl"
+        with source.open("w", encoding="utf-8") as out:
+            for row in cn:
+                out.write(json.dumps({**row, "as_of": "2026-06-01"}, ensure_ascii=False) + "\n")
+        for _ in range(repeats):
+            for workers, sink in ((1, one), (2, two)):
+                start = time.perf_counter()
+                summary = compose_file(source, Path(folder) / "out.jsonl", policy="cn",
+                                       workers=workers)  # fmt: skip
+                if summary.errors:
+                    raise RuntimeError(f"{summary.errors} rows failed")
+                sink.append(time.perf_counter() - start)
+    return len(cn) / median(one), len(cn) / median(two)
+
+
 def main(argv: Sequence[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--quick", action="store_true", help="a small smoke run (seconds)")
@@ -350,6 +372,11 @@ def main(argv: Sequence[str] | None = None) -> int:
         print(f"\ncompose_many over {n:,} rows (zh share), sharded fork workers:")
         print(f"  1 worker {one:,.0f} msg/s, 2 workers {two:,.0f} msg/s")
         print(f"  scaling 1->2 workers: {scaling:.2f}x")
+        f_one, f_two = measure_file_scaling(rows[:n], 1 if args.quick else 3)
+        file_scaling = f_two / f_one
+        print("\ncompose_file over the same rows, each worker writing its own shard:")
+        print(f"  1 worker {f_one:,.0f} msg/s, 2 workers {f_two:,.0f} msg/s")
+        print(f"  scaling 1->2 workers: {file_scaling:.2f}x")
 
     print("\ntargets:")
     print(
@@ -370,8 +397,12 @@ def main(argv: Sequence[str] | None = None) -> int:
     )
     if scaling is not None:
         print(
-            f"  2 workers >= {TARGETS['scaling']}x 1 worker: {scaling:.2f}x  "
+            f"  2 workers >= {TARGETS['scaling']}x 1 worker (compose_many): {scaling:.2f}x  "
             f"{verdict(scaling >= TARGETS['scaling'])}"
+        )
+        print(
+            f"  2 workers >= {TARGETS['scaling']}x 1 worker (compose_file): "
+            f"{file_scaling:.2f}x  {verdict(file_scaling >= TARGETS['scaling'])}"
         )
     print(f"\ntotal run time {time.perf_counter() - started:.0f}s")
     return 0
