@@ -346,11 +346,6 @@ def _raw_file_rows(path: Path) -> Iterator[Mapping[str, Any]]:
             yield raw
 
 
-def default_workers() -> int:
-    """The number of cores this process may use."""
-    return len(os.sched_getaffinity(0)) if hasattr(os, "sched_getaffinity") else os.cpu_count() or 1
-
-
 def compose_partition(
     rows: Iterable[Mapping[str, Any]],
     *,

@@ -6,7 +6,6 @@ the composer hands them a :class:`CheckContext` with the text and what it knows 
 
 from __future__ import annotations
 
-import hashlib
 import threading
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -14,6 +13,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from . import _timing
+from ._contact import content_hash
 from ._errors import ComplianceError, InputError, TemplateNotFoundError
 from ._formatting import formatter_for
 from ._masking import mask_email, name_parts, phone_parts
@@ -88,11 +88,6 @@ class Message:
         from ._html import message_html
 
         return message_html(self)
-
-
-def content_hash(text: str) -> str:
-    """The audit hash of a message text (sha256, hex)."""
-    return hashlib.sha256(text.encode("utf-8")).hexdigest()
 
 
 _ENGINES: dict[int, tuple[Policy, RuleEngine]] = {}

@@ -954,15 +954,13 @@ def record_message(
     A refusal (opt-out, or a cap another worker filled since the rules ran) raises
     :class:`ComplianceError` whose report adds the CON004/CON003 findings.
     """
-    entry = ContactEntry(
-        borrower_key=borrower.key,
-        phone=borrower.phone,
-        time=now if now is not None else datetime.now(UTC),
-        content_hash=message.content_hash,
-        segments=message.segments,
-        loan_id=loan.loan_id,
-        template=message.template,
+    entry = ContactEntry.for_message(
+        borrower,
+        at=now if now is not None else datetime.now(UTC),
         text=message.text,
+        segments=message.segments,
+        loan=loan,
+        template=message.template,
     )
     caps = policy.frequency if policy.selects("CON003") else None
     reservation = history.reserve(entry, caps=caps)

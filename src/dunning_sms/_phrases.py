@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import tomllib
 import unicodedata
-from collections.abc import Hashable, Iterable, Mapping, Sequence
+from collections.abc import Hashable, Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
@@ -280,8 +280,3 @@ class PhraseMatcher:
                 o_start, o_end = nt.span(start, end)
                 hits.append(Hit(term.tag, o_start, o_end, start, end))
         return hits
-
-
-def fold_terms(terms: Sequence[str]) -> tuple[str, ...]:
-    """The folded word-view form of each term (for documentation and tests)."""
-    return tuple(normalize(t.strip("*")).text for t in terms)

@@ -246,11 +246,6 @@ class RenderTrace:
 _TRACE: ContextVar[RenderTrace | None] = ContextVar("dunning_sms_render_trace", default=None)
 
 
-def current_trace() -> RenderTrace | None:
-    """The trace of the render in progress on this thread (None outside a render)."""
-    return _TRACE.get()
-
-
 class View:
     """Read-only attribute bag handed to templates; records what a template reads.
 
