@@ -17,12 +17,23 @@ from dunning_sms._normalize import normalize
 from dunning_sms._policy import load_policy
 from dunning_sms._rules import CheckContext, RuleEngine, tone, wording
 
-TEMPLATE = (
-    "【{{ brand }}】尊敬的{{ name }}先生，您的借款¥{{ amount }}将于{{ date }}到期，"
-    "请按时还款，如已还款请忽略。客服{{ phone }}"
-)
-VALUES = {"brand": "安心借", "name": "张三", "amount": "1,234.56", "date": "2024年12月5日",
-          "phone": "400-123-4567"}  # fmt: skip
+# Two 70-character reminders: Chinese under the cn policy, English under the us policy.
+CASES = {
+    "zh_CN / cn": (
+        "cn",
+        "【{{ brand }}】尊敬的{{ name }}先生，您的借款¥{{ amount }}将于{{ date }}到期，"
+        "请按时还款，如已还款请忽略。客服{{ phone }}",
+        {"brand": "安心借", "name": "张三", "amount": "1,234.56", "date": "2024年12月5日",
+         "phone": "400-123-4567"},
+    ),
+    "en_US / us": (
+        "us",
+        "{{ brand }}: Hi {{ name }}, your payment of ${{ amount }} is due {{ date }}. "
+        "Pay at {{ url }}",
+        {"brand": "Acme", "name": "Jo", "amount": "120.50", "date": "Dec 5",
+         "url": "acme.com/pay"},
+    ),
+}  # fmt: skip
 
 
 def per_call(fn: object, number: int = 4000) -> float:
@@ -41,10 +52,10 @@ def paired(fn: object, render: object, rounds: int = 7, number: int = 4000) -> t
     return statistics.median(times), statistics.median(ratios)
 
 
-def main() -> None:
-    template = SandboxedEnvironment().from_string(TEMPLATE)
-    text = template.render(**VALUES)
-    policy = load_policy("cn")
+def run_case(label: str, policy_name: str, source: str, values: dict[str, str]) -> None:
+    template = SandboxedEnvironment().from_string(source)
+    text = template.render(**values)
+    policy = load_policy(policy_name)
     wording_checker = wording.FAMILY.bind(policy)
     tone_checker = tone.FAMILY.bind(policy)
     engine = RuleEngine(policy)
@@ -69,7 +80,7 @@ def main() -> None:
     run_both()
 
     def render() -> None:
-        template.render(**VALUES)
+        template.render(**values)
 
     rows = [
         ("bare Jinja2 sandbox render", paired(render, render)),
@@ -78,9 +89,14 @@ def main() -> None:
         ("wording + tone check", paired(run_both, render)),
         ("full RuleEngine (all families)", paired(run_engine, render, number=1000)),
     ]
-    print(f"message: {len(text)} chars")
+    print(f"{label}: {len(text)} chars")
     for name, (us, ratio) in rows:
-        print(f"{name:36s} {us:8.2f} us   x{ratio:5.2f} render")
+        print(f"  {name:36s} {us:8.2f} us   x{ratio:5.2f} render")
+
+
+def main() -> None:
+    for label, (policy_name, source, values) in CASES.items():
+        run_case(label, policy_name, source, values)
 
 
 if __name__ == "__main__":

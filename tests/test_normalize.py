@@ -184,3 +184,18 @@ def test_squeezed_view_is_the_word_view_without_separators(raw: str) -> None:
     for view in (nt, nt.alt):
         if view is not None:
             assert view.squeezed == "".join(c for c in view.text if c not in seps)
+
+
+@given(st.text(alphabet=st.sampled_from(list("aArRsStT01.-_ :;|/~,")), max_size=40))
+def test_offset_map_points_at_the_folded_characters(raw: str) -> None:
+    """Walking the dropped gaps and the full index agree, and each lands on its character."""
+    nt = normalize(raw)
+    index = nt.index
+    if index is None:
+        assert len(nt.text) == len(raw)
+        return
+    assert list(index) == sorted(set(index)) and index[-1] == len(raw)
+    for i, ch in enumerate(nt.text):
+        assert nt.to_original(i) == index[i]
+        assert raw.lower()[index[i]] == ch or ch.isalpha()  # leet folds digits to letters
+        assert nt.span(i, i + 1) == (index[i], index[i] + 1)

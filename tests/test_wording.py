@@ -188,3 +188,16 @@ def test_near_far_side_is_searched_only_next_to_a_near_term() -> None:
     near = CheckContext(text=text, policy=policy, languages=policy.languages)
     assert "WZH005" in {f.rule for f in checker.check(near)}
     assert len(near.normalized._cache["hits"]) == 2
+
+
+def test_presence_only_courtesy_survives_a_failed_word_boundary() -> None:
+    """ "hi" inside "this" is no courtesy word; a later real one must still be reported."""
+    from dunning_sms._rules import tone
+
+    policy = load_policy("us")
+    text = "This is your reminder: 50 USD due Friday. Hi again, pay via the app."
+    ctx = CheckContext(text=text, policy=policy, languages=policy.languages)
+    assert "TON001" not in {f.rule for f in tone.FAMILY.bind(policy).check(ctx)}
+    courtesy = [h for h in ctx.normalized._cache["hits"][FAMILY.bind(policy)._matcher]  # type: ignore[attr-defined]
+                if h.tag == ("courtesy", 0)]  # fmt: skip
+    assert len(courtesy) == 1 and text[courtesy[0].start : courtesy[0].end] == "Hi"

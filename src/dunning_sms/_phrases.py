@@ -143,7 +143,8 @@ def load_pack(language: str) -> Pack:
 
 
 def _is_word(ch: str) -> bool:
-    return ch.isalnum() or unicodedata.category(ch)[0] == "M"
+    # No ASCII character is a combining mark: skip the category lookup for them.
+    return ch.isalnum() or (not ch.isascii() and unicodedata.category(ch)[0] == "M")
 
 
 def _is_cjk(ch: str) -> bool:
@@ -160,6 +161,9 @@ class Hit(NamedTuple):
     folded_end: int
 
 
+_new_hit = tuple.__new__
+
+
 @dataclass(frozen=True, slots=True)
 class _Term:
     tag: Hashable
@@ -170,9 +174,17 @@ class _Term:
 
 
 class PhraseMatcher:
-    """Every term of a policy in two Aho-Corasick automata (word view and squeezed view)."""
+    """Every term of a policy in one Aho-Corasick automaton over both views of a message.
 
-    def __init__(self, terms: Iterable[tuple[str, Hashable]]) -> None:
+    Tags in ``presence_only`` are reported once per message at most (their first hit): a
+    family that only asks whether such a term occurs pays nothing for its repeats.
+    """
+
+    def __init__(
+        self,
+        terms: Iterable[tuple[str, Hashable]],
+        presence_only: frozenset[Hashable] = frozenset(),
+    ) -> None:
         word: dict[str, list[_Term]] = {}
         squeezed: dict[str, list[_Term]] = {}
         sq_words: dict[str, set[str]] = {}  # the word forms behind each squeezed form
@@ -199,23 +211,45 @@ class PhraseMatcher:
             if sq and (not latin or len(sq) >= _MIN_SQUEEZED_LATIN) and (len(sq) > 1 or sq != text):
                 squeezed.setdefault(sq, []).append(term)
                 sq_words.setdefault(sq, set()).add(text)
-        self._word_patterns = list(word)
-        self._word_terms = [word[p] for p in self._word_patterns]
-        self._sq_patterns = list(squeezed)
-        self._sq_terms = [squeezed[p] for p in self._sq_patterns]
+        # One automaton over both views: a message is searched as ``text + "\x00" + squeezed``
+        # in one call (no term holds a NUL, so no match crosses the join), which halves the
+        # per-call and UTF-8 conversion overhead of searching each view on its own.
+        patterns = list(dict.fromkeys([*word, *squeezed]))
+        self._patterns = patterns
+        self._word_terms: list[list[_Term] | None] = [word.get(p) for p in patterns]
+        # The tags of a pattern whose word-view terms need no boundary test (CJK ends, open
+        # ends): each occurrence is a hit as found.
+        self._free_tags: list[tuple[Hashable, ...] | None] = [
+            None
+            if terms is None or any(t.check_left or t.check_right for t in terms)
+            else tuple(t.tag for t in terms)
+            for terms in self._word_terms
+        ]
+        self._sq_terms: list[list[_Term] | None] = [squeezed.get(p) for p in patterns]
         # A squeezed form with one word form that starts and ends on a non-separator: its
         # occurrences in the word view (str.count) map one to one onto squeezed occurrences of
         # the same terms, so when the counts agree the word pass has found them all.
         seps = _tables().sep_chars
         self._sq_word = [
-            next(iter(words))
-            if len(words) == 1 and not {min(words)[0], min(words)[-1]} & seps
-            else None
-            for words in (sq_words[p] for p in self._sq_patterns)
+            None
+            if p not in squeezed
+            or len(words := sq_words[p]) != 1
+            or {min(words)[0], min(words)[-1]} & seps
+            else min(words)
+            for p in patterns
         ]
+        # Patterns all of whose terms carry a presence-only tag (one shared tag per pattern).
+        self._once: list[bool] = [
+            bool(presence_only)
+            and all(t.tag in presence_only for t in (word.get(p) or []) + (squeezed.get(p) or []))
+            for p in patterns
+        ]
+        self._joined = not any("\x00" in p for p in patterns)
         kind = ahocorasick_rs.MatchKind.Standard
-        self._word_ac = ahocorasick_rs.AhoCorasick(self._word_patterns, matchkind=kind)
-        self._sq_ac = ahocorasick_rs.AhoCorasick(self._sq_patterns, matchkind=kind)
+        # A DFA: 3-16 ms to build per policy (once, cached), the fastest search per message.
+        self._ac = ahocorasick_rs.AhoCorasick(
+            patterns, matchkind=kind, implementation=ahocorasick_rs.Implementation.DFA
+        )
 
     @staticmethod
     def _bounded(text: str, start: int, end: int, term: _Term) -> bool:
@@ -243,28 +277,59 @@ class PhraseMatcher:
 
     def _find(self, nt: NormalizedText) -> list[Hit]:
         text = nt.text
+        squeezed = nt.squeezed
         size = len(text)
-        mapped = nt.index is not None
+        mapped = nt.mapped
         hits: list[Hit] = []
         word_terms = self._word_terms
-        for index, start, end in self._word_ac.find_matches_as_indexes(text, overlapping=True):
-            for term in word_terms[index]:
+        free_tags = self._free_tags
+        sq_matches: list[tuple[int, int, int]] = []
+        if self._joined:
+            matches = self._ac.find_matches_as_indexes(f"{text}\x00{squeezed}", overlapping=True)
+        else:
+            matches = self._ac.find_matches_as_indexes(text, overlapping=True)
+            matches += [
+                (i, s + size + 1, e + size + 1)
+                for i, s, e in self._ac.find_matches_as_indexes(squeezed, overlapping=True)
+            ]
+        once = self._once
+        seen_once = False
+        for index, start, end in matches:
+            if start > size:
+                if self._sq_terms[index] is not None and not (seen_once and once[index]):
+                    sq_matches.append((index, start - size - 1, end - size - 1))
+                continue
+            if seen_once and once[index]:
+                continue
+            free = free_tags[index]
+            if free is not None:
+                o_start, o_end = nt.span(start, end) if mapped else (start, end)
+                for tag in free:
+                    hits.append(_new_hit(Hit, (tag, o_start, o_end, start, end)))
+                seen_once = seen_once or once[index]
+                continue
+            terms = word_terms[index]
+            if terms is None:
+                continue
+            for term in terms:
                 if (term.check_left and start > 0 and _is_word(text[start - 1])) or (
                     term.check_right and end < size and _is_word(text[end])
                 ):
                     continue
+                # tuple.__new__ skips the NamedTuple's Python-level constructor.
                 if mapped:
-                    hits.append(Hit(term.tag, *nt.span(start, end), start, end))
+                    o_start, o_end = nt.span(start, end)
+                    hits.append(_new_hit(Hit, (term.tag, o_start, o_end, start, end)))
                 else:
-                    hits.append(Hit(term.tag, start, end, start, end))
-        sq_hits = self._sq_ac.find_matches_as_indexes(nt.squeezed, overlapping=True)
-        if not sq_hits:
+                    hits.append(_new_hit(Hit, (term.tag, start, end, start, end)))
+                seen_once = seen_once or once[index]
+        if not sq_matches:
             return hits
         per_pattern: dict[int, int] = {}
-        for index, _, _ in sq_hits:
+        for index, _, _ in sq_matches:
             per_pattern[index] = per_pattern.get(index, 0) + 1
         seen: set[tuple[Hashable, int, int]] | None = None
-        for index, s_start, s_end in sq_hits:
+        for index, s_start, s_end in sq_matches:
             word = self._sq_word[index]
             if word is not None and per_pattern[index] == text.count(word):
                 # Every occurrence is contiguous in the word view and was handled there;
@@ -273,7 +338,7 @@ class PhraseMatcher:
             if seen is None:
                 seen = {(h.tag, h.folded_start, h.folded_end) for h in hits}
             start, end = nt.squeezed_to_text(s_start, s_end)
-            for term in self._sq_terms[index]:
+            for term in self._sq_terms[index] or ():
                 if (term.tag, start, end) in seen or not self._bounded(text, start, end, term):
                     continue
                 seen.add((term.tag, start, end))

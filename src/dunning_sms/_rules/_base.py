@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from typing import TYPE_CHECKING, Any, Literal, Protocol, runtime_checkable
 
+from .._normalize import normalize
 from .._report import Category, Finding, Severity
 
 if TYPE_CHECKING:
@@ -162,8 +163,6 @@ class CheckContext:
         """The folded text with its map back to original offsets (computed once)."""
         cached = self._cache.get("normalized")
         if cached is None:
-            from .._normalize import normalize
-
             cached = self._cache["normalized"] = normalize(self.text)
         return cached
 

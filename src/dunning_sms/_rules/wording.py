@@ -141,6 +141,7 @@ class _Compiled:
 
 
 TONE_KINDS = ("courtesy", "informal", "overdue")
+_WORDING_KINDS = frozenset({"p", "a", "c"})
 
 
 @lru_cache(maxsize=32)
@@ -177,7 +178,11 @@ def compiled(languages: tuple[str, ...], banned: tuple[str, ...]) -> _Compiled:
             terms.extend((w, ("informal", 0)) for w in pack.informal)
             terms.extend((w, ("overdue", 0)) for w in pack.overdue)
     return _Compiled(
-        tuple(entries), tuple(near_rules), PhraseMatcher(terms), PhraseMatcher(near_terms)
+        tuple(entries),
+        tuple(near_rules),
+        # Tone asks only whether a courtesy word occurs.
+        PhraseMatcher(terms, presence_only=frozenset({("courtesy", 0)})),
+        PhraseMatcher(near_terms),
     )
 
 
@@ -199,7 +204,8 @@ class _WordingChecker:
 
     def check(self, ctx: CheckContext) -> list[Finding]:
         nt = ctx.normalized
-        hits = self._matcher.find(nt)
+        # Most messages hit only the tone vocabulary that shares the automaton.
+        hits = [hit for hit in self._matcher.find(nt) if hit.tag[0] in _WORDING_KINDS]  # type: ignore[index]
         if not hits:
             return []
         original = nt.original
