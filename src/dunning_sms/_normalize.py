@@ -137,8 +137,8 @@ class _Tables:
     # BMP characters of a raw message that take it off the fast path: Cyrillic/Greek capitals,
     # and characters whose casefold changes length or lands on a multi-character fold.
     special_bmp: re.Pattern[str]
-    # Text made only of these (typically Chinese, CJK punctuation and digits) folds with
-    # ``plain_folds`` alone, keeps its length and has no Latin letter (so no leet, no Latin gap).
+    # Text made only of these (typically Chinese, CJK punctuation, digits and ASCII) folds
+    # with ``str.lower`` and ``plain_folds`` alone and keeps its length.
     plain_bmp: re.Pattern[str]
     plain_folds: tuple[tuple[str, str], ...]
 
@@ -187,11 +187,11 @@ def _tables() -> _Tables:
         for ch in map(chr, range(0x80, 0x10000))
         if not 0xD800 <= ord(ch) < 0xE000
         and ch.casefold() == ch
+        and ch.lower() == ch  # so that str.lower() folds only the ASCII letters
         and ch not in slow_set
         and (ch not in fold or ch in _PLAIN_FOLDS)
     ]
-    # ASCII except the letters (whose leet and gap passes the fast path leaves out).
-    plain.extend(chr(cp) for cp in range(0x80) if not chr(cp).isalpha())
+    plain.extend(map(chr, range(0x80)))
     tables = _Tables(
         fold=fold,
         # Python's re compiles a BMP-only class to a bitmap but a class with astral code
@@ -530,11 +530,13 @@ def _normalize(text: str, *, gated: bool) -> NormalizedText:
     if text.isascii():
         folded = text.lower()  # casefold of ASCII, and the fold table holds no ASCII
     elif gated and tables.plain_bmp.fullmatch(text) is not None:
-        folded = text
+        # The case fold of such text lowers its ASCII letters and changes nothing else; the
+        # fold table changes only the plain folds. Latin words ("App") still get the leet and
+        # gap passes below.
+        folded = text.lower()
         for raw, folded_char in tables.plain_folds:
             if raw in folded:
                 folded = folded.replace(raw, folded_char)
-        latin = False
     else:
         source = text
         wide = _ASTRAL_RE.search(text) is not None
