@@ -161,6 +161,7 @@ _PLAIN_ALPHABET = st.sampled_from(
     list("坐牢您的借款将于年月日到期请按时还款客服騙子通訊錄")
     + list("，！？：；（）\u3000、。【】《》「」～－·")
     + list("0123456789 .,-_*~+=|/¥$%\t\n") + list("ＡＰａ１ﬁ") + ["A", "x", "\u200b", "\U0001d41a"]
+    + list("AppRrEest304@$")
 )  # fmt: skip
 
 

@@ -137,9 +137,13 @@ class _Tables:
     # BMP characters of a raw message that take it off the fast path: Cyrillic/Greek capitals,
     # and characters whose casefold changes length or lands on a multi-character fold.
     special_bmp: re.Pattern[str]
-    # Text made only of these (typically Chinese, CJK punctuation, digits and ASCII) folds
-    # with ``str.lower`` and ``plain_folds`` alone and keeps its length.
+    # Text made only of these (typically Chinese, CJK punctuation, digits and ASCII other than
+    # letters) folds with ``plain_folds`` alone, keeps its length and has no Latin letter (so
+    # no leet and no Latin gap).
     plain_bmp: re.Pattern[str]
+    # The same plus the ASCII letters ("App" in a Chinese reminder): folds with ``str.lower``
+    # and ``plain_folds`` and keeps its length; the Latin passes still run.
+    plain_latin_bmp: re.Pattern[str]
     plain_folds: tuple[tuple[str, str], ...]
 
 
@@ -191,7 +195,8 @@ def _tables() -> _Tables:
         and ch not in slow_set
         and (ch not in fold or ch in _PLAIN_FOLDS)
     ]
-    plain.extend(map(chr, range(0x80)))
+    # ASCII except the letters; ``plain_latin_bmp`` admits the letters too.
+    plain.extend(chr(cp) for cp in range(0x80) if not chr(cp).isalpha())
     tables = _Tables(
         fold=fold,
         # Python's re compiles a BMP-only class to a bitmap but a class with astral code
@@ -204,6 +209,9 @@ def _tables() -> _Tables:
         sep_chars=frozenset(seps),
         special_bmp=re.compile(_char_class(special)),
         plain_bmp=re.compile(_char_class(plain) + "*"),
+        plain_latin_bmp=re.compile(
+            _char_class(plain + [chr(cp) for cp in range(0x80) if chr(cp).isalpha()]) + "*"
+        ),
         plain_folds=plain_folds,
     )
     _TABLES.append(tables)
@@ -530,13 +538,18 @@ def _normalize(text: str, *, gated: bool) -> NormalizedText:
     if text.isascii():
         folded = text.lower()  # casefold of ASCII, and the fold table holds no ASCII
     elif gated and tables.plain_bmp.fullmatch(text) is not None:
-        # The case fold of such text lowers its ASCII letters and changes nothing else; the
-        # fold table changes only the plain folds. Latin words ("App") still get the leet and
-        # gap passes below.
+        folded = text
+        for raw, folded_char in tables.plain_folds:
+            if raw in folded:
+                folded = folded.replace(raw, folded_char)
+        latin = False
+    elif gated and tables.plain_latin_bmp.fullmatch(text) is not None:
+        # The case fold of such text lowers its ASCII letters and changes nothing else.
         folded = text.lower()
         for raw, folded_char in tables.plain_folds:
             if raw in folded:
                 folded = folded.replace(raw, folded_char)
+        latin = True
     else:
         source = text
         wide = _ASTRAL_RE.search(text) is not None
