@@ -201,3 +201,30 @@ def test_presence_only_courtesy_survives_a_failed_word_boundary() -> None:
     courtesy = [h for h in ctx.normalized._cache["hits"][FAMILY.bind(policy)._matcher]  # type: ignore[attr-defined]
                 if h.tag == ("courtesy", 0)]  # fmt: skip
     assert len(courtesy) == 1 and text[courtesy[0].start : courtesy[0].end] == "Hi"
+
+
+@pytest.mark.parametrize(
+    ("policy", "text"),
+    [
+        ("us", "We will never contact your employer or family about this loan. Thank you."),
+        ("us", "We do not call your friends or your employer. Please pay by Friday."),
+        ("cn", "我们不会联系您的家人或单位，请放心。请按时还款，谢谢。"),
+        ("id", "Kami tidak akan menghubungi keluarga Anda. Mohon bayar tepat waktu, terima kasih."),
+    ],
+)
+def test_a_negator_turns_third_party_wording_into_a_reassurance(policy: str, text: str) -> None:
+    assert not [f for f in _findings(text, policy) if f.severity == "error"]
+
+
+@pytest.mark.parametrize(
+    ("policy", "text", "code"),
+    [
+        ("us", "We will not hesitate to contact your employer.", "WEN005"),
+        ("us", "We won't wait. Tomorrow we call your employer.", "WEN005"),
+        ("us", "You will not be arrested if you pay today.", "WEN002"),
+        ("cn", "我们不会客气，将通知你的家人。", "WZH005"),
+        ("id", "Kami tidak akan segan menghubungi keluarga anda.", "WID005"),
+    ],
+)
+def test_negation_does_not_excuse_threats(policy: str, text: str, code: str) -> None:
+    assert code in {f.rule for f in _findings(text, policy) if f.severity == "error"}

@@ -24,6 +24,7 @@ __all__ = [
     "LANGUAGES",
     "Hit",
     "Near",
+    "Negation",
     "Pack",
     "PackEntry",
     "PhraseMatcher",
@@ -74,6 +75,20 @@ class Pack:
     informal: tuple[str, ...] = ()
     formal: tuple[str, ...] = ()
     overdue: tuple[str, ...] = ()
+    negation: Negation | None = None
+
+
+@dataclass(frozen=True, slots=True)
+class Negation:
+    """Words that deny what follows them ("we will never call your employer").
+
+    A negator ends at most ``within`` characters before a finding, in the same clause, with no
+    ``exceptions`` word in between ("we will not hesitate to call your employer").
+    """
+
+    negators: tuple[str, ...]
+    exceptions: tuple[str, ...] = ()
+    within: int = 12
 
 
 def _strs(raw: object, where: str) -> tuple[str, ...]:
@@ -131,6 +146,16 @@ def load_pack(language: str) -> Pack:
     resource = resources.files("dunning_sms").joinpath("packs").joinpath(f"{language}.toml")
     raw = tomllib.loads(resource.read_text(encoding="utf-8"))
     tone = cast("dict[str, object]", raw.get("tone", {}))
+    neg = cast("dict[str, object] | None", raw.get("negation"))
+    negation = (
+        None
+        if neg is None
+        else Negation(
+            negators=_strs(neg.get("negators", []), "negation.negators"),
+            exceptions=_strs(neg.get("exceptions", []), "negation.exceptions"),
+            within=int(str(neg.get("within", 12))),
+        )
+    )
     return Pack(
         language=language,
         policy=str(raw["policy"]),
@@ -139,6 +164,7 @@ def load_pack(language: str) -> Pack:
         informal=_strs(tone.get("informal", []), "tone.informal"),
         formal=_strs(tone.get("formal", []), "tone.formal"),
         overdue=_strs(tone.get("overdue", []), "tone.overdue"),
+        negation=negation,
     )
 
 

@@ -142,6 +142,13 @@ class _Compiled:
 
 TONE_KINDS = ("courtesy", "informal", "overdue")
 _WORDING_KINDS = frozenset({"p", "a", "c"})
+# Categories whose wording a negator turns into a reassurance ("we will never call your
+# employer"). Threats of arrest, violence or legal action are never negated: "you won't be
+# arrested if you pay today" still threatens arrest.
+NEGATABLE: frozenset[str] = frozenset(
+    {"third_party_disclosure_or_contact", "threat_home_or_workplace_visit", "public_shaming"}
+)
+_CLAUSE_BREAK = re.compile(r"[.!?;:,\n。！？；：，]")
 
 
 @lru_cache(maxsize=32)
@@ -174,6 +181,10 @@ def compiled(languages: tuple[str, ...], banned: tuple[str, ...]) -> _Compiled:
     for language in languages:
         if language in LANGUAGES:
             pack = load_pack(language)
+            if pack.negation is not None:
+                within = pack.negation.within
+                terms.extend((w, ("n", within)) for w in pack.negation.negators)
+                terms.extend((w, ("x", 0)) for w in pack.negation.exceptions)
             terms.extend((w, ("courtesy", 0)) for w in pack.courtesy)
             terms.extend((w, ("informal", 0)) for w in pack.informal)
             terms.extend((w, ("overdue", 0)) for w in pack.overdue)
@@ -204,8 +215,9 @@ class _WordingChecker:
 
     def check(self, ctx: CheckContext) -> list[Finding]:
         nt = ctx.normalized
+        all_hits = self._matcher.find(nt)
         # Most messages hit only the tone vocabulary that shares the automaton.
-        hits = [hit for hit in self._matcher.find(nt) if hit.tag[0] in _WORDING_KINDS]  # type: ignore[index]
+        hits = [hit for hit in all_hits if hit.tag[0] in _WORDING_KINDS]  # type: ignore[index]
         if not hits:
             return []
         original = nt.original
@@ -244,19 +256,45 @@ class _WordingChecker:
                     targets.append(Hit(None, start, end, *m.span()))
             for a in a_list:
                 for b in targets:
-                    gap = max(b.start - a.end, a.start - b.end)
+                    # Measured in the folded text: a spelled-out or dotted phrase ("p u t
+                    # y o u r") is as near there as written plainly.
+                    gap = max(b.folded_start - a.folded_end, a.folded_start - b.folded_end)
                     if gap <= near.within and (a.start, a.end) != (b.start, b.end):
                         start, end = min(a.start, b.start), max(a.end, b.end)
                         entry = self._entries[near.entry]
                         add(self._rule_for(entry, ctx), start, end, original[start:end])
                         break
-        errors = [f for f in found.values() if f.severity == "error"]
+        findings = list(found.values())
+        negators = [h for h in all_hits if h.tag[0] == "n"]  # type: ignore[index]
+        if negators:
+            exceptions = [h for h in all_hits if h.tag[0] == "x"]  # type: ignore[index]
+            findings = [
+                f
+                for f in findings
+                if f.category not in NEGATABLE
+                or not _negated(f.start, negators, exceptions, original)
+            ]
+        errors = [f for f in findings if f.severity == "error"]
         return [
             f
-            for f in found.values()
+            for f in findings
             if f.severity == "error"
             or not any(e.start <= f.start and f.end <= e.end for e in errors)
         ]
+
+
+def _negated(start: int, negators: list[Hit], exceptions: list[Hit], text: str) -> bool:
+    """Whether a negator denies what starts at ``start`` (see :class:`Negation`)."""
+    for neg in negators:
+        within = cast("tuple[str, int]", neg.tag)[1]
+        if not (neg.end <= start and start - neg.end <= within):
+            continue
+        if _CLAUSE_BREAK.search(text, neg.end, start) is not None:
+            continue
+        if any(neg.end <= x.start and x.end <= start for x in exceptions):
+            continue
+        return True
+    return False
 
 
 @dataclass(frozen=True, slots=True)
@@ -273,4 +311,4 @@ class _WordingFamily:
 
 FAMILY = _WordingFamily()
 
-__all__ = ["CUSTOM_CODE", "FAMILY", "TONE_KINDS", "compiled", "error_codes"]
+__all__ = ["CUSTOM_CODE", "FAMILY", "NEGATABLE", "TONE_KINDS", "compiled", "error_codes"]
