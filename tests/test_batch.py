@@ -146,3 +146,27 @@ def test_cli_compose_with_workers(tmp_path: Path) -> None:
     assert result.returncode == 0, result.stderr
     assert "40 rows: 40 ok" in result.stderr
     assert len(output.read_text("utf-8").splitlines()) == 40
+
+
+def test_warm_up_compiles_only_the_batch_locales() -> None:
+    from dunning_sms._batch import _warm_up
+
+    composer = Composer("cn")
+    _warm_up(composer, ["zh_CN", None])
+    compiled = composer.library._compiled
+    assert compiled and all(name.startswith("zh_CN/") for name in compiled)
+    assert len(compiled) < len(composer.library.sources)
+
+
+def test_workers_compose_a_locale_the_warm_up_did_not_see() -> None:
+    """Only the first rows are sampled for locales; a later locale compiles in the worker."""
+    rows = _cn_rows(1100)
+    rows[-1]["borrower"]["locale"] = "en_US"  # type: ignore[index]
+    one = [r.message for r in compose_many(rows, template="overdue", policy="cn") if r.message]
+    two = [
+        r.message
+        for r in compose_many(rows, template="overdue", policy="cn", workers=2)
+        if r.message
+    ]
+    assert [m.text for m in one] == [m.text for m in two] and len(two) == 1100
+    assert two[-1].locale == "en_US" and two[-2].locale == "zh_CN"

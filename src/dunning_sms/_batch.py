@@ -9,6 +9,8 @@ chunks: pickling every row through one parent costs about as much as composing i
 from __future__ import annotations
 
 import contextlib
+import gc
+import itertools
 import json
 import multiprocessing
 import os
@@ -114,6 +116,8 @@ def _compose_items(
             timer.add("validate", _timing.now() - started)
         yield _compose_row(composer, job, index, row)
 
+
+_MIN_CHUNK = 100
 
 # State a forked worker inherits: the job, its composer and the rows (never pickled).
 _WORKER: dict[str, Any] = {}
@@ -234,9 +238,13 @@ def compose_file(
         else:
             if "fork" not in multiprocessing.get_all_start_methods():
                 raise InputError("workers > 1 needs the fork start method (POSIX)", field="workers")
-            _warm_up(composer)
-            with multiprocessing.get_context("fork").Pool(processes=count) as pool:
-                totals = pool.map(_write_shard, tasks, chunksize=1)
+            _warm_up(composer, _file_locales(path))
+            gc.freeze()  # see compose_many
+            try:
+                with multiprocessing.get_context("fork").Pool(processes=count) as pool:
+                    totals = pool.map(_write_shard, tasks, chunksize=1)
+            finally:
+                gc.unfreeze()
         with target.open("wb") as out:
             for part in parts:
                 with open(part, "rb") as chunk:
@@ -311,29 +319,70 @@ def compose_many(
         size_hint = max(1, path.stat().st_size // (chunk_size * 200))
         tasks = _file_shards(path, max(workers * 4, size_hint))
         function: Any = _worker_file_chunk
+        locales = _file_locales(path)
     else:
         sequence = rows if isinstance(rows, Sequence) else list(rows)
         _WORKER["rows"] = sequence
+        # At least eight chunks per worker, so that no worker is left with the tail alone.
+        size = max(_MIN_CHUNK, min(chunk_size, -(-len(sequence) // (workers * 8))))
         tasks = [
-            (start, min(start + chunk_size, len(sequence)))
-            for start in range(0, len(sequence), chunk_size)
+            (start, min(start + size, len(sequence))) for start in range(0, len(sequence), size)
         ]
         function = _worker_sequence_chunk
-    _warm_up(composer)
-    with context.Pool(processes=workers) as pool:
-        for chunk in pool.imap(function, tasks):
-            yield from chunk
-    _WORKER.clear()
+        locales = [_row_locale(item) for item in itertools.islice(sequence, _LOCALE_SAMPLE)]
+    _warm_up(composer, locales)
+    # Objects that exist before the fork are never collected in the workers: a collection
+    # would walk (and so copy) every inherited page of the parent's heap.
+    gc.freeze()
+    try:
+        with context.Pool(processes=workers) as pool:
+            for chunk in pool.imap(function, tasks):
+                yield from chunk
+    finally:
+        gc.unfreeze()
+        _WORKER.clear()
 
 
-def _warm_up(composer: Composer) -> None:
-    """Compile what workers need before forking, so they inherit it instead of each
-    compiling every template and matcher once per process."""
+# Rows read to find which locales a batch uses (a guess: a locale first seen later is
+# compiled by each worker when it needs it).
+_LOCALE_SAMPLE = 1000
+
+
+def _row_locale(item: object) -> str | None:
+    if isinstance(item, Row):
+        return item.borrower.locale
+    if isinstance(item, Mapping):
+        borrower = item.get("borrower")
+        if isinstance(borrower, Mapping):
+            locale = borrower.get("locale")
+            return locale if isinstance(locale, str) else None
+        locale = getattr(borrower, "locale", None)
+        return locale if isinstance(locale, str) else None
+    return None
+
+
+def _file_locales(path: Path) -> list[str | None]:
+    locales: list[str | None] = []
+    with path.open("rb") as stream:
+        for raw in itertools.islice(stream, _LOCALE_SAMPLE):
+            with contextlib.suppress(ValueError, UnicodeDecodeError):
+                locales.append(_row_locale(json.loads(raw)))
+    return locales
+
+
+def _warm_up(composer: Composer, locales: Iterable[str | None]) -> None:
+    """Compile what workers will need before forking, so they inherit it instead of each
+    compiling it once per process: every template key in the batch's locales (compiling the
+    whole library instead costs about half a second)."""
     composer.check("warm up", locale=None)
-    for source in composer.library.sources.values():
-        # A broken template is reported on the rows that use it, as before.
-        with contextlib.suppress(DunningError):
-            composer.library.compiled(source)
+    library = composer.library
+    default = composer.policy.default_locale
+    keys = library.keys()
+    for wanted in {locale or default for locale in locales} | {default}:
+        for key in keys:
+            # A missing or broken template is reported on the rows that use it, as before.
+            with contextlib.suppress(DunningError):
+                library.compiled(library.resolve(key, wanted, default))
 
 
 def _raw_file_rows(path: Path) -> Iterator[Mapping[str, Any]]:
