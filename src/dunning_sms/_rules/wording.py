@@ -135,9 +135,10 @@ class _Compiled:
     entries: tuple[PackEntry, ...]
     near: tuple[_NearRule, ...]
     matcher: PhraseMatcher
-    # The far side ("b") of the proximity patterns: common words ("借", "pay") that matter
-    # only next to an "a" term, so they are searched only in a message that has one.
-    near_matcher: PhraseMatcher
+    # The far side ("b") of each proximity pattern: common words ("借", "pay") that matter
+    # only next to that pattern's "a" term, so they are searched only in a message that has
+    # one, and only for the patterns whose "a" terms occur (one automaton per pattern).
+    near_matchers: tuple[PhraseMatcher | None, ...]
 
 
 TONE_KINDS = ("courtesy", "informal", "overdue")
@@ -166,7 +167,7 @@ def compiled(languages: tuple[str, ...], banned: tuple[str, ...]) -> _Compiled:
         for entry in load_pack(language).entries
     ]
     terms: list[tuple[str, Hashable]] = []
-    near_terms: list[tuple[str, Hashable]] = []
+    near_terms: list[list[tuple[str, Hashable]]] = []
     near_rules: list[_NearRule] = []
     for i, entry in enumerate(entries):
         terms.extend((p, ("p", i)) for p in entry.phrases)
@@ -176,7 +177,7 @@ def compiled(languages: tuple[str, ...], banned: tuple[str, ...]) -> _Compiled:
                 _NearRule(i, near.within, re.compile(near.b_regex) if near.b_regex else None)
             )
             terms.extend((a, ("a", k)) for a in near.a)
-            near_terms.extend((b, ("b", k)) for b in near.b)
+            near_terms.append([(b, ("b", k)) for b in near.b])
     terms.extend((p, ("c", 0)) for p in banned)
     for language in languages:
         if language in LANGUAGES:
@@ -193,7 +194,7 @@ def compiled(languages: tuple[str, ...], banned: tuple[str, ...]) -> _Compiled:
         tuple(near_rules),
         # Tone asks only whether a courtesy word occurs.
         PhraseMatcher(terms, presence_only=frozenset({("courtesy", 0)})),
-        PhraseMatcher(near_terms),
+        tuple(PhraseMatcher(terms) if terms else None for terms in near_terms),
     )
 
 
@@ -203,7 +204,7 @@ class _WordingChecker:
         self._entries = shared.entries
         self._near = shared.near
         self._matcher = shared.matcher
-        self._near_matcher = shared.near_matcher
+        self._near_matchers = shared.near_matchers
         self._rules = {rule.code: rule for rule in _all_rules()}
 
     def _rule_for(self, entry: PackEntry, ctx: CheckContext) -> RuleInfo:
@@ -244,9 +245,10 @@ class _WordingChecker:
                 a_hits.setdefault(index, []).append(hit)
             elif kind == "c":
                 add(self._rules[CUSTOM_CODE], hit.start, hit.end, original[hit.start : hit.end])
-        if a_hits:
-            for hit in self._near_matcher.find(nt):
-                b_hits.setdefault(cast("tuple[str, int]", hit.tag)[1], []).append(hit)
+        for k in a_hits:
+            matcher = self._near_matchers[k]
+            if matcher is not None:
+                b_hits[k] = matcher.find(nt)
         for k, a_list in a_hits.items():
             near = self._near[k]
             targets = list(b_hits.get(k, ()))
