@@ -216,6 +216,9 @@ def test_presence_only_courtesy_survives_a_failed_word_boundary() -> None:
         ("us", "We do not call your friends or your employer. Please pay by Friday."),
         ("cn", "我们不会联系您的家人或单位，请放心。请按时还款，谢谢。"),
         ("id", "Kami tidak akan menghubungi keluarga Anda. Mohon bayar tepat waktu, terima kasih."),
+        ("in", "हम आपके परिवार को कॉल नहीं करेंगे। धन्यवाद।"),
+        ("in", "Hum aapke parivaar ko call nahi karenge. Dhanyavaad."),
+        ("ke", "Hatutawasiliana na familia yako wala mwajiri wako. Asante."),
     ],
 )
 def test_a_negator_turns_third_party_wording_into_a_reassurance(policy: str, text: str) -> None:
@@ -230,6 +233,9 @@ def test_a_negator_turns_third_party_wording_into_a_reassurance(policy: str, tex
         ("us", "You will not be arrested if you pay today.", "WEN002"),
         ("cn", "我们不会客气，将通知你的家人。", "WZH005"),
         ("id", "Kami tidak akan segan menghubungi keluarga anda.", "WID005"),
+        ("in", "Hum aapke parivaar ko call karenge agar aapne payment nahi kiya.", "WHI005"),
+        ("in", "अगर आपने भुगतान नहीं किया तो हम आपके परिवार को कॉल करेंगे।", "WHI005"),
+        ("ke", "Hatutawasiliana nawe tena, tutawasiliana na familia yako.", "WSW005"),
     ],
 )
 def test_negation_does_not_excuse_threats(policy: str, text: str, code: str) -> None:

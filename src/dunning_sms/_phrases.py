@@ -80,15 +80,19 @@ class Pack:
 
 @dataclass(frozen=True, slots=True)
 class Negation:
-    """Words that deny what follows them ("we will never call your employer").
+    """Words that deny what they govern ("we will never call your employer").
 
     A negator ends at most ``within`` characters before a finding, in the same clause, with no
-    ``exceptions`` word in between ("we will not hesitate to call your employer").
+    ``exceptions`` word in between ("we will not hesitate to call your employer"). In languages
+    that negate after the verb (Hindi "… कॉल नहीं करेंगे"), a ``post_negators`` word starts at
+    most ``post_within`` characters after the finding, in the same clause.
     """
 
     negators: tuple[str, ...]
     exceptions: tuple[str, ...] = ()
     within: int = 12
+    post_negators: tuple[str, ...] = ()
+    post_within: int = 6
 
 
 def _strs(raw: object, where: str) -> tuple[str, ...]:
@@ -154,6 +158,8 @@ def load_pack(language: str) -> Pack:
             negators=_strs(neg.get("negators", []), "negation.negators"),
             exceptions=_strs(neg.get("exceptions", []), "negation.exceptions"),
             within=int(str(neg.get("within", 12))),
+            post_negators=_strs(neg.get("post_negators", []), "negation.post_negators"),
+            post_within=int(str(neg.get("post_within", 6))),
         )
     )
     return Pack(

@@ -149,7 +149,11 @@ _WORDING_KINDS = frozenset({"p", "a", "c"})
 NEGATABLE: frozenset[str] = frozenset(
     {"third_party_disclosure_or_contact", "threat_home_or_workplace_visit", "public_shaming"}
 )
-_CLAUSE_BREAK = re.compile(r"[.!?;:,\n。！？；：，]")
+# A negator after the finding ("… कॉल नहीं करेंगे") counts only for contact and visits: shaming
+# idioms carry their own negation ("किसी को मुँह दिखाने लायक नहीं रहोगे", you will not be fit to
+# show your face).
+_POST_NEGATABLE = NEGATABLE - {"public_shaming"}
+_CLAUSE_BREAK = re.compile(r"[.!?;:,\n。！？；：，।]")
 
 
 @lru_cache(maxsize=32)
@@ -185,6 +189,8 @@ def compiled(languages: tuple[str, ...], banned: tuple[str, ...]) -> _Compiled:
             if pack.negation is not None:
                 within = pack.negation.within
                 terms.extend((w, ("n", within)) for w in pack.negation.negators)
+                post = pack.negation.post_within
+                terms.extend((w, ("m", post)) for w in pack.negation.post_negators)
                 terms.extend((w, ("x", 0)) for w in pack.negation.exceptions)
             terms.extend((w, ("courtesy", 0)) for w in pack.courtesy)
             terms.extend((w, ("informal", 0)) for w in pack.informal)
@@ -267,14 +273,21 @@ class _WordingChecker:
                         add(self._rule_for(entry, ctx), start, end, original[start:end])
                         break
         findings = list(found.values())
-        negators = [h for h in all_hits if h.tag[0] == "n"]  # type: ignore[index]
+        negators = [h for h in all_hits if h.tag[0] in ("n", "m")]  # type: ignore[index]
         if negators:
             exceptions = [h for h in all_hits if h.tag[0] == "x"]  # type: ignore[index]
             findings = [
                 f
                 for f in findings
                 if f.category not in NEGATABLE
-                or not _negated(f.start, negators, exceptions, original)
+                or not _negated(
+                    f.start,
+                    f.end,
+                    negators,
+                    exceptions,
+                    original,
+                    post=f.category in _POST_NEGATABLE,
+                )
             ]
         errors = [f for f in findings if f.severity == "error"]
         return [
@@ -285,10 +298,27 @@ class _WordingChecker:
         ]
 
 
-def _negated(start: int, negators: list[Hit], exceptions: list[Hit], text: str) -> bool:
-    """Whether a negator denies what starts at ``start`` (see :class:`Negation`)."""
+def _negated(
+    start: int,
+    end: int,
+    negators: list[Hit],
+    exceptions: list[Hit],
+    text: str,
+    *,
+    post: bool,
+) -> bool:
+    """Whether a negator denies the finding at ``start:end`` (see :class:`Negation`)."""
     for neg in negators:
-        within = cast("tuple[str, int]", neg.tag)[1]
+        kind, within = cast("tuple[str, int]", neg.tag)
+        if kind == "m":  # after the finding ("… कॉल नहीं करेंगे")
+            if (
+                post
+                and end <= neg.start
+                and neg.start - end <= within
+                and _CLAUSE_BREAK.search(text, end, neg.start) is None
+            ):
+                return True
+            continue
         if not (neg.end <= start and start - neg.end <= within):
             continue
         if _CLAUSE_BREAK.search(text, neg.end, start) is not None:
