@@ -267,7 +267,7 @@ class _WordingChecker:
                     # Measured in the folded text: a spelled-out or dotted phrase ("p u t
                     # y o u r") is as near there as written plainly.
                     gap = max(b.folded_start - a.folded_end, a.folded_start - b.folded_end)
-                    if gap <= near.within and (a.start, a.end) != (b.start, b.end):
+                    if 0 <= gap <= near.within:  # overlapping terms (联系 in 联系人) are no pair
                         start, end = min(a.start, b.start), max(a.end, b.end)
                         entry = self._entries[near.entry]
                         add(self._rule_for(entry, ctx), start, end, original[start:end])
