@@ -344,17 +344,12 @@ class NormalizedText:
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """Original ``(start, end)`` of the folded slice ``text[start:end]``."""
-        if self._index is None:
-            if self.gaps is None:
-                return start, end
-            if end <= start:
-                pos = self._walk(start)
-                return pos, pos
-            return self._walk(start), self._walk(end - 1) + 1
+        if self._index is None and self.gaps is None:
+            return start, end
         if end <= start:
-            pos = self._index[start]
+            pos = self.to_original(start)
             return pos, pos
-        return self._index[start], self._index[end - 1] + 1
+        return self.to_original(start), self.to_original(end - 1) + 1
 
     def _squeeze_index(self) -> list[int]:
         cached = self._cache.get("squeeze")
@@ -524,6 +519,14 @@ def _fold_repl(match: re.Match[str]) -> str:
     return _TABLES[0].fold[match.group()]
 
 
+def _plain_fold(text: str, tables: _Tables) -> str:
+    """The fold of a text the plain alphabet admits: its few folding characters replaced."""
+    for raw, folded_char in tables.plain_folds:
+        if raw in text:
+            text = text.replace(raw, folded_char)
+    return text
+
+
 def normalize(text: str) -> NormalizedText:
     """Fold ``text`` for matching; see the module docstring for what is folded."""
     return _normalize(text, gated=True)
@@ -538,17 +541,11 @@ def _normalize(text: str, *, gated: bool) -> NormalizedText:
     if text.isascii():
         folded = text.lower()  # casefold of ASCII, and the fold table holds no ASCII
     elif gated and tables.plain_bmp.fullmatch(text) is not None:
-        folded = text
-        for raw, folded_char in tables.plain_folds:
-            if raw in folded:
-                folded = folded.replace(raw, folded_char)
+        folded = _plain_fold(text, tables)
         latin = False
     elif gated and tables.plain_latin_bmp.fullmatch(text) is not None:
         # The case fold of such text lowers its ASCII letters and changes nothing else.
-        folded = text.lower()
-        for raw, folded_char in tables.plain_folds:
-            if raw in folded:
-                folded = folded.replace(raw, folded_char)
+        folded = _plain_fold(text.lower(), tables)
         latin = True
     else:
         source = text
