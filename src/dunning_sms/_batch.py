@@ -236,15 +236,9 @@ def compose_file(
         if count == 1:
             totals = [_write_shard(tasks[0])]
         else:
-            if "fork" not in multiprocessing.get_all_start_methods():
-                raise InputError("workers > 1 needs the fork start method (POSIX)", field="workers")
-            _warm_up(composer, _file_locales(path))
-            gc.freeze()  # see compose_many
-            try:
-                with multiprocessing.get_context("fork").Pool(processes=count) as pool:
-                    totals = pool.map(_write_shard, tasks, chunksize=1)
-            finally:
-                gc.unfreeze()
+            _require_fork()
+            with _forked_pool(composer, _file_locales(path), count) as pool:
+                totals = pool.map(_write_shard, tasks, chunksize=1)
         with target.open("wb") as out:
             for part in parts:
                 with open(part, "rb") as chunk:
@@ -305,9 +299,7 @@ def compose_many(
         else:
             yield from _compose_items(composer, job, enumerate(rows))
         return
-    if "fork" not in multiprocessing.get_all_start_methods():
-        raise InputError("workers > 1 needs the fork start method (POSIX)", field="workers")
-    context = multiprocessing.get_context("fork")
+    _require_fork()
     _WORKER.clear()
     _WORKER.update(composer=composer, job=job)
     tasks: list[Any]
@@ -330,17 +322,33 @@ def compose_many(
         ]
         function = _worker_sequence_chunk
         locales = [_row_locale(item) for item in itertools.islice(sequence, _LOCALE_SAMPLE)]
+    try:
+        with _forked_pool(composer, locales, workers) as pool:
+            for chunk in pool.imap(function, tasks):
+                yield from chunk
+    finally:
+        _WORKER.clear()
+
+
+def _require_fork() -> None:
+    if "fork" not in multiprocessing.get_all_start_methods():
+        raise InputError("workers > 1 needs the fork start method (POSIX)", field="workers")
+
+
+@contextlib.contextmanager
+def _forked_pool(
+    composer: Composer, locales: Iterable[str | None], workers: int
+) -> Iterator[multiprocessing.pool.Pool]:
+    """A pool of forked workers that inherit the composer warmed up for ``locales``."""
     _warm_up(composer, locales)
     # Objects that exist before the fork are never collected in the workers: a collection
     # would walk (and so copy) every inherited page of the parent's heap.
     gc.freeze()
     try:
-        with context.Pool(processes=workers) as pool:
-            for chunk in pool.imap(function, tasks):
-                yield from chunk
+        with multiprocessing.get_context("fork").Pool(processes=workers) as pool:
+            yield pool
     finally:
         gc.unfreeze()
-        _WORKER.clear()
 
 
 # Rows read to find which locales a batch uses (a guess: a locale first seen later is
