@@ -160,9 +160,12 @@ _CLAUSE_BREAK = re.compile(r"[.!?;:,\n。！？；：，।]")
 def compiled(languages: tuple[str, ...], banned: tuple[str, ...]) -> _Compiled:
     """The pack entries, proximity rules and ONE phrase automaton of a policy's languages.
 
-    The automaton also holds the tone vocabularies (tags ``(kind, 0)`` for each kind in
-    :data:`TONE_KINDS`), so that wording and tone share one pass per view of a message
-    (:meth:`PhraseMatcher.find` caches its result on the normalised text).
+    Tags: ``("p", entry)`` a phrase, ``("a", near rule)`` a proximity pattern's near term,
+    ``("c", 0)`` a lender's banned phrase, ``("n", window)`` / ``("m", window)`` a negator
+    before / after what it denies, ``("x", 0)`` a negation exception. The automaton also holds
+    the tone vocabularies (tags ``(kind, 0)`` for each kind in :data:`TONE_KINDS`), so that
+    wording and tone share one pass over a message (:meth:`PhraseMatcher.find` caches its
+    result on the normalised text).
     """
     entries = [
         entry
