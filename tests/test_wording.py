@@ -240,3 +240,15 @@ def test_a_negator_turns_third_party_wording_into_a_reassurance(policy: str, tex
 )
 def test_negation_does_not_excuse_threats(policy: str, text: str, code: str) -> None:
     assert code in {f.rule for f in _findings(text, policy) if f.severity == "error"}
+
+
+def test_a_term_holding_a_nul_is_searched_view_by_view() -> None:
+    """Both views are normally searched as one string joined by NUL; a term with a NUL in it
+    (a lender may write one) must not match across that join, so each view is searched alone."""
+    from dunning_sms._normalize import normalize
+    from dunning_sms._phrases import PhraseMatcher
+
+    matcher = PhraseMatcher([("a\x00b", "nul"), ("call now", "call")])
+    hits = matcher.find(normalize("please c a l l now, a\x00b"))
+    assert sorted({h.tag for h in hits}) == ["call", "nul"]
+    assert not PhraseMatcher([("w\x00p", "nul")]).find(normalize("pay now"))
