@@ -33,6 +33,8 @@ _FORMAT += (
 _DANGEROUS = re.compile(f"[{_BIDI}{_CONTROL}]+")
 _INVISIBLE = re.compile(f"[{_FORMAT}]+")
 _EMOJI_NEIGHBOUR = re.compile("[\u200d\ufe0f]")
+# One search over both classes: most texts have neither, and then one scan is all they cost.
+_ANY = re.compile(f"[{_BIDI}{_CONTROL}{_FORMAT}]")
 
 BIDI_OR_CONTROL = RuleInfo(
     code="INV001",
@@ -96,7 +98,7 @@ def _is_emoji_joiner(text: str, start: int, end: int) -> bool:
 
 def _check(ctx: CheckContext) -> Iterator[Finding]:
     text = ctx.text
-    if text.isascii() and text.isprintable():
+    if (text.isascii() and text.isprintable()) or _ANY.search(text) is None:
         return
     for match in _DANGEROUS.finditer(text):
         names = ", ".join(f"U+{ord(ch):04X}" for ch in dict.fromkeys(match.group()))
