@@ -33,7 +33,7 @@ def _compose(composer: Composer, key: str, market: str = "cn", **kw: object) -> 
         borrower=kw.pop("borrower", sample_borrower(market)),  # type: ignore[arg-type]
         loan=kw.pop("loan", sample_loan(market)),  # type: ignore[arg-type]
         lender=kw.pop("lender", sample_lender(market)),  # type: ignore[arg-type]
-        as_of=AS_OF,
+        as_of=kw.pop("as_of", AS_OF),  # type: ignore[arg-type]
         **kw,  # type: ignore[arg-type]
     )
 
@@ -53,7 +53,7 @@ def test_compose_shipped_overdue_zh() -> None:
 
 
 def test_compose_shipped_en_us() -> None:
-    msg = _compose(Composer("us"), "due_today", market="us")
+    msg = _compose(Composer("us"), "due_today", market="us", as_of=date(2026, 12, 5))
     assert msg.ok, msg.report
     assert msg.encoding == "GSM-7"
     assert "$250.00" in msg.text
@@ -61,7 +61,7 @@ def test_compose_shipped_en_us() -> None:
 
 
 def test_message_repr_is_short() -> None:
-    msg = _compose(Composer("cn"), "upcoming")
+    msg = _compose(Composer("cn"), "upcoming", as_of=date(2026, 12, 1))
     assert len(repr(msg)) < 140
 
 
@@ -288,3 +288,76 @@ def test_compliance_error_carries_the_refused_message(tmp_path: Path) -> None:
             "x", borrower=sample_borrower(), loan=sample_loan(), lender=sample_lender(), as_of=AS_OF
         ).text
     )
+
+
+# --- stage templates on days that do not fit the loan (TPL004, TPL005) ----------------------
+# The sample loan is due on 2026-12-05.
+
+
+def test_overdue_template_on_the_due_date_is_refused() -> None:
+    with pytest.raises(ds.ComplianceError) as refused:
+        _compose(Composer("cn"), "overdue", as_of=date(2026, 12, 5))
+    assert refused.value.rule == "TPL004"
+    finding = refused.value.report.by_rule("TPL004")[0]
+    assert finding.data["actual"] == "due_today"
+    assert "2026-12-05" in finding.message
+
+
+def test_overdue_template_before_the_due_date_is_refused() -> None:
+    with pytest.raises(ds.ComplianceError) as refused:
+        _compose(Composer("cn"), "overdue_early", as_of=date(2026, 11, 20))
+    assert refused.value.rule == "TPL004"
+    assert refused.value.report.by_rule("TPL004")[0].data["days_from_due"] == "-15"
+
+
+@pytest.mark.parametrize(
+    ("key", "as_of"),
+    [("upcoming", date(2026, 12, 5)), ("upcoming", date(2026, 12, 20)), ("due_today", AS_OF)],
+)
+def test_pre_due_templates_on_the_wrong_day_are_refused(key: str, as_of: date) -> None:
+    with pytest.raises(ds.ComplianceError) as refused:
+        _compose(Composer("us"), key, market="us", as_of=as_of)
+    assert "TPL004" in refused.value.report.rules
+
+
+def test_generic_overdue_key_picks_the_band_and_passes() -> None:
+    msg = _compose(Composer("cn"), "overdue", as_of=date(2026, 12, 15))
+    assert msg.stage == "overdue_early"
+    assert not {"TPL004", "TPL005"} & set(msg.report.rules)
+
+
+def test_overdue_template_of_another_band_is_a_warning() -> None:
+    msg = _compose(Composer("cn"), "overdue_late", as_of=date(2026, 12, 10))
+    assert msg.ok  # still sendable: the borrower is overdue, only the band is off
+    (finding,) = msg.report.by_rule("TPL005")
+    assert finding.severity == "warning"
+    assert (finding.data["stage"], finding.data["actual"]) == ("overdue_late", "overdue_early")
+
+
+def test_event_stages_are_not_dated() -> None:
+    for as_of in (date(2026, 11, 1), date(2026, 12, 5), date(2027, 3, 1)):
+        msg = Composer("cn").preview(
+            "payment_received",
+            borrower=sample_borrower("cn"),
+            loan=sample_loan("cn"),
+            lender=sample_lender("cn"),
+            as_of=as_of,
+        )
+        assert not {"TPL004", "TPL005"} & set(msg.report.rules)
+
+
+def test_batch_row_with_a_stage_that_does_not_fit_is_refused_not_dropped() -> None:
+    row = {
+        "borrower": sample_borrower("cn").model_dump(),
+        "loan": sample_loan("cn").model_dump(),
+        "lender": sample_lender("cn").model_dump(),
+        "template": "due_today",
+    }
+    fits, early = (
+        ds.compose_many([row, row], policy="cn", as_of=date(2026, 12, 5)),
+        ds.compose_many([row], policy="cn", as_of=date(2026, 11, 1)),
+    )
+    assert all(r.ok for r in fits)
+    (result,) = list(early)
+    assert not result.ok
+    assert result.message is not None and "TPL004" in result.message.report.rules

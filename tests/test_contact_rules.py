@@ -213,7 +213,8 @@ def test_compose_with_history_end_to_end(tmp_path: Path) -> None:
     composer = ds.Composer("cn")
     log = ds.SQLiteContactLog(tmp_path / "c.db")
     borrower, loan, lender = sample_borrower("cn"), sample_loan("cn"), sample_lender("cn")
-    morning = datetime(2026, 12, 1, 9, 0, tzinfo=SHANGHAI)
+    # The loan is due on 2026-12-05: every send below is still an upcoming reminder.
+    morning = datetime(2026, 11, 28, 9, 0, tzinfo=SHANGHAI)
 
     def compose(now: datetime) -> ds.Message:
         return composer.compose(

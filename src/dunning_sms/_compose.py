@@ -475,6 +475,7 @@ class Composer:
             stage=meta.stage or template,
             legal_action_intended=loan.legal_action_intended,
             now=now,
+            as_of=as_of,
             borrower=borrower,
             loan=loan,
             lender=lender,

@@ -133,6 +133,10 @@ class Report:
         """The findings of one category."""
         return tuple(f for f in self.findings if f.category == category)
 
+    def by_rule(self, code: str) -> tuple[Finding, ...]:
+        """The findings of one rule code ("TPL004")."""
+        return tuple(f for f in self.findings if f.rule == code)
+
     def to_dict(self) -> dict[str, Any]:
         """The versioned JSON form (see :func:`report_json_schema`)."""
         return {

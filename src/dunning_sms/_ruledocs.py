@@ -31,6 +31,14 @@ def _example(ex: Example) -> str:
         facts.append(f"locale `{ex.locale}`")
     if ex.stage:
         facts.append(f"stage `{ex.stage}`")
+    if ex.days_from_due is not None:
+        days = ex.days_from_due
+        when = (
+            "on the due date"
+            if days == 0
+            else f"{abs(days)} day(s) {'after' if days > 0 else 'before'} the due date"
+        )
+        facts.append(f"sent {when}")
     if ex.now:
         facts.append(f"sent at {ex.now}" + (f" ({ex.timezone})" if ex.timezone else ""))
     if ex.sent:

@@ -23,8 +23,8 @@ MID_MAX_DAYS: Final = 90
 def overdue_stage(days_overdue: int) -> str:
     """The overdue band for a count of days: 1-30 early, 31-90 mid, 91+ late.
 
-    Zero counts as early, so that the generic ``overdue`` key still finds a template on
-    the due date itself.
+    Zero counts as early, so that the generic ``overdue`` key still resolves a template on
+    the due date itself; the stage rule (TPL004) then refuses it, as the loan is not overdue.
     """
     if days_overdue <= EARLY_MAX_DAYS:
         return "overdue_early"

@@ -8,7 +8,7 @@ valid models for tests and notebooks.
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from typing import Any
 
 from ._models import Borrower, Lender, Loan, PaymentChannel
@@ -175,6 +175,7 @@ def context_for_example(example: Example) -> CheckContext:
         or example.timezone is not None
         or example.phone is not None
         or example.legal_action_intended is not None
+        or example.days_from_due is not None
     )
     if not message_level:
         return CheckContext(
@@ -196,6 +197,11 @@ def context_for_example(example: Example) -> CheckContext:
     loan = sample_loan(market, legal_action_intended=bool(example.legal_action_intended))
     lender = sample_lender(market, is_third_party_collector=example.third_party_collector)
     now = datetime.fromisoformat(example.now) if example.now else None
+    as_of = (
+        loan.due_date + timedelta(days=example.days_from_due)
+        if example.days_from_due is not None
+        else None
+    )
     history = None
     if example.sent or example.opted_out:
         from ._contact import MemoryContactLog, seed_history
@@ -217,6 +223,7 @@ def context_for_example(example: Example) -> CheckContext:
         stage=example.stage,
         legal_action_intended=example.legal_action_intended,
         now=now,
+        as_of=as_of,
         borrower=borrower,
         loan=loan,
         lender=lender,

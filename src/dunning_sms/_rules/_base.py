@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
-from datetime import datetime
+from datetime import date, datetime
 from typing import TYPE_CHECKING, Any, Literal, Protocol, runtime_checkable
 
 from .._normalize import normalize
@@ -34,6 +34,8 @@ class Example:
     ``rendered`` stands for what the composer knows it rendered (element -> text), as in
     :attr:`CheckContext.rendered`; leave it ``None`` for a free-text ``check()``.
     ``sent`` lists ISO times of earlier sends to the same borrower, for frequency rules.
+    ``days_from_due`` sends on that day counted from the sample loan's due date (negative:
+    before it), for the stage rules.
     """
 
     text: str
@@ -51,6 +53,7 @@ class Example:
     rendered: Mapping[str, str] | None = None
     requested_locale: str | None = None
     suppress: tuple[tuple[str, str], ...] = ()
+    days_from_due: int | None = None
     note: str = ""
 
 
@@ -146,6 +149,7 @@ class CheckContext:
     stage: str | None = None
     legal_action_intended: bool | None = None
     now: datetime | None = None
+    as_of: date | None = None
     borrower: Borrower | None = None
     loan: Loan | None = None
     lender: Lender | None = None

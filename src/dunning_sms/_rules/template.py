@@ -1,4 +1,5 @@
-"""Template-level findings the composer raises: locale fallback and suppressions."""
+"""Template-level findings the composer raises: locale fallback, suppressions, and a date
+stage template used on a day that does not fit the loan's dates."""
 
 from __future__ import annotations
 
@@ -6,6 +7,7 @@ from collections.abc import Iterable, Iterator, Sequence
 
 from .._policy import Policy
 from .._report import Finding, Suppression
+from .._stages import DATE_STAGES, stage_for
 from ._base import CheckContext, Checker, Example, FunctionChecker, RuleInfo, SimpleFamily
 
 LOCALE_FALLBACK = RuleInfo(
@@ -78,6 +80,136 @@ REFUSED_SUPPRESSION = RuleInfo(
 )
 
 
+_STAGE_SOURCE = (
+    "12 CFR 1006.18(b)(2)(i) (false representation of the character or legal status of a "
+    "debt); CONC 3.3.1 R via CONC 7.9.3 G (clear, fair and not misleading); CBA 2026 "
+    "collection guideline (no deception, 欺诈)"
+)
+
+STAGE_MISMATCH = RuleInfo(
+    code="TPL004",
+    name="stage-mismatch",
+    category="false_urgency_or_misleading",
+    severity="error",
+    summary=(
+        "A date stage template (upcoming, due today, overdue) is composed on a day when the "
+        "loan is not in that stage."
+    ),
+    rationale=(
+        "An overdue reminder sent before the due date, or a due-today reminder sent on another "
+        'day, states something false about the debt ("已逾期0天", "due today" a month '
+        "early). The stage follows from the loan's due date and the day of sending: before it "
+        "upcoming, on it due_today, after it overdue. Event stages (payment_received, "
+        "promise_to_pay_confirmation, hardship_support) are the caller's to choose and are not "
+        "checked."
+    ),
+    source=_STAGE_SOURCE,
+    scope="message",
+    passing=(
+        Example(
+            "【安心借】尊敬的客户，您的借款已逾期3天，请尽快还款，谢谢。",
+            stage="overdue_early",
+            days_from_due=3,
+        ),
+        Example(
+            "【安心借】尊敬的客户，您的借款将于12月5日到期，请按时还款，谢谢。",
+            stage="upcoming",
+            days_from_due=-3,
+        ),
+        Example(
+            "【安心借】尊敬的客户，您的借款今天到期，请按时还款，谢谢。",
+            stage="due_today",
+            days_from_due=0,
+        ),
+    ),
+    failing=(
+        Example(
+            "【安心借】尊敬的客户，您的借款已逾期0天，请尽快还款，谢谢。",
+            stage="overdue_early",
+            days_from_due=0,
+            note="on the due date the loan is not overdue yet",
+        ),
+        Example(
+            "【安心借】尊敬的客户，您的借款今天到期，请按时还款，谢谢。",
+            stage="due_today",
+            days_from_due=-30,
+        ),
+        Example(
+            "Acme Loans: Hi Ana, a friendly reminder that your payment is due on Dec 5. "
+            "Reply STOP to opt out.",
+            policy="us",
+            stage="upcoming",
+            days_from_due=10,
+        ),
+    ),
+    family="template",
+)
+
+OVERDUE_BAND_MISMATCH = RuleInfo(
+    code="TPL005",
+    name="overdue-band-mismatch",
+    category="false_urgency_or_misleading",
+    severity="warning",
+    summary="An overdue template of another band (early 1-30, mid 31-90, late 91+ days) is used.",
+    rationale=(
+        "The overdue bands escalate in tone and in what they say (a late-stage text may speak "
+        "of a long-standing arrears or of referral). Sending the late template a few days "
+        "after the due date overstates the situation; sending the early one after months "
+        "understates it. The generic `overdue` key picks the right band itself."
+    ),
+    source=_STAGE_SOURCE,
+    scope="message",
+    passing=(
+        Example(
+            "【安心借】尊敬的客户，您的借款已逾期45天，请尽快还款，谢谢。",
+            stage="overdue_mid",
+            days_from_due=45,
+        ),
+    ),
+    failing=(
+        Example(
+            "【安心借】尊敬的客户，您的借款已逾期5天，请尽快还款，谢谢。",
+            stage="overdue_late",
+            days_from_due=5,
+            note="5 days overdue is the early band",
+        ),
+    ),
+    family="template",
+)
+
+
+def _stage_state(late: int) -> str:
+    if late < 0:
+        return f"not due for {-late} more day(s)"
+    if late == 0:
+        return "due that day"
+    return f"{late} day(s) overdue"
+
+
+def _stage_findings(ctx: CheckContext) -> Iterator[Finding]:
+    stage, loan, as_of = ctx.stage, ctx.loan, ctx.as_of
+    if stage not in DATE_STAGES or loan is None or as_of is None:
+        return
+    actual = stage_for(loan, as_of)
+    if actual == stage:
+        return
+    late = (as_of - loan.due_date).days
+    rule = (
+        OVERDUE_BAND_MISMATCH
+        if stage.startswith("overdue_") and actual.startswith("overdue_")
+        else STAGE_MISMATCH
+    )
+    yield rule.finding(
+        0,
+        0,
+        f"a {stage} template, but on {as_of.isoformat()} the loan (due "
+        f"{loan.due_date.isoformat()}) is {_stage_state(late)}: its stage is {actual}",
+        stage=stage,
+        actual=actual,
+        days_from_due=str(late),
+    )
+
+
 def _check(ctx: CheckContext) -> Iterator[Finding]:
     wanted = ctx.requested_locale
     if ctx.mode == "compose" and wanted and ctx.locale and ctx.locale != wanted:
@@ -88,6 +220,8 @@ def _check(ctx: CheckContext) -> Iterator[Finding]:
             requested=wanted,
             resolved=ctx.locale,
         )
+    if ctx.mode == "compose":
+        yield from _stage_findings(ctx)
 
 
 def _bind(policy: Policy) -> Checker:
@@ -98,7 +232,13 @@ def _bind(policy: Policy) -> Checker:
 
 FAMILY = SimpleFamily(
     name="template",
-    rules=(LOCALE_FALLBACK, UNUSED_SUPPRESSION, REFUSED_SUPPRESSION),
+    rules=(
+        LOCALE_FALLBACK,
+        UNUSED_SUPPRESSION,
+        REFUSED_SUPPRESSION,
+        STAGE_MISMATCH,
+        OVERDUE_BAND_MISMATCH,
+    ),
     binder=_bind,
 )
 
