@@ -584,11 +584,23 @@ def _allowed(digits: str, numbers: frozenset[str]) -> bool:
 
 
 def _classify_known(value: str) -> _Known | None:
+    """What :func:`_classify_general` makes of ``value``, by a shortcut for the forms the
+    models store (the customer changes with every message, so nothing here is cached)."""
     if value[:1] == "+" and value.isascii() and value[1:].isdigit():
-        # The E.164 form the models store: nothing to fold, strip or drop.
+        # The E.164 form: nothing to fold, strip or drop.
         return _known_number(value, value[1:], value[1:])
     if _is_plain_cjk(value):
         return _Known("name", chars=value) if len(value) >= 2 else None
+    if value.isascii() and value.replace(" ", "").isalpha():
+        # ASCII letters and spaces: folding, the digit test and the CJK test change nothing.
+        if len(value.strip()) < 3:
+            return None
+        words = tuple(value.split())
+        return _Known("name", needles=tuple([w.lower() for w in words]), words=words)
+    return _classify_general(value)
+
+
+def _classify_general(value: str) -> _Known | None:
     folded, _ = _fold(value)
     folded = folded.strip()
     if not folded:
@@ -611,7 +623,8 @@ def _classify_known(value: str) -> _Known | None:
 
 
 def _known_number(folded: str, compact: str, digits: str) -> _Known:
-    variants = [compact.upper()]
+    first = compact.upper()
+    variants = [first]
     kind = "known_value"
     if cn_id_valid(compact):
         kind = "cn_id"
@@ -621,11 +634,16 @@ def _known_number(folded: str, compact: str, digits: str) -> _Known:
         kind = "phone"
         national = _known_national(folded, compact, digits)
         if national:
-            variants += (national, "0" + national)
+            for form in (national, "0" + national):
+                if form not in variants:
+                    variants.append(form)
+    kept = [v for v in variants if len(v) >= 6]
     # Longest first: where two forms match at one place, the report covers the wider one.
-    kept = tuple(sorted((v for v in dict.fromkeys(variants) if len(v) >= 6), key=len, reverse=True))
-    cores = tuple(v if v[-1].isdigit() else v[:-1] for v in kept)
-    return _Known(kind, kept, cores)
+    kept.sort(key=len, reverse=True)
+    # Only the first form can end in a check letter; the national ones are digits.
+    if first[-1].isdigit():
+        return _Known(kind, tuple(kept), tuple(kept))
+    return _Known(kind, tuple(kept), tuple([v if v[-1].isdigit() else v[:-1] for v in kept]))
 
 
 @lru_cache(maxsize=256)
@@ -638,10 +656,16 @@ def _known_pattern(kind: str, words: tuple[str, ...]) -> re.Pattern[str]:
 
 _COMPACT_DROP: Final = re.compile(r"[\s\-().+]")
 _DIGIT_RUN: Final = re.compile(r"\d+")
-# ``\d`` tests each character's Unicode category; ASCII digits are a range check, several
-# times faster. An ASCII value found among all the text's digits is also found among its
-# ASCII digits (the stretch it occupies holds no other digit); other values take the long way.
-_ASCII_DIGIT_RUN: Final = re.compile(r"[0-9]+")
+# An ASCII value found among all the text's digits is also found among its ASCII digits (the
+# stretch it occupies holds no other digit); other values take the long way. UTF-8 writes an
+# ASCII digit as that one byte and every other character with bytes from 0x80 up, so deleting
+# all other bytes leaves the ASCII digits: one C loop, no match objects.
+_NOT_ASCII_DIGIT: Final = bytes(b for b in range(256) if not 0x30 <= b <= 0x39)
+
+
+def _ascii_digits(s: str) -> str:
+    """The ASCII digits of ``s``, in order (lone surrogates included in ``s`` are fine)."""
+    return s.encode("utf-8", "surrogatepass").translate(None, _NOT_ASCII_DIGIT).decode("ascii")
 
 
 def _has_digits(core: str, s: str) -> bool:
@@ -656,7 +680,12 @@ _CASE_EXTRA: Final = str.maketrans({"\u0131": "i", "\u0130": "i"})
 def _case_key(text: str) -> str:
     """A form of ``text`` in which a case-insensitive match of a word is a substring of the
     key of the text it matches in (a superset test: it may say yes where the regex says no)."""
-    return text.lower() if text.isascii() else text.translate(_CASE_EXTRA).casefold()
+    if text.isascii():
+        return text.lower()
+    # ``str.translate`` costs a dictionary lookup per character; most texts hold neither.
+    if "\u0131" in text or "\u0130" in text:
+        text = text.translate(_CASE_EXTRA)
+    return text.casefold()
 
 
 def _known_national(folded: str, compact: str, digits: str) -> str:
@@ -994,7 +1023,7 @@ class _Scan:
                 # A value found in a run of digits and separators is, digits only, a substring
                 # of the text's digits: most messages hold none of the customer's numbers.
                 if digit_text is None:
-                    digit_text = "".join(_ASCII_DIGIT_RUN.findall(s))
+                    digit_text = _ascii_digits(s)
                 values = [
                     v
                     for v, core in zip(spec.digits, spec.cores, strict=True)
