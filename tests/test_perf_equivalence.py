@@ -50,9 +50,12 @@ from dunning_sms._models import (
 )
 from dunning_sms._pii import (
     _CASE_EXTRA,
+    _LETTER_DIGITS,
     _case_key,
     _classify_general,
     _classify_known,
+    _cue_hint,
+    _Scan,
 )
 from dunning_sms._policy import load_policy
 from dunning_sms._report import Finding
@@ -552,3 +555,28 @@ def test_known_value_shortcuts_classify_as_the_general_path(value: str) -> None:
 def test_case_key_skips_the_translation_only_when_it_changes_nothing(text: str) -> None:
     expected = text.lower() if text.isascii() else text.translate(_CASE_EXTRA).casefold()
     assert _case_key(text) == expected
+
+
+_CUE_PIECES = [
+    *"pPaAsSoOrRtTdDbBiIhHnN.: 1-/年月日", "\u017f", "\u212a", "\u0130", "\u0131",
+    "passport", "PASSPORT", "Passport No.", "paspor", "pasaporte", "护照号码", "पासपोर्ट",
+    "出生日期", "出生于", "生日", "date of birth", "Birth Date", "birthday", "D.O.B.", "dob",
+    "DoB", "d.ob", "born on", "tanggal lahir", "tgl. lahir", "जन्म तिथि", "जन्मतिथि",
+    "petsa ng kapanganakan", "kaarawan", "tarehe ya kuzaliwa", "past due", "E12345678",
+    "123456789", "G 1234567", "1990-03-07", "1990年3月7日", "07 Mar 1990", "March 7, 1990",
+    "AB12", "GB82 WEST 1234 5698 7654 32", "A123456(3)", "A123456789", "SSN", "NIK",
+]  # fmt: skip
+
+
+@settings(max_examples=3000, deadline=None)
+@given(pieces=st.lists(st.sampled_from(_CUE_PIECES), max_size=10))
+def test_letter_and_cue_gates_skip_only_scans_that_find_nothing(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    if _LETTER_DIGITS.search(text) is None:
+        scan = _Scan(text, text, None, ())
+        scan.letter_ids()
+        assert scan.found == []
+    if not _cue_hint(text):
+        scan = _Scan(text, text, None, ())
+        scan.cued()
+        assert scan.found == []

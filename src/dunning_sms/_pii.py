@@ -1173,8 +1173,12 @@ def _scan(
         scan.masked()
     if "@" in s:
         scan.emails()
-    if _needs_letter_scan(s):
+    # The letter patterns all hold what _LETTER_DIGITS finds; the cue scan (slow: one
+    # case-insensitive alternation) runs only where a passport or birth-date cue can be.
+    letters = _LETTER_DIGITS.search(s) is not None
+    if letters:
         scan.letter_ids()
+    if (letters or _CUE_ANY.search(s) is not None) and _cue_hint(s):
         scan.cued()
     return scan.found
 
@@ -1260,8 +1264,18 @@ def _mask_near_digits(s: str) -> bool:
     return False
 
 
-def _needs_letter_scan(s: str) -> bool:
-    return _LETTER_DIGITS.search(s) is not None or _CUE_ANY.search(s) is not None
+# A piece of every passport and birth-date cue word, as ``_case_key`` writes it.
+_CUED_HINTS: Final = (
+    *("passport", "paspor", "pasaporte", "护照", "पासपोर्ट"),
+    *("出生", "生日", "birth", "born", "dob", "d.ob", "do.b", "d.o.b", "lahir", "जन्म"),
+    *("kapanganakan", "kaarawan", "kuzaliwa"),
+)
+
+
+def _cue_hint(s: str) -> bool:
+    """False only when :meth:`_Scan.cued` finds nothing in ``s``."""
+    key = _case_key(s)
+    return any(hint in key for hint in _CUED_HINTS)
 
 
 def _results(
