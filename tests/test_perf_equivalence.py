@@ -19,7 +19,7 @@ from typing import Any
 
 import pytest
 from babel.numbers import format_currency, get_currency_precision, list_currencies
-from hypothesis import given, settings
+from hypothesis import assume, given, settings
 from hypothesis import strategies as st
 from jinja2.exceptions import SecurityError
 from jinja2.runtime import LoopContext
@@ -47,6 +47,15 @@ from dunning_sms._models import (
     _normalize_phone_full,
     normalize_phone,
     parse_locale,
+)
+from dunning_sms._pii import (
+    _CASE_EXTRA,
+    _LETTER_DIGITS,
+    _case_key,
+    _classify_general,
+    _classify_known,
+    _cue_hint,
+    _Scan,
 )
 from dunning_sms._policy import load_policy
 from dunning_sms._report import Finding
@@ -520,3 +529,54 @@ def test_view_day_counts_match_the_loan_methods(offset: int) -> None:
     )["loan"]
     assert view._values["days_overdue"] == loan.days_overdue(as_of)
     assert view._values["days_until_due"] == loan.days_until_due(as_of)
+
+
+_KNOWN_VALUES = st.one_of(
+    _E164,
+    st.from_regex(r"\+[0-9]{0,20}", fullmatch=True),
+    st.text(_CJK, min_size=0, max_size=5),
+    st.from_regex(r" ?[A-Za-z]{0,12}( {1,2}[A-Za-z]{1,12}){0,3} ?", fullmatch=True),
+    st.text(st.sampled_from([*"张三 \u3000\t+１2a\u200b@.·Ab"]), max_size=12),
+    st.text(max_size=14),
+)
+
+
+@settings(max_examples=2000, deadline=None)
+@given(value=_KNOWN_VALUES)
+def test_known_value_shortcuts_classify_as_the_general_path(value: str) -> None:
+    # Below six digits the E.164 shortcut keeps its old answer (a phone with no forms); the
+    # models never store such a number.
+    assume(not (value[:1] == "+" and value[1:].isdigit() and value.isascii() and len(value) < 7))
+    assert _classify_known(value) == _classify_general(value)
+
+
+@settings(max_examples=500, deadline=None)
+@given(text=st.text(st.sampled_from([*"aAİıI ſ张\u3000K\u212a"]), max_size=12) | st.text())
+def test_case_key_skips_the_translation_only_when_it_changes_nothing(text: str) -> None:
+    expected = text.lower() if text.isascii() else text.translate(_CASE_EXTRA).casefold()
+    assert _case_key(text) == expected
+
+
+_CUE_PIECES = [
+    *"pPaAsSoOrRtTdDbBiIhHnN.: 1-/年月日", "\u017f", "\u212a", "\u0130", "\u0131",
+    "passport", "PASSPORT", "Passport No.", "paspor", "pasaporte", "护照号码", "पासपोर्ट",
+    "出生日期", "出生于", "生日", "date of birth", "Birth Date", "birthday", "D.O.B.", "dob",
+    "DoB", "d.ob", "born on", "tanggal lahir", "tgl. lahir", "जन्म तिथि", "जन्मतिथि",
+    "petsa ng kapanganakan", "kaarawan", "tarehe ya kuzaliwa", "past due", "E12345678",
+    "123456789", "G 1234567", "1990-03-07", "1990年3月7日", "07 Mar 1990", "March 7, 1990",
+    "AB12", "GB82 WEST 1234 5698 7654 32", "A123456(3)", "A123456789", "SSN", "NIK",
+]  # fmt: skip
+
+
+@settings(max_examples=3000, deadline=None)
+@given(pieces=st.lists(st.sampled_from(_CUE_PIECES), max_size=10))
+def test_letter_and_cue_gates_skip_only_scans_that_find_nothing(pieces: list[str]) -> None:
+    text = "".join(pieces)
+    if _LETTER_DIGITS.search(text) is None:
+        scan = _Scan(text, text, None, ())
+        scan.letter_ids()
+        assert scan.found == []
+    if not _cue_hint(text):
+        scan = _Scan(text, text, None, ())
+        scan.cued()
+        assert scan.found == []

@@ -141,17 +141,16 @@ def _fold(text: str) -> tuple[str, list[int] | None]:
 
 
 # ``str.translate`` looks every character up in the table (about 0.15 µs each on a Chinese
-# text); substituting only the characters the table holds gives the same string faster.
+# text); replacing each distinct character the table holds gives the same string faster.
+# Every replacement is ASCII, which the table never maps, so the order of replacing is free.
 _FOLD_STR: Final = {chr(code): folded for code, folded in _FOLD.items()}
 _FOLD_ANY: Final = re.compile(_char_class(_FOLD_STR))
 
 
-def _fold_char(m: re.Match[str]) -> str:
-    return _FOLD_STR[m.group()]
-
-
 def _translate(text: str) -> str:
-    return _FOLD_ANY.sub(_fold_char, text)
+    for ch in set(_FOLD_ANY.findall(text)):
+        text = text.replace(ch, _FOLD_STR[ch])
+    return text
 
 
 # --- cheap gate ----------------------------------------------------------------------------
@@ -161,7 +160,17 @@ def _translate(text: str) -> str:
 # capital letters. An address needs an at-sign. Folding and rejoining never add a digit, a
 # capital or an at-sign that the text lacks in some form, so counting them in the text
 # itself is enough.
-_ASCII_DIGITS: Final = "0123456789"
+
+# UTF-8 writes an ASCII digit as that one byte and every other character with bytes from 0x80
+# up, so deleting all other bytes leaves the ASCII digits: one C loop, no match objects.
+_NOT_ASCII_DIGIT: Final = bytes(b for b in range(256) if not 0x30 <= b <= 0x39)
+
+
+def _ascii_digits(s: str) -> str:
+    """The ASCII digits of ``s``, in order (lone surrogates included in ``s`` are fine)."""
+    return s.encode("utf-8", "surrogatepass").translate(None, _NOT_ASCII_DIGIT).decode("ascii")
+
+
 # Digits of other scripts (``\d`` is the Unicode category Nd). Outside the astral planes they
 # all fold, so a text without a character to fold and without astral ones has none.
 _OTHER_DIGIT: Final = re.compile(r"(?![0-9])\d")
@@ -180,7 +189,7 @@ def _gate(text: str) -> bool:
     """False only when :func:`_scan` finds nothing in ``text`` whatever it is folded to."""
     if "@" in text or "\uff20" in text:
         return True
-    digits = sum(map(text.count, _ASCII_DIGITS))
+    digits = len(_ascii_digits(text))
     if digits >= 4:
         return True
     if (
@@ -584,11 +593,23 @@ def _allowed(digits: str, numbers: frozenset[str]) -> bool:
 
 
 def _classify_known(value: str) -> _Known | None:
+    """What :func:`_classify_general` makes of ``value``, by a shortcut for the forms the
+    models store (the customer changes with every message, so nothing here is cached)."""
     if value[:1] == "+" and value.isascii() and value[1:].isdigit():
-        # The E.164 form the models store: nothing to fold, strip or drop.
+        # The E.164 form: nothing to fold, strip or drop.
         return _known_number(value, value[1:], value[1:])
     if _is_plain_cjk(value):
         return _Known("name", chars=value) if len(value) >= 2 else None
+    if value.isascii() and value.replace(" ", "").isalpha():
+        # ASCII letters and spaces: folding, the digit test and the CJK test change nothing.
+        if len(value.strip()) < 3:
+            return None
+        words = tuple(value.split())
+        return _Known("name", needles=tuple([w.lower() for w in words]), words=words)
+    return _classify_general(value)
+
+
+def _classify_general(value: str) -> _Known | None:
     folded, _ = _fold(value)
     folded = folded.strip()
     if not folded:
@@ -611,7 +632,8 @@ def _classify_known(value: str) -> _Known | None:
 
 
 def _known_number(folded: str, compact: str, digits: str) -> _Known:
-    variants = [compact.upper()]
+    first = compact.upper()
+    variants = [first]
     kind = "known_value"
     if cn_id_valid(compact):
         kind = "cn_id"
@@ -621,11 +643,16 @@ def _known_number(folded: str, compact: str, digits: str) -> _Known:
         kind = "phone"
         national = _known_national(folded, compact, digits)
         if national:
-            variants += (national, "0" + national)
+            for form in (national, "0" + national):
+                if form not in variants:
+                    variants.append(form)
+    kept = [v for v in variants if len(v) >= 6]
     # Longest first: where two forms match at one place, the report covers the wider one.
-    kept = tuple(sorted((v for v in dict.fromkeys(variants) if len(v) >= 6), key=len, reverse=True))
-    cores = tuple(v if v[-1].isdigit() else v[:-1] for v in kept)
-    return _Known(kind, kept, cores)
+    kept.sort(key=len, reverse=True)
+    # Only the first form can end in a check letter; the national ones are digits.
+    if first[-1].isdigit():
+        return _Known(kind, tuple(kept), tuple(kept))
+    return _Known(kind, tuple(kept), tuple([v if v[-1].isdigit() else v[:-1] for v in kept]))
 
 
 @lru_cache(maxsize=256)
@@ -638,10 +665,6 @@ def _known_pattern(kind: str, words: tuple[str, ...]) -> re.Pattern[str]:
 
 _COMPACT_DROP: Final = re.compile(r"[\s\-().+]")
 _DIGIT_RUN: Final = re.compile(r"\d+")
-# ``\d`` tests each character's Unicode category; ASCII digits are a range check, several
-# times faster. An ASCII value found among all the text's digits is also found among its
-# ASCII digits (the stretch it occupies holds no other digit); other values take the long way.
-_ASCII_DIGIT_RUN: Final = re.compile(r"[0-9]+")
 
 
 def _has_digits(core: str, s: str) -> bool:
@@ -656,7 +679,12 @@ _CASE_EXTRA: Final = str.maketrans({"\u0131": "i", "\u0130": "i"})
 def _case_key(text: str) -> str:
     """A form of ``text`` in which a case-insensitive match of a word is a substring of the
     key of the text it matches in (a superset test: it may say yes where the regex says no)."""
-    return text.lower() if text.isascii() else text.translate(_CASE_EXTRA).casefold()
+    if text.isascii():
+        return text.lower()
+    # ``str.translate`` costs a dictionary lookup per character; most texts hold neither.
+    if "\u0131" in text or "\u0130" in text:
+        text = text.translate(_CASE_EXTRA)
+    return text.casefold()
 
 
 def _known_national(folded: str, compact: str, digits: str) -> str:
@@ -759,14 +787,14 @@ class _Scan:
             chain = m.group()
             if end - start < 7 or _DATE_CHAIN.fullmatch(chain):
                 continue
-            groups = [
-                (g.start() + start, g.end() + start, g.group()) for g in _GROUP.finditer(chain)
-            ]
-            digits = "".join(g[2] for g in groups)
+            digits = "".join(_GROUP.findall(chain))
             if len(digits) < 7:
                 continue
             if self.allow_numbers and _allowed(digits, self.allow_numbers):
                 continue  # the lender's own number, whatever its parts look like
+            groups = [
+                (g.start() + start, g.end() + start, g.group()) for g in _GROUP.finditer(chain)
+            ]
             # A group glued to a letter belongs to a word or a reference (LN-2026-000123,
             # ORD_2026...): no window may start or end there.
             before = s[start - 1] if start else ""
@@ -994,7 +1022,9 @@ class _Scan:
                 # A value found in a run of digits and separators is, digits only, a substring
                 # of the text's digits: most messages hold none of the customer's numbers.
                 if digit_text is None:
-                    digit_text = "".join(_ASCII_DIGIT_RUN.findall(s))
+                    # An ASCII value found among all the text's digits is also found among its
+                    # ASCII digits (its stretch holds no other digit); others take the long way.
+                    digit_text = _ascii_digits(s)
                 values = [
                     v
                     for v, core in zip(spec.digits, spec.cores, strict=True)
@@ -1144,8 +1174,12 @@ def _scan(
         scan.masked()
     if "@" in s:
         scan.emails()
-    if _needs_letter_scan(s):
+    # The letter patterns all hold what _LETTER_DIGITS finds; the cue scan (slow: one
+    # case-insensitive alternation) runs only where a passport or birth-date cue can be.
+    letters = _LETTER_DIGITS.search(s) is not None
+    if letters:
         scan.letter_ids()
+    if (letters or _CUE_ANY.search(s) is not None) and _cue_hint(s):
         scan.cued()
     return scan.found
 
@@ -1231,8 +1265,18 @@ def _mask_near_digits(s: str) -> bool:
     return False
 
 
-def _needs_letter_scan(s: str) -> bool:
-    return _LETTER_DIGITS.search(s) is not None or _CUE_ANY.search(s) is not None
+# A piece of every passport and birth-date cue word, as ``_case_key`` writes it.
+_CUED_HINTS: Final = (
+    *("passport", "paspor", "pasaporte", "护照", "पासपोर्ट"),
+    *("出生", "生日", "birth", "born", "dob", "d.ob", "do.b", "d.o.b", "lahir", "जन्म"),
+    *("kapanganakan", "kaarawan", "kuzaliwa"),
+)
+
+
+def _cue_hint(s: str) -> bool:
+    """False only when :meth:`_Scan.cued` finds nothing in ``s``."""
+    key = _case_key(s)
+    return any(hint in key for hint in _CUED_HINTS)
 
 
 def _results(
