@@ -242,6 +242,56 @@ def test_negation_does_not_excuse_threats(policy: str, text: str, code: str) -> 
     assert code in {f.rule for f in _findings(text, policy) if f.severity == "error"}
 
 
+@pytest.mark.parametrize(
+    ("policy", "text"),
+    [
+        # A negator reaches a list and a longer clause, up to a breaker or punctuation.
+        ("ph", "CashGo will never post about your loan on social media or message your contacts."),
+        # A negator between the two terms of a contact pattern denies the pair.
+        ("uk", "A friend or family member can't call on your behalf unless you add them."),
+        ("id", "Data ini tdk akan kami gunakan utk menagih keluarga atau teman Anda."),
+        ("cn", "验证码482913，请勿将验证码告诉任何人，包括家人。"),
+        # Anti-fraud warnings name the police, courts and arrest in an impostor's mouth.
+        ("us", "If anyone threatens you with arrest or jail over this loan, hang up and call us."),
+        ("in", "Callers claiming to be from CBI, police or court about your loan are fraudsters."),
+        ("cn", "谨防诈骗：自称民警、法官的都是骗子，请勿转账。"),
+        ("ph", "Kung may tumawag na nagpapakilalang pulis o taga-korte, scam iyan."),
+        ("ke", "Mtu akikupigia akidai ni polisi kuhusu mkopo wako, huyo ni tapeli."),
+        ("in", "पुलिस या कोर्ट के नाम पर कॉल करने वाले ठग हो सकते हैं।"),
+        ("ng", "If anybody call you say e be police or EFCC about this loan, na scam."),
+    ],
+)
+def test_reassurances_and_anti_fraud_warnings_are_not_threats(policy: str, text: str) -> None:
+    assert not [f for f in _findings(text, policy) if f.severity == "error"]
+
+
+@pytest.mark.parametrize(
+    ("policy", "text", "code"),
+    [
+        # A breaker word starts a new clause: the negator does not reach past it.
+        ("us", "We won't wait any longer and we will call your employer.", "WEN005"),
+        ("us", "We will not tolerate this anymore we will call your employer.", "WEN005"),
+        ("us", "Don't make us tell your family about this debt.", "WEN005"),
+        ("id", "Kami tidak akan menunggu lagi, kami hubungi keluarga anda.", "WID005"),
+        ("us", "We can't wait to call your family about this.", "WEN005"),
+        # An impostor marker reaches only its own sentence, and only official-body wording.
+        ("us", "Stop claiming to be broke. The police will arrest you tomorrow.", "WEN002"),
+        ("us", "Anyone claiming to be poor will be arrested.", "WEN002"),
+        ("cn", "别自称没钱了。公安已立案，明天抓你。", "WZH002"),
+    ],
+)
+def test_breakers_and_impostor_markers_do_not_excuse_threats(
+    policy: str, text: str, code: str
+) -> None:
+    assert code in {f.rule for f in _findings(text, policy) if f.severity == "error"}
+
+
+def test_an_impostor_word_is_an_insult_without_an_attributed_official() -> None:
+    text = "Stop pretending to be sick, you fraudster."
+    spans = {text[f.start : f.end] for f in _findings(text, "us") if f.rule == "WEN007"}
+    assert "fraudster" in spans
+
+
 def test_a_term_holding_a_nul_is_searched_view_by_view() -> None:
     """Both views are normally searched as one string joined by NUL; a term with a NUL in it
     (a lender may write one) must not match across that join, so each view is searched alone."""

@@ -23,6 +23,7 @@ from ._report import CATEGORIES, SEVERITIES, Category, Severity
 __all__ = [
     "LANGUAGES",
     "Hit",
+    "Impostor",
     "Near",
     "Negation",
     "Pack",
@@ -76,6 +77,7 @@ class Pack:
     formal: tuple[str, ...] = ()
     overdue: tuple[str, ...] = ()
     negation: Negation | None = None
+    impostor: Impostor | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -83,9 +85,11 @@ class Negation:
     """Words that deny what they govern ("we will never call your employer").
 
     A negator ends at most ``within`` characters before a finding, in the same clause, with no
-    ``exceptions`` word in between ("we will not hesitate to call your employer"). In languages
-    that negate after the verb (Hindi "… कॉल नहीं करेंगे"), a ``post_negators`` word starts at
-    most ``post_within`` characters after the finding, in the same clause.
+    ``exceptions`` word in between ("we will not hesitate to call your employer") and no
+    ``breakers`` word, which starts a new clause without punctuation ("we won't wait and we
+    will call your employer"). In languages that negate after the verb (Hindi "… कॉल नहीं
+    करेंगे"), a ``post_negators`` word starts at most ``post_within`` characters after the
+    finding, in the same clause.
     """
 
     negators: tuple[str, ...]
@@ -93,6 +97,29 @@ class Negation:
     within: int = 12
     post_negators: tuple[str, ...] = ()
     post_within: int = 6
+    breakers: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
+class Impostor:
+    """Words that put an official body in an impostor's mouth: an anti-fraud warning.
+
+    "Callers claiming to be from the police about your loan are fraudsters" names the police
+    to warn the borrower, not to threaten them. A ``markers`` word ending at most ``within``
+    characters before a finding of impersonation, arrest or legal action, in the same
+    sentence, attributes it to an impostor (``post_markers`` for languages that put the
+    marker after the noun: Hindi "पुलिस के नाम पर", in the name of the police), provided
+    that what lies between them is only ``glue`` words ("from the", "or") and other such
+    findings: "claiming to be poor, you will be arrested" attributes nothing. In a sentence
+    with an attributed finding, ``words`` (fraudster, scam, 骗子 …) describe the impostor.
+    """
+
+    markers: tuple[str, ...]
+    within: int = 40
+    post_markers: tuple[str, ...] = ()
+    post_within: int = 15
+    words: tuple[str, ...] = ()
+    glue: tuple[str, ...] = ()
 
 
 def _strs(raw: object, where: str) -> tuple[str, ...]:
@@ -160,6 +187,20 @@ def load_pack(language: str) -> Pack:
             within=int(str(neg.get("within", 12))),
             post_negators=_strs(neg.get("post_negators", []), "negation.post_negators"),
             post_within=int(str(neg.get("post_within", 6))),
+            breakers=_strs(neg.get("breakers", []), "negation.breakers"),
+        )
+    )
+    imp = cast("dict[str, object] | None", raw.get("impostor"))
+    impostor = (
+        None
+        if imp is None
+        else Impostor(
+            markers=_strs(imp.get("markers", []), "impostor.markers"),
+            within=int(str(imp.get("within", 40))),
+            post_markers=_strs(imp.get("post_markers", []), "impostor.post_markers"),
+            post_within=int(str(imp.get("post_within", 15))),
+            words=_strs(imp.get("words", []), "impostor.words"),
+            glue=_strs(imp.get("glue", []), "impostor.glue"),
         )
     )
     return Pack(
@@ -171,6 +212,7 @@ def load_pack(language: str) -> Pack:
         formal=_strs(tone.get("formal", []), "tone.formal"),
         overdue=_strs(tone.get("overdue", []), "tone.overdue"),
         negation=negation,
+        impostor=impostor,
     )
 
 

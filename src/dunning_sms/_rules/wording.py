@@ -9,6 +9,7 @@ family shares it).
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Hashable, Iterable
 from dataclasses import dataclass
 from functools import lru_cache
@@ -139,6 +140,8 @@ class _Compiled:
     # only next to that pattern's "a" term, so they are searched only in a message that has
     # one, and only for the patterns whose "a" terms occur (one automaton per pattern).
     near_matchers: tuple[PhraseMatcher | None, ...]
+    # The words that may stand between an impostor marker and what it attributes.
+    glue: frozenset[str]
 
 
 TONE_KINDS = ("courtesy", "informal", "overdue")
@@ -154,6 +157,14 @@ NEGATABLE: frozenset[str] = frozenset(
 # show your face).
 _POST_NEGATABLE = NEGATABLE - {"public_shaming"}
 _CLAUSE_BREAK = re.compile(r"[.!?;:,\n。！？；：，।]")
+# Categories an impostor marker ("claiming to be from the police") attributes to someone else:
+# an anti-fraud warning names the police, a court or an arrest without threatening anyone.
+ATTRIBUTABLE: frozenset[str] = frozenset(
+    {"impersonation_official", "threat_arrest_or_criminal", "false_legal_action"}
+)
+# An attribution reaches over commas ("claiming to be from CBI, police or court") but not
+# over the end of a sentence.
+_SENTENCE_BREAK = re.compile(r"[.!?;\n。！？；।]")
 
 
 @lru_cache(maxsize=32)
@@ -162,7 +173,9 @@ def compiled(languages: tuple[str, ...], banned: tuple[str, ...]) -> _Compiled:
 
     Tags: ``("p", entry)`` a phrase, ``("a", near rule)`` a proximity pattern's near term,
     ``("c", 0)`` a lender's banned phrase, ``("n", window)`` / ``("m", window)`` a negator
-    before / after what it denies, ``("x", 0)`` a negation exception. The automaton also holds
+    before / after what it denies, ``("x", 0)`` a negation exception, ``("k", 0)`` a word that
+    ends a negator's reach, ``("i", window)`` / ``("j", window)`` an impostor marker before /
+    after what it attributes, ``("w", 0)`` an impostor word (fraudster, scam). It also holds
     the tone vocabularies (tags ``(kind, 0)`` for each kind in :data:`TONE_KINDS`), so that
     wording and tone share one pass over a message (:meth:`PhraseMatcher.find` caches its
     result on the normalised text).
@@ -195,6 +208,12 @@ def compiled(languages: tuple[str, ...], banned: tuple[str, ...]) -> _Compiled:
                 post = pack.negation.post_within
                 terms.extend((w, ("m", post)) for w in pack.negation.post_negators)
                 terms.extend((w, ("x", 0)) for w in pack.negation.exceptions)
+                terms.extend((w, ("k", 0)) for w in pack.negation.breakers)
+            if pack.impostor is not None:
+                imp = pack.impostor
+                terms.extend((w, ("i", imp.within)) for w in imp.markers)
+                terms.extend((w, ("j", imp.post_within)) for w in imp.post_markers)
+                terms.extend((w, ("w", 0)) for w in imp.words)
             terms.extend((w, ("courtesy", 0)) for w in pack.courtesy)
             terms.extend((w, ("informal", 0)) for w in pack.informal)
             terms.extend((w, ("overdue", 0)) for w in pack.overdue)
@@ -204,6 +223,12 @@ def compiled(languages: tuple[str, ...], banned: tuple[str, ...]) -> _Compiled:
         # Tone asks only whether a courtesy word occurs.
         PhraseMatcher(terms, presence_only=frozenset({("courtesy", 0)})),
         tuple(PhraseMatcher(terms) if terms else None for terms in near_terms),
+        frozenset(
+            word.casefold()
+            for language in languages
+            if language in LANGUAGES and (found := load_pack(language).impostor) is not None
+            for word in found.glue
+        ),
     )
 
 
@@ -214,6 +239,7 @@ class _WordingChecker:
         self._near = shared.near
         self._matcher = shared.matcher
         self._near_matchers = shared.near_matchers
+        self._glue = shared.glue
         self._rules = {rule.code: rule for rule in _all_rules()}
 
     def _rule_for(self, entry: PackEntry, ctx: CheckContext) -> RuleInfo:
@@ -258,8 +284,13 @@ class _WordingChecker:
             matcher = self._near_matchers[k]
             if matcher is not None:
                 b_hits[k] = matcher.find(nt)
+        negators = [h for h in all_hits if h.tag[0] in ("n", "m")]  # type: ignore[index]
+        exceptions = [h for h in all_hits if h.tag[0] == "x"]  # type: ignore[index]
         for k, a_list in a_hits.items():
             near = self._near[k]
+            # "a friend or family member can't call on your behalf": a negator between the
+            # two terms of a contact, visit or shaming pattern denies the pair.
+            deniable = negators and self._entries[near.entry].category in NEGATABLE
             targets = list(b_hits.get(k, ()))
             if near.regex is not None:
                 for m in near.regex.finditer(nt.text):
@@ -272,13 +303,15 @@ class _WordingChecker:
                     gap = max(b.folded_start - a.folded_end, a.folded_start - b.folded_end)
                     if 0 <= gap <= near.within:  # overlapping terms (联系 in 联系人) are no pair
                         start, end = min(a.start, b.start), max(a.end, b.end)
+                        inner = (min(a.end, b.end), max(a.start, b.start))
+                        if deniable and _denied_between(*inner, negators, exceptions):
+                            continue
                         entry = self._entries[near.entry]
                         add(self._rule_for(entry, ctx), start, end, original[start:end])
                         break
         findings = list(found.values())
-        negators = [h for h in all_hits if h.tag[0] in ("n", "m")]  # type: ignore[index]
         if negators:
-            exceptions = [h for h in all_hits if h.tag[0] == "x"]  # type: ignore[index]
+            breakers = [h for h in all_hits if h.tag[0] == "k"]  # type: ignore[index]
             findings = [
                 f
                 for f in findings
@@ -289,9 +322,14 @@ class _WordingChecker:
                     negators,
                     exceptions,
                     original,
+                    breakers=breakers,
                     post=f.category in _POST_NEGATABLE,
                 )
             ]
+        markers = [h for h in all_hits if h.tag[0] in ("i", "j")]  # type: ignore[index]
+        if markers:
+            words = [h for h in all_hits if h.tag[0] == "w"]  # type: ignore[index]
+            findings = _drop_attributed(findings, markers, words, self._glue, original)
         errors = [f for f in findings if f.severity == "error"]
         return [
             f
@@ -308,6 +346,7 @@ def _negated(
     exceptions: list[Hit],
     text: str,
     *,
+    breakers: list[Hit],
     post: bool,
 ) -> bool:
     """Whether a negator denies the finding at ``start:end`` (see :class:`Negation`)."""
@@ -328,8 +367,81 @@ def _negated(
             continue
         if any(neg.end <= x.start and x.end <= start for x in exceptions):
             continue
+        if any(neg.end <= k.start and k.end <= start for k in breakers):
+            continue
         return True
     return False
+
+
+def _denied_between(start: int, end: int, negators: list[Hit], exceptions: list[Hit]) -> bool:
+    """Whether a negator lies between two proximity terms (``start:end`` is the gap), with
+    no exception word after it ("can't call" denies; "can't wait to call" does not)."""
+    for neg in negators:
+        if (
+            neg.tag[0] == "n"  # type: ignore[index]
+            and start <= neg.start
+            and neg.end <= end
+            and not any(neg.end <= x.start and x.end <= end for x in exceptions)
+        ):
+            return True
+    return False
+
+
+# Split on whitespace, then strip punctuation: ``\w`` would cut Devanagari words at their
+# vowel signs, which are marks, not letters.
+_PUNCTUATION = "".join(chr(c) for c in range(0x3000) if unicodedata.category(chr(c))[0] == "P")
+_CJK_CHAR = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+
+
+def _only_glue(gap: str, glue: frozenset[str]) -> bool:
+    """Whether ``gap`` holds nothing but glue words (CJK: glue characters) and punctuation."""
+    for word in gap.casefold().split():
+        token = word.strip(_PUNCTUATION + "、，。：；！？（）【】“”‘’")
+        if not token or token in glue:
+            continue
+        if _CJK_CHAR.search(token) is None or any(ch not in glue for ch in token):
+            return False
+    return True
+
+
+def _drop_attributed(
+    findings: list[Finding], markers: list[Hit], words: list[Hit], glue: frozenset[str], text: str
+) -> list[Finding]:
+    """The findings less those an impostor marker puts in someone else's mouth (see
+    :class:`dunning_sms._phrases.Impostor`): an anti-fraud warning, not a threat."""
+    official = [f for f in findings if f.category in ATTRIBUTABLE]
+    attributed: list[Finding] = []
+    for finding in official:
+        # What lies between marker and finding, with the other official wording blanked
+        # out: "claiming to be from CBI, police or court" reaches "court" over "CBI, police".
+        for mark in markers:
+            kind, within = cast("tuple[str, int]", mark.tag)
+            lo, hi = (mark.end, finding.start) if kind == "i" else (finding.end, mark.start)
+            if not 0 <= hi - lo <= within or _SENTENCE_BREAK.search(text, lo, hi) is not None:
+                continue
+            gap = list(text[lo:hi])
+            for other in official:
+                for k in range(max(other.start, lo), min(other.end, hi)):
+                    gap[k - lo] = " "
+            if _only_glue("".join(gap), glue):
+                attributed.append(finding)
+                break
+    if not attributed:
+        return findings
+    dropped = {id(f) for f in attributed}
+    for finding in findings:
+        if finding.category != "insult_or_obscene" or not any(
+            finding.start <= w.start and w.end <= finding.end for w in words
+        ):
+            continue
+        # "… are fraudsters", "huyo ni tapeli": the word names the impostor of a warning
+        # given in the same sentence.
+        for a in attributed:
+            lo, hi = min(a.start, finding.start), max(a.end, finding.end)
+            if _SENTENCE_BREAK.search(text, lo, hi) is None:
+                dropped.add(id(finding))
+                break
+    return [f for f in findings if id(f) not in dropped]
 
 
 @dataclass(frozen=True, slots=True)
