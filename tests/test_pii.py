@@ -713,3 +713,25 @@ def test_unicode_dashes_between_digit_groups_do_not_hide_a_phone(dash: str) -> N
     found = find_pii(text)
     assert [m.kind for m in found] == ["phone"]
     assert found[0].text == f"138{dash}1234{dash}5678"
+
+
+def test_digits_outside_the_bmp_are_folded_not_a_crash() -> None:
+    """Mathematical digits (U+1D7CE...) matched ``\\d`` but were not folded, and a checksum
+    then indexed its table with them (IndexError); they are read as the digits they are."""
+    assert find_pii("𝟓𝟑𝟔𝟐𝟐𝟖𝟕𝟏𝟒𝟏𝟐𝟑") == []
+    (ssn,) = find_pii("SSN 𝟓𝟑𝟔-𝟐𝟐-𝟖𝟕𝟏𝟒 is on file", region="US")
+    assert (ssn.kind, ssn.start, ssn.end) == ("ssn", 4, 15)
+    (phone,) = find_pii("请联系𝟏𝟑𝟖𝟏𝟐𝟑𝟒𝟓𝟔𝟕𝟖", region="CN")
+    assert phone.kind == "phone"
+
+
+@pytest.mark.parametrize("value", ["+0", "+12345"])
+def test_a_known_value_too_short_to_be_a_number_gives_no_empty_match(value: str) -> None:
+    """A "+digits" value shorter than any number form gave zero-width matches everywhere."""
+    assert all(m.end > m.start for m in find_pii("hello +0 world 123", known=(value,)))
+    assert find_pii("hello world 123", known=(value,)) == []
+
+
+def test_a_long_s_spelling_of_ssn_is_a_cue() -> None:
+    """The cue regex matches "ſſn" case-insensitively; the cheap hint test must let it."""
+    assert [m.kind for m in find_pii("ſſn 536228714", region="US")] == ["ssn"]

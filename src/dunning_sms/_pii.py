@@ -123,10 +123,23 @@ _FOLDS_NEEDED: Final = re.compile(
 )
 
 
+# Decimal digits outside the BMP (mathematical 𝟓, Osmanya, Adlam …): the patterns' ``\d``
+# matches them, so they are folded like the BMP ones, one character for one.
+_ASTRAL_DIGIT: Final = re.compile(
+    _char_class(chr(c) for c in range(0x10000, 0x110000) if unicodedata.category(chr(c)) == "Nd")
+)
+
+
+def _astral_digit(match: re.Match[str]) -> str:
+    return str(unicodedata.digit(match.group()))
+
+
 def _fold(text: str) -> tuple[str, list[int] | None]:
     """The folded text and, when characters were dropped, each folded char's source index."""
     if text.isascii():
         return text, None
+    if max(text) > "\uffff":
+        text = _ASTRAL_DIGIT.sub(_astral_digit, text)
     if _DROP_RE.search(text) is None:
         return (_translate(text) if _FOLDS_NEEDED.search(text) else text), None
     kept: list[str] = []
@@ -595,7 +608,7 @@ def _allowed(digits: str, numbers: frozenset[str]) -> bool:
 def _classify_known(value: str) -> _Known | None:
     """What :func:`_classify_general` makes of ``value``, by a shortcut for the forms the
     models store (the customer changes with every message, so nothing here is cached)."""
-    if value[:1] == "+" and value.isascii() and value[1:].isdigit():
+    if value[:1] == "+" and value.isascii() and value[1:].isdigit() and len(value) > 6:
         # The E.164 form: nothing to fold, strip or drop.
         return _known_number(value, value[1:], value[1:])
     if _is_plain_cjk(value):
@@ -764,7 +777,9 @@ class _Scan:
         if self._cues is None:
             self._cues = {}
             s = self.s
-            lower = s.lower()
+            # The case fold, not lower(): the cue regex is case-insensitive, and for it "ſſn"
+            # (long s) is "ssn" while "ſſn".lower() is not.
+            lower = s.lower() if s.isascii() else s.casefold()
             # Substring tests are far cheaper than the cue regex, and most texts have no cue.
             if not any(hint in lower for hint in _CUE_HINTS):
                 return False
