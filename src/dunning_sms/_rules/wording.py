@@ -142,6 +142,9 @@ class _Compiled:
     near_matchers: tuple[PhraseMatcher | None, ...]
     # The words that may stand between an impostor marker and what it attributes.
     glue: frozenset[str]
+    # Negation exceptions and breakers ("only", "and", 如): common words that matter only in
+    # a message with a negator, so they are searched only then.
+    negation_matcher: PhraseMatcher | None
 
 
 TONE_KINDS = ("courtesy", "informal", "overdue")
@@ -173,12 +176,12 @@ def compiled(languages: tuple[str, ...], banned: tuple[str, ...]) -> _Compiled:
 
     Tags: ``("p", entry)`` a phrase, ``("a", near rule)`` a proximity pattern's near term,
     ``("c", 0)`` a lender's banned phrase, ``("n", window)`` / ``("m", window)`` a negator
-    before / after what it denies, ``("x", 0)`` a negation exception, ``("k", 0)`` a word that
-    ends a negator's reach, ``("i", window)`` / ``("j", window)`` an impostor marker before /
-    after what it attributes, ``("w", 0)`` an impostor word (fraudster, scam). It also holds
-    the tone vocabularies (tags ``(kind, 0)`` for each kind in :data:`TONE_KINDS`), so that
-    wording and tone share one pass over a message (:meth:`PhraseMatcher.find` caches its
-    result on the normalised text).
+    before / after what it denies, ``("i", window)`` / ``("j", window)`` an impostor marker
+    before / after what it attributes, ``("w", 0)`` an impostor word (fraudster, scam). It
+    also holds the tone vocabularies (tags ``(kind, 0)`` for each kind in
+    :data:`TONE_KINDS`), so that wording and tone share one pass over a message
+    (:meth:`PhraseMatcher.find` caches its result on the normalised text). Negation
+    exceptions ``("x", 0)`` and breakers ``("k", 0)`` have an automaton of their own.
     """
     entries = [
         entry
@@ -199,6 +202,7 @@ def compiled(languages: tuple[str, ...], banned: tuple[str, ...]) -> _Compiled:
             terms.extend((a, ("a", k)) for a in near.a)
             near_terms.append([(b, ("b", k)) for b in near.b])
     terms.extend((p, ("c", 0)) for p in banned)
+    negation_terms: list[tuple[str, Hashable]] = []
     for language in languages:
         if language in LANGUAGES:
             pack = load_pack(language)
@@ -207,8 +211,8 @@ def compiled(languages: tuple[str, ...], banned: tuple[str, ...]) -> _Compiled:
                 terms.extend((w, ("n", within)) for w in pack.negation.negators)
                 post = pack.negation.post_within
                 terms.extend((w, ("m", post)) for w in pack.negation.post_negators)
-                terms.extend((w, ("x", 0)) for w in pack.negation.exceptions)
-                terms.extend((w, ("k", 0)) for w in pack.negation.breakers)
+                negation_terms.extend((w, ("x", 0)) for w in pack.negation.exceptions)
+                negation_terms.extend((w, ("k", 0)) for w in pack.negation.breakers)
             if pack.impostor is not None:
                 imp = pack.impostor
                 terms.extend((w, ("i", imp.within)) for w in imp.markers)
@@ -229,6 +233,7 @@ def compiled(languages: tuple[str, ...], banned: tuple[str, ...]) -> _Compiled:
             if language in LANGUAGES and (found := load_pack(language).impostor) is not None
             for word in found.glue
         ),
+        PhraseMatcher(negation_terms) if negation_terms else None,
     )
 
 
@@ -239,6 +244,7 @@ class _WordingChecker:
         self._near = shared.near
         self._matcher = shared.matcher
         self._near_matchers = shared.near_matchers
+        self._negation_matcher = shared.negation_matcher
         self._glue = shared.glue
         self._rules = {rule.code: rule for rule in _all_rules()}
 
@@ -285,7 +291,12 @@ class _WordingChecker:
             if matcher is not None:
                 b_hits[k] = matcher.find(nt)
         negators = [h for h in all_hits if h.tag[0] in ("n", "m")]  # type: ignore[index]
-        exceptions = [h for h in all_hits if h.tag[0] == "x"]  # type: ignore[index]
+        around = (
+            self._negation_matcher.find(nt)
+            if negators and self._negation_matcher is not None
+            else []
+        )
+        exceptions = [h for h in around if h.tag[0] == "x"]  # type: ignore[index]
         for k, a_list in a_hits.items():
             near = self._near[k]
             # "a friend or family member can't call on your behalf": a negator between the
@@ -311,7 +322,7 @@ class _WordingChecker:
                         break
         findings = list(found.values())
         if negators:
-            breakers = [h for h in all_hits if h.tag[0] == "k"]  # type: ignore[index]
+            breakers = [h for h in around if h.tag[0] == "k"]  # type: ignore[index]
             findings = [
                 f
                 for f in findings
