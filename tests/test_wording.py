@@ -273,6 +273,8 @@ def test_reassurances_and_anti_fraud_warnings_are_not_threats(policy: str, text:
         ("us", "We will not tolerate this anymore we will call your employer.", "WEN005"),
         ("us", "Don't make us tell your family about this debt.", "WEN005"),
         ("id", "Kami tidak akan menunggu lagi, kami hubungi keluarga anda.", "WID005"),
+        ("cn", "我们不会再给你机会但会通知你的家人。", "WZH005"),
+        ("ph", "Hindi kami maghihintay pa kaya tatawagan namin ang pamilya mo.", "WFIL005"),
         ("us", "We can't wait to call your family about this.", "WEN005"),
         # An impostor marker reaches only its own sentence, and only official-body wording.
         ("us", "Stop claiming to be broke. The police will arrest you tomorrow.", "WEN002"),
@@ -302,3 +304,14 @@ def test_a_term_holding_a_nul_is_searched_view_by_view() -> None:
     hits = matcher.find(normalize("please c a l l now, a\x00b"))
     assert sorted({h.tag for h in hits}) == ["call", "nul"]
     assert not PhraseMatcher([("w\x00p", "nul")]).find(normalize("pay now"))
+
+
+def test_a_pack_key_in_the_wrong_table_is_refused() -> None:
+    """A breaker list written under [impostor] was silently ignored before keys were checked."""
+    from dunning_sms._phrases import _check_keys
+
+    _check_keys({"negation": {"negators": [], "breakers": []}}, "xx")
+    with pytest.raises(ValueError, match=r"unknown key\(s\) \['breakers'\] in \[impostor\]"):
+        _check_keys({"impostor": {"markers": [], "breakers": []}}, "xx")
+    with pytest.raises(ValueError, match="top level"):
+        _check_keys({"negations": {}}, "xx")

@@ -13,7 +13,7 @@ from collections.abc import Hashable, Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 from importlib import resources
-from typing import Literal, NamedTuple, cast
+from typing import Final, Literal, NamedTuple, cast
 
 import ahocorasick_rs
 
@@ -122,6 +122,28 @@ class Impostor:
     glue: tuple[str, ...] = ()
 
 
+_TABLE_KEYS: Final = {
+    "": frozenset({"language", "policy", "tone", "negation", "impostor", "entry"}),
+    "tone": frozenset({"courtesy", "informal", "formal", "overdue"}),
+    "negation": frozenset(
+        {"negators", "exceptions", "within", "post_negators", "post_within", "breakers"}
+    ),
+    "impostor": frozenset({"markers", "within", "post_markers", "post_within", "words", "glue"}),
+}
+
+
+def _check_keys(raw: Mapping[str, object], language: str) -> None:
+    """Refuse a key a pack table does not know: a misplaced or misspelt one would be dropped."""
+    for table, allowed in _TABLE_KEYS.items():
+        section = raw if not table else raw.get(table, {})
+        if not isinstance(section, Mapping):
+            raise ValueError(f"{language}: [{table}] must be a table")
+        unknown = sorted(set(section) - allowed)
+        if unknown:
+            where = f"[{table}]" if table else "the top level"
+            raise ValueError(f"{language}: unknown key(s) {unknown} in {where}")
+
+
 def _strs(raw: object, where: str) -> tuple[str, ...]:
     if not isinstance(raw, list) or not all(isinstance(x, str) for x in raw):
         raise ValueError(f"{where} must be a list of strings")
@@ -176,6 +198,7 @@ def load_pack(language: str) -> Pack:
         raise ValueError(f"no phrase pack for language {language!r}; packs: {', '.join(LANGUAGES)}")
     resource = resources.files("dunning_sms").joinpath("packs").joinpath(f"{language}.toml")
     raw = tomllib.loads(resource.read_text(encoding="utf-8"))
+    _check_keys(raw, language)
     tone = cast("dict[str, object]", raw.get("tone", {}))
     neg = cast("dict[str, object] | None", raw.get("negation"))
     negation = (
