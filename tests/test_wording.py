@@ -259,6 +259,8 @@ def test_negation_does_not_excuse_threats(policy: str, text: str, code: str) -> 
         ("ke", "Mtu akikupigia akidai ni polisi kuhusu mkopo wako, huyo ni tapeli."),
         ("in", "पुलिस या कोर्ट के नाम पर कॉल करने वाले ठग हो सकते हैं।"),
         ("ng", "If anybody call you say e be police or EFCC about this loan, na scam."),
+        ("ph", "Magbayad lamang sa opisyal na channel. Mag-ingat sa mga manloloko."),
+        ("us", "Beware of scammers who ask for your PIN. We never do."),
     ],
 )
 def test_reassurances_and_anti_fraud_warnings_are_not_threats(policy: str, text: str) -> None:

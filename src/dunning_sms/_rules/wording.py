@@ -420,7 +420,17 @@ def _drop_attributed(
 ) -> list[Finding]:
     """The findings less those an impostor marker puts in someone else's mouth (see
     :class:`dunning_sms._phrases.Impostor`): an anti-fraud warning, not a threat."""
-    official = [f for f in findings if f.category in ATTRIBUTABLE]
+    # An impostor word right after a marker ("beware of scammers", "mag-ingat sa mga
+    # manloloko") names the impostor as directly as an official title does.
+    official = [
+        f
+        for f in findings
+        if f.category in ATTRIBUTABLE
+        or (
+            f.category == "insult_or_obscene"
+            and any(f.start <= w.start and w.end <= f.end for w in words)
+        )
+    ]
     attributed: list[Finding] = []
     for finding in official:
         # What lies between marker and finding, with the other official wording blanked
