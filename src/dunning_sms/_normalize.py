@@ -540,6 +540,9 @@ def _normalize(text: str, *, gated: bool) -> NormalizedText:
     latin: bool | None = None
     if text.isascii():
         folded = text.lower()  # casefold of ASCII, and the fold table holds no ASCII
+        if gated:
+            # upper() changes exactly the ASCII letters: a cheaper test than the [a-z] search.
+            latin = folded.upper() != folded
     elif gated and tables.plain_bmp.fullmatch(text) is not None:
         folded = _plain_fold(text, tables)
         latin = False

@@ -358,7 +358,9 @@ class PhraseMatcher:
 
         The result is cached on ``nt`` per matcher, so families sharing a matcher match once.
         """
-        per_matcher: dict[PhraseMatcher, list[Hit]] = nt._cache.setdefault("hits", {})
+        per_matcher: dict[PhraseMatcher, list[Hit]] | None = nt._cache.get("hits")
+        if per_matcher is None:
+            per_matcher = nt._cache["hits"] = {}
         cached = per_matcher.get(self)
         if cached is not None:
             return cached
