@@ -170,3 +170,45 @@ def test_workers_compose_a_locale_the_warm_up_did_not_see() -> None:
     ]
     assert [m.text for m in one] == [m.text for m in two] and len(two) == 1100
     assert two[-1].locale == "en_US" and two[-2].locale == "zh_CN"
+
+
+def test_messages_and_reports_pickle_by_their_fields() -> None:
+    """The parent unpickles every worker's Message: the tuple state must round-trip exactly,
+    keep the objects frozen, and refuse a state of the wrong shape."""
+    import dataclasses
+    from datetime import date
+
+    from dunning_sms._batch import BatchResult
+    from dunning_sms._report import Finding, Report, Suppression
+    from dunning_sms.testing import sample_borrower, sample_lender, sample_loan
+
+    finding = Finding(
+        rule="WEN005", category="third_party_disclosure_or_contact", severity="error",
+        start=3, end=9, message="m", name="n", data={"phrase": "boss"},
+    )  # fmt: skip
+    report = Report(
+        findings=(finding,),
+        policy="us",
+        suppressed=(Suppression("TON001", "because"),),
+        raw_fields=("name",),
+        replacements=((1, "\u2019", "'"),),
+    )
+    message = Composer("cn").preview(
+        "upcoming",
+        borrower=sample_borrower("cn"),
+        loan=sample_loan("cn"),
+        lender=sample_lender("cn"),
+        as_of=date(2026, 12, 1),
+    )
+    message = dataclasses.replace(message, report=report)
+    result = BatchResult(index=4, message=message, line=5)
+    for value in (finding, report, message, result):
+        copy = pickle.loads(pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL))
+        assert copy == value and copy is not value
+        assert [getattr(copy, f.name) for f in dataclasses.fields(copy)] == [
+            getattr(value, f.name) for f in dataclasses.fields(value)
+        ]
+        with pytest.raises(dataclasses.FrozenInstanceError):
+            copy.__setattr__(dataclasses.fields(copy)[0].name, None)
+    with pytest.raises(ValueError, match="state has 2 values"):
+        Finding.__new__(Finding).__setstate__(("WEN005", "x"))  # type: ignore[attr-defined]

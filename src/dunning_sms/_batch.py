@@ -26,10 +26,12 @@ from . import _timing
 from ._compose import Composer, Message
 from ._errors import ComplianceError, DunningError, InputError
 from ._models import Lender
+from ._pickling import fast_state
 from ._policy import Policy
 from ._rows import Row, iter_raw_rows, row_from_mapping
 
 
+@fast_state
 @dataclass(frozen=True, slots=True)
 class BatchResult:
     """One row's outcome: the Message (``ok`` or refused), or the error that stopped it."""

@@ -18,6 +18,7 @@ from ._errors import ComplianceError, InputError, TemplateNotFoundError
 from ._formatting import formatter_for
 from ._masking import mask_email, name_parts, phone_parts
 from ._models import Borrower, Lender, Loan, parse_locale
+from ._pickling import fast_state
 from ._policy import Policy, load_policy
 from ._report import Finding, Report, Suppression, sort_findings
 from ._rules import RuleEngine
@@ -31,6 +32,7 @@ if TYPE_CHECKING:
     from ._contact import ContactLog
 
 
+@fast_state
 @dataclass(frozen=True, slots=True)
 class Message:
     """A composed text with everything needed to send, audit and review it."""

@@ -6,6 +6,8 @@ from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from typing import Any, Final, Literal, get_args
 
+from ._pickling import fast_state
+
 Severity = Literal["error", "warning", "info"]
 SEVERITIES: Final[tuple[Severity, ...]] = get_args(Severity)
 SEVERITY_RANK: Final[Mapping[str, int]] = {"error": 0, "warning": 1, "info": 2}
@@ -37,6 +39,7 @@ CATEGORIES: Final[tuple[Category, ...]] = get_args(Category)
 REPORT_SCHEMA_VERSION: Final = 1
 
 
+@fast_state
 @dataclass(frozen=True, slots=True)
 class Finding:
     """One rule's verdict on one span of a message.
@@ -90,6 +93,7 @@ class Finding:
         )
 
 
+@fast_state
 @dataclass(frozen=True, slots=True)
 class Suppression:
     """A template's request to silence a warning-level rule, with its reason."""
@@ -99,6 +103,7 @@ class Suppression:
     used: bool = False
 
 
+@fast_state
 @dataclass(frozen=True, slots=True)
 class Report:
     """Everything the checks found about one text. ``ok`` means no error-level finding."""
