@@ -361,3 +361,13 @@ def test_batch_row_with_a_stage_that_does_not_fit_is_refused_not_dropped() -> No
     (result,) = list(early)
     assert not result.ok
     assert result.message is not None and "TPL004" in result.message.report.rules
+
+
+def test_check_refuses_a_text_far_longer_than_any_sms() -> None:
+    """Proximity pairs cost the square of the text: a megabyte 'message' is refused, typed."""
+    from dunning_sms._compose import MAX_CHECK_CHARS
+
+    assert check("a" * MAX_CHECK_CHARS, policy="us").policy == "us"
+    with pytest.raises(ds.InputError, match="at most 10,000") as refused:
+        check("call your family " * 1000, policy="us")
+    assert refused.value.field == "text"

@@ -93,6 +93,10 @@ class Message:
 
 
 _ENGINES: dict[int, tuple[Policy, RuleEngine]] = {}
+# The longest text check() reads: five times a template's output cap, six times the longest
+# body an SMS gateway accepts (1,600). Several rules pair terms, so their cost grows with the
+# square of the text, and a multi-megabyte "message" would hold a worker for hours.
+MAX_CHECK_CHARS = 10_000
 _ENGINES_LOCK = threading.Lock()
 
 
@@ -589,6 +593,12 @@ class Composer:
 def _check_with(engine: RuleEngine, policy: Policy, text: str, locale: str | None) -> Report:
     if not isinstance(text, str):
         raise InputError(f"check() takes a str, not {type(text).__name__}", field="text")
+    if len(text) > MAX_CHECK_CHARS:
+        raise InputError(
+            f"text is {len(text):,} characters; check() reads at most {MAX_CHECK_CHARS:,} "
+            "(an SMS body is at most 1,600)",
+            field="text",
+        )
     if locale is not None:
         try:
             parse_locale(locale)
