@@ -213,3 +213,10 @@ def test_plot_needs_matplotlib() -> None:
     assert len(fig.axes) == 2
     assert fig.axes[1].get_title() == "messages by segments"
     plt.close(fig)
+
+
+def test_check_frame_names_the_row_of_a_text_too_long_to_check() -> None:
+    with pytest.raises(InputError) as refused:
+        check_frame(["hello", "x" * 10_001], policy="us")
+    assert (refused.value.line, refused.value.field) == (2, "text")
+    assert "at most 10,000" in refused.value.message

@@ -178,7 +178,10 @@ def check_frame(
             raise InputError(
                 f"row {number} is {type(text).__name__}, not str", line=number, field="text"
             )
-        report = _check_with(engine, loaded, text, locale)
+        try:
+            report = _check_with(engine, loaded, text, locale)
+        except InputError as exc:
+            raise InputError(exc.message, line=number, field=exc.field) from None
         info = segments(text, billing=loaded.billing.mode)
         out.append(
             {
