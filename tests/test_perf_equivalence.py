@@ -580,3 +580,36 @@ def test_letter_and_cue_gates_skip_only_scans_that_find_nothing(pieces: list[str
         scan = _Scan(text, text, None, ())
         scan.cued()
         assert scan.found == []
+
+
+_NEAR_PIECES = {
+    "us": ["call ", "tell ", "your family ", "your boss ", "we will ", "never ", "pay.", "a ", "."],
+    "cn": ["通知", "你家人", "联系", "单位", "不会", "，", "。", "欠款", "的"],
+}
+
+
+@settings(max_examples=150, deadline=None)
+@given(
+    policy=st.sampled_from(sorted(_NEAR_PIECES)),
+    picks=st.lists(st.integers(min_value=0, max_value=8), min_size=40, max_size=400),
+)
+def test_windowed_near_pairs_find_what_every_pair_finds(policy: str, picks: list[int]) -> None:
+    """A text dense with both terms of proximity patterns: the bisect window over far terms
+    must report the same findings as trying every pair."""
+    from dunning_sms._policy import load_policy
+    from dunning_sms._rules import CheckContext, wording
+
+    text = "".join(_NEAR_PIECES[policy][i] for i in picks)
+    loaded = load_policy(policy)
+    checker = wording.FAMILY.bind(loaded)
+
+    def run(window_min: int) -> list[tuple[str, int, int]]:
+        saved = wording._WINDOW_MIN
+        wording._WINDOW_MIN = window_min
+        try:
+            ctx = CheckContext(text=text, policy=loaded, languages=loaded.languages)
+            return [(f.rule, f.start, f.end) for f in checker.check(ctx)]
+        finally:
+            wording._WINDOW_MIN = saved
+
+    assert run(0) == run(10**9)
