@@ -261,6 +261,11 @@ def test_negation_does_not_excuse_threats(policy: str, text: str, code: str) -> 
         ("ng", "If anybody call you say e be police or EFCC about this loan, na scam."),
         ("ph", "Magbayad lamang sa opisyal na channel. Mag-ingat sa mga manloloko."),
         ("us", "Beware of scammers who ask for your PIN. We never do."),
+        ("in", "Our staff never threaten police action and never contact your relatives."),
+        ("ph", "Hindi kami kailanman magpapanggap na pulis o taga-korte."),
+        ("ke", "Hatutawahi kuwapigia simu ndugu zako wala kujifanya polisi."),
+        ("ng", "We no dey call your family about your loan, and we no dey use police name."),
+        ("in", "हमारी कंपनी कभी भी कॉल नहीं करती और न ही आपके परिवार को।"),
     ],
 )
 def test_reassurances_and_anti_fraud_warnings_are_not_threats(policy: str, text: str) -> None:

@@ -425,7 +425,7 @@ def _denied_between(start: int, end: int, negators: list[Hit], exceptions: list[
     no exception word after it ("can't call" denies; "can't wait to call" does not)."""
     for neg in negators:
         if (
-            neg.tag[0] == "n"  # type: ignore[index]
+            neg.tag[0] in ("n", "m")  # type: ignore[index]
             and start <= neg.start
             and neg.end <= end
             and not any(neg.end <= x.start and x.end <= end for x in exceptions)
