@@ -10,10 +10,10 @@ from __future__ import annotations
 import tomllib
 import unicodedata
 from collections.abc import Hashable, Iterable, Mapping
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from functools import lru_cache
 from importlib import resources
-from typing import Final, Literal, NamedTuple, cast
+from typing import Final, Literal, NamedTuple, TypeVar, cast
 
 import ahocorasick_rs
 
@@ -125,10 +125,9 @@ class Impostor:
 _TABLE_KEYS: Final = {
     "": frozenset({"language", "policy", "tone", "negation", "impostor", "entry"}),
     "tone": frozenset({"courtesy", "informal", "formal", "overdue"}),
-    "negation": frozenset(
-        {"negators", "exceptions", "within", "post_negators", "post_within", "breakers"}
-    ),
-    "impostor": frozenset({"markers", "within", "post_markers", "post_within", "words", "glue"}),
+    # A table parsed into a dataclass knows the keys its fields name.
+    "negation": frozenset(f.name for f in fields(Negation)),
+    "impostor": frozenset(f.name for f in fields(Impostor)),
 }
 
 
@@ -142,6 +141,25 @@ def _check_keys(raw: Mapping[str, object], language: str) -> None:
         if unknown:
             where = f"[{table}]" if table else "the top level"
             raise ValueError(f"{language}: unknown key(s) {unknown} in {where}")
+
+
+_Table = TypeVar("_Table", "Negation", "Impostor")
+
+
+def _table(raw: Mapping[str, object], name: str, cls: type[_Table]) -> _Table | None:
+    """The pack table ``name`` as ``cls``: word lists, and ``int`` fields for the windows;
+    a key the table leaves out keeps the field's default."""
+    section = cast("Mapping[str, object] | None", raw.get(name))
+    if section is None:
+        return None
+    values: dict[str, object] = {}
+    for f in fields(cls):
+        if f.name in section:
+            value = section[f.name]
+            values[f.name] = (
+                int(str(value)) if f.type == "int" else _strs(value, f"{name}.{f.name}")
+            )
+    return cls(**values)  # type: ignore[arg-type]
 
 
 def _strs(raw: object, where: str) -> tuple[str, ...]:
@@ -200,32 +218,6 @@ def load_pack(language: str) -> Pack:
     raw = tomllib.loads(resource.read_text(encoding="utf-8"))
     _check_keys(raw, language)
     tone = cast("dict[str, object]", raw.get("tone", {}))
-    neg = cast("dict[str, object] | None", raw.get("negation"))
-    negation = (
-        None
-        if neg is None
-        else Negation(
-            negators=_strs(neg.get("negators", []), "negation.negators"),
-            exceptions=_strs(neg.get("exceptions", []), "negation.exceptions"),
-            within=int(str(neg.get("within", 12))),
-            post_negators=_strs(neg.get("post_negators", []), "negation.post_negators"),
-            post_within=int(str(neg.get("post_within", 6))),
-            breakers=_strs(neg.get("breakers", []), "negation.breakers"),
-        )
-    )
-    imp = cast("dict[str, object] | None", raw.get("impostor"))
-    impostor = (
-        None
-        if imp is None
-        else Impostor(
-            markers=_strs(imp.get("markers", []), "impostor.markers"),
-            within=int(str(imp.get("within", 40))),
-            post_markers=_strs(imp.get("post_markers", []), "impostor.post_markers"),
-            post_within=int(str(imp.get("post_within", 15))),
-            words=_strs(imp.get("words", []), "impostor.words"),
-            glue=_strs(imp.get("glue", []), "impostor.glue"),
-        )
-    )
     return Pack(
         language=language,
         policy=str(raw["policy"]),
@@ -234,8 +226,8 @@ def load_pack(language: str) -> Pack:
         informal=_strs(tone.get("informal", []), "tone.informal"),
         formal=_strs(tone.get("formal", []), "tone.formal"),
         overdue=_strs(tone.get("overdue", []), "tone.overdue"),
-        negation=negation,
-        impostor=impostor,
+        negation=_table(raw, "negation", Negation),
+        impostor=_table(raw, "impostor", Impostor),
     )
 
 
