@@ -204,6 +204,7 @@ def compiled(languages: tuple[str, ...], banned: tuple[str, ...]) -> _Compiled:
             near_terms.append([(b, ("b", k)) for b in near.b])
     terms.extend((p, ("c", 0)) for p in banned)
     negation_terms: list[tuple[str, Hashable]] = []
+    glue: set[str] = set()
     for language in languages:
         if language in LANGUAGES:
             pack = load_pack(language)
@@ -219,6 +220,7 @@ def compiled(languages: tuple[str, ...], banned: tuple[str, ...]) -> _Compiled:
                 terms.extend((w, ("i", imp.within)) for w in imp.markers)
                 terms.extend((w, ("j", imp.post_within)) for w in imp.post_markers)
                 terms.extend((w, ("w", 0)) for w in imp.words)
+                glue.update(word.casefold() for word in imp.glue)
             terms.extend((w, ("courtesy", 0)) for w in pack.courtesy)
             terms.extend((w, ("informal", 0)) for w in pack.informal)
             terms.extend((w, ("overdue", 0)) for w in pack.overdue)
@@ -228,12 +230,7 @@ def compiled(languages: tuple[str, ...], banned: tuple[str, ...]) -> _Compiled:
         # Tone asks only whether a courtesy word occurs.
         PhraseMatcher(terms, presence_only=frozenset({("courtesy", 0)})),
         tuple(PhraseMatcher(terms) if terms else None for terms in near_terms),
-        frozenset(
-            word.casefold()
-            for language in languages
-            if language in LANGUAGES and (found := load_pack(language).impostor) is not None
-            for word in found.glue
-        ),
+        frozenset(glue),
         PhraseMatcher(negation_terms) if negation_terms else None,
     )
 
@@ -324,7 +321,7 @@ class _WordingChecker:
                         break
         findings = list(found.values())
         if negators:
-            breakers = [h for h in around if h.tag[0] == "k"]  # type: ignore[index]
+            # Exception and breaker words both end a negator's reach: ``around`` holds both.
             findings = [
                 f
                 for f in findings
@@ -333,9 +330,8 @@ class _WordingChecker:
                     f.start,
                     f.end,
                     negators,
-                    exceptions,
+                    around,
                     original,
-                    breakers=breakers,
                     post=f.category in _POST_NEGATABLE,
                 )
             ]
@@ -390,13 +386,13 @@ def _negated(
     start: int,
     end: int,
     negators: list[Hit],
-    exceptions: list[Hit],
+    stoppers: list[Hit],
     text: str,
     *,
-    breakers: list[Hit],
     post: bool,
 ) -> bool:
-    """Whether a negator denies the finding at ``start:end`` (see :class:`Negation`)."""
+    """Whether a negator denies the finding at ``start:end`` (see :class:`Negation`);
+    ``stoppers`` are the exception and breaker words that end a negator's reach."""
     for neg in negators:
         kind, within = cast("tuple[str, int]", neg.tag)
         if kind == "m":  # after the finding ("… कॉल नहीं करेंगे")
@@ -412,9 +408,7 @@ def _negated(
             continue
         if _CLAUSE_BREAK.search(text, neg.end, start) is not None:
             continue
-        if any(neg.end <= x.start and x.end <= start for x in exceptions):
-            continue
-        if any(neg.end <= k.start and k.end <= start for k in breakers):
+        if any(neg.end <= x.start and x.end <= start for x in stoppers):
             continue
         return True
     return False
@@ -425,8 +419,7 @@ def _denied_between(start: int, end: int, negators: list[Hit], exceptions: list[
     no exception word after it ("can't call" denies; "can't wait to call" does not)."""
     for neg in negators:
         if (
-            neg.tag[0] in ("n", "m")  # type: ignore[index]
-            and start <= neg.start
+            start <= neg.start
             and neg.end <= end
             and not any(neg.end <= x.start and x.end <= end for x in exceptions)
         ):
@@ -456,17 +449,16 @@ def _drop_attributed(
 ) -> list[Finding]:
     """The findings less those an impostor marker puts in someone else's mouth (see
     :class:`dunning_sms._phrases.Impostor`): an anti-fraud warning, not a threat."""
-    # An impostor word right after a marker ("beware of scammers", "mag-ingat sa mga
-    # manloloko") names the impostor as directly as an official title does.
-    official = [
+    # Insults made of an impostor word ("fraudsters", "tapeli"). Right after a marker
+    # ("beware of scammers", "mag-ingat sa mga manloloko") such a word names the impostor as
+    # directly as an official title does.
+    naming = [
         f
         for f in findings
-        if f.category in ATTRIBUTABLE
-        or (
-            f.category == "insult_or_obscene"
-            and any(f.start <= w.start and w.end <= f.end for w in words)
-        )
+        if f.category == "insult_or_obscene"
+        and any(f.start <= w.start and w.end <= f.end for w in words)
     ]
+    official = [f for f in findings if f.category in ATTRIBUTABLE] + naming
     attributed: list[Finding] = []
     for finding in official:
         # What lies between marker and finding, with the other official wording blanked
@@ -486,11 +478,7 @@ def _drop_attributed(
     if not attributed:
         return findings
     dropped = {id(f) for f in attributed}
-    for finding in findings:
-        if finding.category != "insult_or_obscene" or not any(
-            finding.start <= w.start and w.end <= finding.end for w in words
-        ):
-            continue
+    for finding in naming:
         # "… are fraudsters", "huyo ni tapeli": the word names the impostor of a warning
         # given in the same sentence.
         for a in attributed:
