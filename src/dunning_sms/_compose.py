@@ -92,11 +92,12 @@ class Message:
         return message_html(self)
 
 
-_ENGINES: dict[int, tuple[Policy, RuleEngine]] = {}
 # The longest text check() reads: five times a template's output cap, six times the longest
 # body an SMS gateway accepts (1,600). Several rules pair terms, so their cost grows with the
 # square of the text, and a multi-megabyte "message" would hold a worker for hours.
 MAX_CHECK_CHARS = 10_000
+
+_ENGINES: dict[int, tuple[Policy, RuleEngine]] = {}
 _ENGINES_LOCK = threading.Lock()
 
 
