@@ -90,6 +90,11 @@ class Negation:
     will call your employer"). In languages that negate after the verb (Hindi "… कॉल नहीं
     करेंगे"), a ``post_negators`` word starts at most ``post_within`` characters after the
     finding, in the same clause.
+
+    ``coordinators`` ("or", "atau") let a negator reach over the commas of a denied list:
+    in "we never contact your family, friends, or employer" the negator governs "employer"
+    because the words after the first comma are short list items ending in a coordinator
+    (single words, matched case-insensitively).
     """
 
     negators: tuple[str, ...]
@@ -98,6 +103,7 @@ class Negation:
     post_negators: tuple[str, ...] = ()
     post_within: int = 6
     breakers: tuple[str, ...] = ()
+    coordinators: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -146,6 +146,8 @@ class _Compiled:
     # Negation exceptions and breakers ("only", "and", 如): common words that matter only in
     # a message with a negator, so they are searched only then.
     negation_matcher: PhraseMatcher | None
+    # List coordinators ("or", "atau"), casefolded: see :func:`_list_head_end`.
+    coordinators: frozenset[str]
 
 
 TONE_KINDS = ("courtesy", "informal", "overdue")
@@ -205,6 +207,7 @@ def compiled(languages: tuple[str, ...], banned: tuple[str, ...]) -> _Compiled:
     terms.extend((p, ("c", 0)) for p in banned)
     negation_terms: list[tuple[str, Hashable]] = []
     glue: set[str] = set()
+    coordinators: set[str] = set()
     for language in languages:
         if language in LANGUAGES:
             pack = load_pack(language)
@@ -215,6 +218,7 @@ def compiled(languages: tuple[str, ...], banned: tuple[str, ...]) -> _Compiled:
                 terms.extend((w, ("m", post)) for w in pack.negation.post_negators)
                 negation_terms.extend((w, ("x", 0)) for w in pack.negation.exceptions)
                 negation_terms.extend((w, ("k", 0)) for w in pack.negation.breakers)
+                coordinators.update(w.casefold() for w in pack.negation.coordinators)
             if pack.impostor is not None:
                 imp = pack.impostor
                 terms.extend((w, ("i", imp.within)) for w in imp.markers)
@@ -232,6 +236,7 @@ def compiled(languages: tuple[str, ...], banned: tuple[str, ...]) -> _Compiled:
         tuple(PhraseMatcher(terms) if terms else None for terms in near_terms),
         frozenset(glue),
         PhraseMatcher(negation_terms) if negation_terms else None,
+        frozenset(coordinators),
     )
 
 
@@ -244,6 +249,7 @@ class _WordingChecker:
         self._near_matchers = shared.near_matchers
         self._negation_matcher = shared.negation_matcher
         self._glue = shared.glue
+        self._coordinators = shared.coordinators
         self._rules = {rule.code: rule for rule in _all_rules()}
 
     def _rule_for(self, entry: PackEntry, ctx: CheckContext) -> RuleInfo:
@@ -333,6 +339,7 @@ class _WordingChecker:
                     around,
                     original,
                     post=f.category in _POST_NEGATABLE,
+                    coordinators=self._coordinators,
                 )
             ]
         markers = [h for h in all_hits if h.tag[0] in ("i", "j")]  # type: ignore[index]
@@ -390,6 +397,7 @@ def _negated(
     text: str,
     *,
     post: bool,
+    coordinators: frozenset[str] = frozenset(),
 ) -> bool:
     """Whether a negator denies the finding at ``start:end`` (see :class:`Negation`);
     ``stoppers`` are the exception and breaker words that end a negator's reach."""
@@ -404,14 +412,59 @@ def _negated(
             ):
                 return True
             continue
-        if not (neg.end <= start and start - neg.end <= within):
+        if neg.end > start:
             continue
-        if _CLAUSE_BREAK.search(text, neg.end, start) is not None:
+        reach = start
+        if (
+            start - neg.end > within
+            or _CLAUSE_BREAK.search(text, neg.end, start) is not None
+            or any(neg.end <= x.start and x.end <= start for x in stoppers)
+        ):
+            # Out of plain reach, but perhaps the last item of a denied list: the negator
+            # then has to reach the list's head only.
+            head_end = _list_head_end(text, neg.end, start, coordinators)
+            if head_end is None or head_end - neg.end > within:
+                continue
+            reach = head_end
+        if _CLAUSE_BREAK.search(text, neg.end, reach) is not None:
             continue
-        if any(neg.end <= x.start and x.end <= start for x in stoppers):
+        if any(neg.end <= x.start and x.end <= reach for x in stoppers):
             continue
         return True
     return False
+
+
+# Commas that may separate list items, and the breaks that no list reaches over.
+_LIST_COMMA = re.compile(r"[,，、]")
+_LIST_STOP = re.compile(r"[.!?;:\n。！？；：।]")
+
+
+def _list_head_end(text: str, lo: int, hi: int, coordinators: frozenset[str]) -> int | None:
+    """Where the head of a list ends, if ``text[lo:hi]`` runs from a negator into one.
+
+    "never contact ⟨your family⟩, friends, or ⟨employer⟩": after the first comma come only
+    short items (one to three words) and a last piece holding a coordinator. A lone comma
+    followed by a coordinator is no list ("don't ignore us, or your employer will know"):
+    with no middle item, the coordinator must follow an item ("your boss, friends or …").
+    """
+    if not coordinators:
+        return None
+    gap = text[lo:hi]
+    if _LIST_STOP.search(gap) is not None:
+        return None
+    head, *items = _LIST_COMMA.split(gap)
+    if not items:
+        return None
+    *middle, last = items
+    if any(not 1 <= len(item.split()) <= 3 for item in middle):
+        return None
+    words = last.casefold().split()
+    if not 1 <= len(words) <= 4:
+        return None
+    joins = [i for i, word in enumerate(words) if word in coordinators]
+    if not joins or (not middle and joins[0] == 0):
+        return None
+    return lo + len(head)
 
 
 def _denied_between(start: int, end: int, negators: list[Hit], exceptions: list[Hit]) -> bool:
