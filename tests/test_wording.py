@@ -148,17 +148,17 @@ def test_heldout_recall_and_false_alarms() -> None:
 def test_heldout_real_texts() -> None:
     """Texts quoted in public sources: no false alarms, recall below the 95% target.
 
-    The recall floor is the measured value (32/51, docs/wording.md), kept so a pack change that
+    The recall floor is the measured value (41/65, docs/wording.md), kept so a pack change that
     loses real-world hits fails; it is not the issue's target, which real texts do not meet.
     """
     rows = [r for r in _corpus() if r["origin"] in REAL]
-    assert len(rows) >= 185
+    assert len(rows) >= 231
     assert all(str(r["source"]).strip() for r in rows)
     table = measure("heldout", REAL)
     flagged, clean_total = table["compliant"]["all"]
     assert flagged / clean_total <= 0.05, table["compliant"]
     hit, total = table["violation"]["all"]
-    assert total >= 51 and hit >= 32, table["violation"]
+    assert total >= 65 and hit >= 41, table["violation"]
 
 
 def test_wording_and_tone_share_one_automaton_and_one_pass() -> None:
@@ -330,11 +330,11 @@ def _probe_rows() -> list[dict[str, object]]:
 
 
 def test_blind_probe_messages_keep_their_measured_results() -> None:
-    """Five probes of 100-120 messages each, written by reviewers who never saw the checker
+    """Seven probes of 100-120 messages each, written by reviewers who never saw the checker
     (docs/wording.md). Each was measured blind, then tuned on, so these figures are the
     after-tuning ones, kept as a floor: a pack change that loses them fails here."""
     rows = _probe_rows()
-    assert len(rows) == 520
+    assert len(rows) == 760
     caught = flagged = violations = lawful = 0
     for row in rows:
         findings = _findings(str(row["text"]), str(row["policy"]))
@@ -345,5 +345,5 @@ def test_blind_probe_messages_keep_their_measured_results() -> None:
         else:
             lawful += 1
             flagged += hit
-    assert (violations, lawful) == (235, 285)
-    assert caught >= 235 and flagged <= 10, (caught, flagged)
+    assert (violations, lawful) == (355, 405)
+    assert caught >= 355 and flagged <= 16, (caught, flagged)

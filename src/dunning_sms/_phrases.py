@@ -117,7 +117,12 @@ class Impostor:
     marker after the noun: Hindi "पुलिस के नाम पर", in the name of the police), provided
     that what lies between them is only ``glue`` words ("from the", "or") and other such
     findings: "claiming to be poor, you will be arrested" attributes nothing. In a sentence
-    with an attributed finding, ``words`` (fraudster, scam, 骗子 …) describe the impostor.
+    with an attributed finding, ``words`` (fraudster, scam, 骗子 …) describe the impostor,
+    and every other finding of those categories in it is attributed too ("scammers pretending
+    to be police officers and threatening arrest"). A ``disavowals`` word ("never threaten",
+    "will never text you to say") disowns what follows it within ``disavowal_within``
+    characters in the same sentence, whatever lies between, unless a negation exception or
+    breaker word intervenes ("we never threaten, but …").
     """
 
     markers: tuple[str, ...]
@@ -126,6 +131,8 @@ class Impostor:
     post_within: int = 15
     words: tuple[str, ...] = ()
     glue: tuple[str, ...] = ()
+    disavowals: tuple[str, ...] = ()
+    disavowal_within: int = 80
 
 
 _TABLE_KEYS: Final = {

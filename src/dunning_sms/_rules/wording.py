@@ -208,26 +208,35 @@ def compiled(languages: tuple[str, ...], banned: tuple[str, ...]) -> _Compiled:
     negation_terms: list[tuple[str, Hashable]] = []
     glue: set[str] = set()
     coordinators: set[str] = set()
+    # A word that two packs of one policy share (Hinglish "never" in hi, "never" in en) keeps
+    # the longer of their windows: one tag per word and kind, or the shorter would win.
+    windows: dict[tuple[str, str], int] = {}
+
+    def windowed(kind: str, words: tuple[str, ...], within: int) -> None:
+        for w in words:
+            key = (kind, w.casefold())
+            windows[key] = max(within, windows.get(key, within))
+
     for language in languages:
         if language in LANGUAGES:
             pack = load_pack(language)
             if pack.negation is not None:
-                within = pack.negation.within
-                terms.extend((w, ("n", within)) for w in pack.negation.negators)
-                post = pack.negation.post_within
-                terms.extend((w, ("m", post)) for w in pack.negation.post_negators)
+                windowed("n", pack.negation.negators, pack.negation.within)
+                windowed("m", pack.negation.post_negators, pack.negation.post_within)
                 negation_terms.extend((w, ("x", 0)) for w in pack.negation.exceptions)
                 negation_terms.extend((w, ("k", 0)) for w in pack.negation.breakers)
                 coordinators.update(w.casefold() for w in pack.negation.coordinators)
             if pack.impostor is not None:
                 imp = pack.impostor
-                terms.extend((w, ("i", imp.within)) for w in imp.markers)
-                terms.extend((w, ("j", imp.post_within)) for w in imp.post_markers)
+                windowed("i", imp.markers, imp.within)
+                windowed("j", imp.post_markers, imp.post_within)
+                windowed("d", imp.disavowals, imp.disavowal_within)
                 terms.extend((w, ("w", 0)) for w in imp.words)
                 glue.update(word.casefold() for word in imp.glue)
             terms.extend((w, ("courtesy", 0)) for w in pack.courtesy)
             terms.extend((w, ("informal", 0)) for w in pack.informal)
             terms.extend((w, ("overdue", 0)) for w in pack.overdue)
+    terms.extend((word, (kind, within)) for (kind, word), within in windows.items())
     return _Compiled(
         tuple(entries),
         tuple(near_rules),
@@ -295,9 +304,12 @@ class _WordingChecker:
             if matcher is not None:
                 b_hits[k] = matcher.find(nt)
         negators = [h for h in all_hits if h.tag[0] in ("n", "m")]  # type: ignore[index]
+        markers = [h for h in all_hits if h.tag[0] in ("i", "j", "d")]  # type: ignore[index]
+        # Exception and breaker words end a negator's and a disavowal's reach alike.
         around = (
             self._negation_matcher.find(nt)
-            if negators and self._negation_matcher is not None
+            if self._negation_matcher is not None
+            and (negators or any(h.tag[0] == "d" for h in markers))  # type: ignore[index]
             else []
         )
         exceptions = [h for h in around if h.tag[0] == "x"]  # type: ignore[index]
@@ -327,7 +339,6 @@ class _WordingChecker:
                         break
         findings = list(found.values())
         if negators:
-            # Exception and breaker words both end a negator's reach: ``around`` holds both.
             findings = [
                 f
                 for f in findings
@@ -342,10 +353,11 @@ class _WordingChecker:
                     coordinators=self._coordinators,
                 )
             ]
-        markers = [h for h in all_hits if h.tag[0] in ("i", "j")]  # type: ignore[index]
         if markers:
             words = [h for h in all_hits if h.tag[0] == "w"]  # type: ignore[index]
-            findings = _drop_attributed(findings, markers, words, self._glue, original)
+            findings = _drop_attributed(
+                findings, markers, words, stoppers=around, glue=self._glue, text=original
+            )
         errors = [f for f in findings if f.severity == "error"]
         return [
             f
@@ -420,10 +432,17 @@ def _negated(
             or _CLAUSE_BREAK.search(text, neg.end, start) is not None
             or any(neg.end <= x.start and x.end <= start for x in stoppers)
         ):
-            # Out of plain reach, but perhaps the last item of a denied list: the negator
-            # then has to reach the list's head only.
+            # Out of plain reach, but perhaps an item of a denied list: the negator then has
+            # to reach the list's head only, and no word but a coordinator may end it.
             head_end = _list_head_end(text, neg.end, start, coordinators)
             if head_end is None or head_end - neg.end > within:
+                continue
+            if any(
+                neg.end <= x.start
+                and x.end <= start
+                and (x.start >= head_end and text[x.start : x.end].casefold() not in coordinators)
+                for x in stoppers
+            ):
                 continue
             reach = head_end
         if _CLAUSE_BREAK.search(text, neg.end, reach) is not None:
@@ -442,10 +461,12 @@ _LIST_STOP = re.compile(r"[.!?;:\n。！？；：।]")
 def _list_head_end(text: str, lo: int, hi: int, coordinators: frozenset[str]) -> int | None:
     """Where the head of a list ends, if ``text[lo:hi]`` runs from a negator into one.
 
-    "never contact ⟨your family⟩, friends, or ⟨employer⟩": after the first comma come only
-    short items (one to three words) and a last piece holding a coordinator. A lone comma
-    followed by a coordinator is no list ("don't ignore us, or your employer will know"):
-    with no middle item, the coordinator must follow an item ("your boss, friends or …").
+    "never contact ⟨your family⟩, friends, or ⟨employer⟩", "will never ⟨post your
+    details⟩, ⟨shame you⟩ in public, or message your contacts": after the head come pieces
+    separated by commas, the last of them (in the finding's clause) holding a coordinator.
+    With a single comma the coordinator must come before the finding and after an item
+    ("your boss, friends or family"): "don't ignore us, or your employer will know" and
+    "don't play with us, your family and boss will know" are no lists.
     """
     if not coordinators:
         return None
@@ -455,14 +476,17 @@ def _list_head_end(text: str, lo: int, hi: int, coordinators: frozenset[str]) ->
     head, *items = _LIST_COMMA.split(gap)
     if not items:
         return None
-    *middle, last = items
-    if any(not 1 <= len(item.split()) <= 3 for item in middle):
+    stop = _LIST_STOP.search(text, hi)
+    own, *after = _LIST_COMMA.split(text[hi : stop.start() if stop else len(text)])
+    pieces = [*items[:-1], items[-1] + own, *after]
+    if len(pieces) == 1:
+        words = items[-1].casefold().split()
+        joins = [i for i, word in enumerate(words) if word in coordinators]
+        return lo + len(head) if joins and joins[0] > 0 and len(words) <= 4 else None
+    if any(not 1 <= len(piece.split()) <= 8 for piece in pieces[:-1]):
         return None
-    words = last.casefold().split()
-    if not 1 <= len(words) <= 4:
-        return None
-    joins = [i for i, word in enumerate(words) if word in coordinators]
-    if not joins or (not middle and joins[0] == 0):
+    last = pieces[-1].casefold().split()
+    if not 1 <= len(last) <= 10 or not any(word in coordinators for word in last[:2]):
         return None
     return lo + len(head)
 
@@ -498,10 +522,17 @@ def _only_glue(gap: str, glue: frozenset[str]) -> bool:
 
 
 def _drop_attributed(
-    findings: list[Finding], markers: list[Hit], words: list[Hit], glue: frozenset[str], text: str
+    findings: list[Finding],
+    markers: list[Hit],
+    words: list[Hit],
+    *,
+    stoppers: list[Hit],
+    glue: frozenset[str],
+    text: str,
 ) -> list[Finding]:
-    """The findings less those an impostor marker puts in someone else's mouth (see
-    :class:`dunning_sms._phrases.Impostor`): an anti-fraud warning, not a threat."""
+    """The findings less those an impostor marker puts in someone else's mouth, or a
+    disavowal disowns (see :class:`dunning_sms._phrases.Impostor`): an anti-fraud warning,
+    not a threat."""
     # Insults made of an impostor word ("fraudsters", "tapeli"). Right after a marker
     # ("beware of scammers", "mag-ingat sa mga manloloko") such a word names the impostor as
     # directly as an official title does.
@@ -514,32 +545,66 @@ def _drop_attributed(
     official = [f for f in findings if f.category in ATTRIBUTABLE] + naming
     attributed: list[Finding] = []
     for finding in official:
-        # What lies between marker and finding, with the other official wording blanked
-        # out: "claiming to be from CBI, police or court" reaches "court" over "CBI, police".
         for mark in markers:
-            kind, within = cast("tuple[str, int]", mark.tag)
-            lo, hi = (mark.end, finding.start) if kind == "i" else (finding.end, mark.start)
-            if not 0 <= hi - lo <= within or _SENTENCE_BREAK.search(text, lo, hi) is not None:
-                continue
-            gap = list(text[lo:hi])
-            for other in official:
-                for k in range(max(other.start, lo), min(other.end, hi)):
-                    gap[k - lo] = " "
-            if _only_glue("".join(gap), glue):
+            if _attributes(mark, finding, official, stoppers=stoppers, glue=glue, text=text):
                 attributed.append(finding)
                 break
-    if not attributed:
-        return findings
     dropped = {id(f) for f in attributed}
-    for finding in naming:
-        # "… are fraudsters", "huyo ni tapeli": the word names the impostor of a warning
-        # given in the same sentence.
-        for a in attributed:
+    for finding in official:
+        if id(finding) in dropped:
+            continue
+        near: list[Finding] | list[Hit]
+        if finding in naming:
+            # "… are fraudsters", "huyo ni tapeli": the word names the impostor of a warning
+            # given in the same sentence.
+            near = attributed
+        else:
+            # "scammers pretending to be police officers and threatening arrest": after a
+            # marker, in a sentence that names the impostor, the official wording is the
+            # impostor's however far it runs.
+            if not _names_impostor(words, finding, text):
+                continue
+            near = [m for m in markers if m.tag[0] == "i" and m.end <= finding.start]  # type: ignore[index]
+        for a in near:
             lo, hi = min(a.start, finding.start), max(a.end, finding.end)
             if _SENTENCE_BREAK.search(text, lo, hi) is None:
                 dropped.add(id(finding))
                 break
     return [f for f in findings if id(f) not in dropped]
+
+
+def _attributes(
+    mark: Hit,
+    finding: Finding,
+    official: list[Finding],
+    *,
+    stoppers: list[Hit],
+    glue: frozenset[str],
+    text: str,
+) -> bool:
+    """Whether one marker (or disavowal) attributes ``finding`` to an impostor."""
+    kind, within = cast("tuple[str, int]", mark.tag)
+    lo, hi = (finding.end, mark.start) if kind == "j" else (mark.end, finding.start)
+    if not 0 <= hi - lo <= within or _SENTENCE_BREAK.search(text, lo, hi) is not None:
+        return False
+    if kind == "d":
+        return not any(lo <= x.start and x.end <= hi for x in stoppers)
+    # What lies between marker and finding, with the other official wording blanked out:
+    # "claiming to be from CBI, police or court" reaches "court" over "CBI, police".
+    gap = list(text[lo:hi])
+    for other in official:
+        for k in range(max(other.start, lo), min(other.end, hi)):
+            gap[k - lo] = " "
+    return _only_glue("".join(gap), glue)
+
+
+def _names_impostor(words: list[Hit], finding: Finding | Hit, text: str) -> bool:
+    """Whether an impostor word (scammer, 骗子) stands in the sentence of ``finding``."""
+    for word in words:
+        lo, hi = min(word.start, finding.start), max(word.end, finding.end)
+        if _SENTENCE_BREAK.search(text, lo, hi) is None:
+            return True
+    return False
 
 
 @dataclass(frozen=True, slots=True)
