@@ -162,6 +162,10 @@ NEGATABLE: frozenset[str] = frozenset(
 # idioms carry their own negation ("किसी को मुँह दिखाने लायक नहीं रहोगे", you will not be fit to
 # show your face).
 _POST_NEGATABLE = NEGATABLE - {"public_shaming"}
+# A negator between the two terms of a pattern denies the pair in these categories: "non-payment
+# of a loan is not a crime" states the law, while a negator before a whole arrest phrase ("you
+# won't be arrested if you pay today") still threatens.
+_PAIR_DENIABLE = NEGATABLE | {"threat_arrest_or_criminal"}
 _CLAUSE_BREAK = re.compile(r"[.!?;:,\n。！？；：，।]")
 # Categories an impostor marker ("claiming to be from the police") attributes to someone else:
 # an anti-fraud warning names the police, a court or an arrest without threatening anyone.
@@ -171,6 +175,9 @@ ATTRIBUTABLE: frozenset[str] = frozenset(
 # An attribution reaches over commas ("claiming to be from CBI, police or court") but not
 # over the end of a sentence.
 _SENTENCE_BREAK = re.compile(r"[.!?;\n。！？；।]")
+# A full stop that ends a sentence: followed by a space, unlike the dots an evasion puts
+# between letters ("y.o.u.r b.o.s.s"); line breaks, which evasions also insert, do not count.
+_SENTENCE_END = re.compile(r"[.!?](?=\s)|[。！？।]")
 
 
 @lru_cache(maxsize=32)
@@ -316,8 +323,8 @@ class _WordingChecker:
         for k, a_list in a_hits.items():
             near = self._near[k]
             # "a friend or family member can't call on your behalf": a negator between the
-            # two terms of a contact, visit or shaming pattern denies the pair.
-            deniable = negators and self._entries[near.entry].category in NEGATABLE
+            # two terms of a contact, visit, shaming or criminal-law pattern denies the pair.
+            deniable = negators and self._entries[near.entry].category in _PAIR_DENIABLE
             targets = list(b_hits.get(k, ()))
             if near.regex is not None:
                 for m in near.regex.finditer(nt.text):
@@ -333,6 +340,10 @@ class _WordingChecker:
                         start, end = min(a.start, b.start), max(a.end, b.end)
                         inner = (min(a.end, b.end), max(a.start, b.start))
                         if deniable and _denied_between(*inner, negators, exceptions):
+                            continue
+                        # The far term first and a full stop between ("… your friends about
+                        # your loan. If anybody calls …"): two sentences, no pair.
+                        if b.start < a.start and _SENTENCE_END.search(original, *inner):
                             continue
                         entry = self._entries[near.entry]
                         add(self._rule_for(entry, ctx), start, end, original[start:end])
@@ -512,7 +523,8 @@ _CJK_CHAR = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 
 def _only_glue(gap: str, glue: frozenset[str]) -> bool:
     """Whether ``gap`` holds nothing but glue words (CJK: glue characters) and punctuation."""
-    for word in gap.casefold().split():
+    # "taga-NBI": a hyphenated prefix is two words.
+    for word in gap.casefold().replace("-", " ").split():
         token = word.strip(_PUNCTUATION + "、，。：；！？（）【】“”‘’")
         if not token or token in glue:
             continue
