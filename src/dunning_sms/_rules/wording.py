@@ -432,6 +432,8 @@ def _negated(
                 and end <= neg.start
                 and neg.start - end <= within
                 and _CLAUSE_BREAK.search(text, end, neg.start) is None
+                # "… को कॉल करेंगे अगर आपने payment नहीं किया": a breaker starts another clause.
+                and not any(end <= x.start and x.end <= neg.start for x in stoppers)
             ):
                 return True
             continue
@@ -497,7 +499,7 @@ def _list_head_end(text: str, lo: int, hi: int, coordinators: frozenset[str]) ->
     if any(not 1 <= len(piece.split()) <= 8 for piece in pieces[:-1]):
         return None
     last = pieces[-1].casefold().split()
-    if not 1 <= len(last) <= 10 or not any(word in coordinators for word in last[:2]):
+    if not 1 <= len(last) <= 12 or not any(word in coordinators for word in last[:3]):
         return None
     return lo + len(head)
 
