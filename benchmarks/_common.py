@@ -10,7 +10,7 @@ from __future__ import annotations
 import random
 import statistics
 import time
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from datetime import date, timedelta
 from decimal import Decimal
 from typing import Any
@@ -200,3 +200,35 @@ def timed(function: Callable[[], Any]) -> float:
 def amount(text: str) -> Decimal:
     """A Decimal from a generated amount string."""
     return Decimal(text)
+
+
+def compose_one_by_one(
+    composer: Any, rows: Iterable[Any], *, template: str | None = None
+) -> Iterator[Any]:
+    """``compose_many``'s results from a plain loop: each row validated, then composed alone
+    with ``Composer.compose`` (its preview when refused). This is what the batch path did
+    before it prepared rows a chunk at a time and ran the rules family by family; the tests
+    and ``bench_fission.py`` hold the batch path to it."""
+    from dunning_sms._batch import BatchResult, _to_row
+    from dunning_sms._errors import ComplianceError, DunningError
+
+    for index, item in enumerate(rows):
+        try:
+            row = _to_row(item, index, None)
+        except DunningError as exc:
+            yield BatchResult(index, None, str(exc), type(exc).__name__, getattr(exc, "line", None))
+            continue
+        key = row.template or template
+        if key is None:
+            yield BatchResult(index, None, "no template for this row", "InputError", row.line)
+            continue
+        kwargs = {"borrower": row.borrower, "loan": row.loan, "lender": row.lender}
+        kwargs["as_of"] = row.as_of
+        try:
+            message = composer.compose(key, **kwargs)
+        except ComplianceError as refused:
+            message = refused.preview or composer.preview(key, **kwargs)
+        except DunningError as exc:
+            yield BatchResult(index, None, str(exc), type(exc).__name__, row.line)
+            continue
+        yield BatchResult(index, message, line=row.line)

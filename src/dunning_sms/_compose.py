@@ -267,6 +267,31 @@ class _Plan:
         )
 
 
+@dataclass(slots=True)
+class _Prepared:
+    """One message up to its rules: the CheckContext and what finishing it needs.
+
+    ``timer`` is the timing hook's timer when preparation began (or None), ``started`` when
+    preparation ended, for the next stage.
+    """
+
+    ctx: CheckContext
+    template: str
+    plan: _Plan
+    version: str
+    info: SegmentInfo
+    variant: str | None
+    replacements: tuple[tuple[int, str, str], ...]
+    raw_used: tuple[str, ...]
+    borrower: Borrower
+    loan: Loan
+    locale: str
+    wanted: str
+    stage: str
+    timer: _timing.StageTimer | None
+    started: float
+
+
 def _lap(timer: _timing.StageTimer, stage: str, started: float) -> float:
     ended = _timing.now()
     timer.add(stage, ended - started)
@@ -332,7 +357,7 @@ class Composer:
         With ``history`` the message is also recorded in the contact log, atomically with
         the frequency and opt-out check, so it counts against later caps.
         """
-        message = self._compose(
+        prepared = self._prepare(
             template,
             borrower=borrower,
             loan=loan,
@@ -342,6 +367,7 @@ class Composer:
             locale=locale,
             history=history,
         )
+        message = self._compose(prepared)
         if not message.report.ok:
             raise ComplianceError(
                 f"message refused: {len(message.report.errors)} error finding(s): "
@@ -367,7 +393,7 @@ class Composer:
         history: ContactLog | None = None,
     ) -> Message:
         """Like :meth:`compose` but returns the Message whatever its findings; records nothing."""
-        return self._compose(
+        prepared = self._prepare(
             template,
             borrower=borrower,
             loan=loan,
@@ -377,12 +403,25 @@ class Composer:
             locale=locale,
             history=history,
         )
+        return self._compose(prepared)
 
     def check(self, text: str, *, locale: str | None = None) -> Report:
         """Run every text-level rule of this Composer's policy on any text."""
         return _check_with(self._engine, self.policy, text, locale)
 
-    def _compose(
+    def _compose(self, prepared: _Prepared) -> Message:
+        """One prepared message through the rules and into its Message (batches run the
+        rules over many prepared messages at once, then finish each)."""
+        findings = self._engine.run(prepared.ctx)
+        timer = prepared.timer
+        if timer is None:
+            return self._finish(prepared, findings)
+        started = _lap(timer, "rules", prepared.started)
+        message = self._finish(prepared, findings)
+        _lap(timer, "finish", started)
+        return message
+
+    def _prepare(
         self,
         template: str,
         *,
@@ -393,7 +432,13 @@ class Composer:
         now: datetime | None,
         locale: str | None,
         history: ContactLog | None,
-    ) -> Message:
+    ) -> _Prepared:
+        """Everything before the rules: resolve, views, render and the CheckContext.
+
+        Raises what composing raises before any rule runs (InputError, TemplateNotFoundError,
+        TemplateSecurityError, a render error); :meth:`_finish` turns the rules' findings
+        into the Message.
+        """
         policy = self.policy
         timer = _timing.TIMER
         started = _timing.now() if timer is not None else 0.0
@@ -416,7 +461,6 @@ class Composer:
         if plan is None:
             plan = self._plans[source.name] = _Plan.of(source, policy)
         raw_allowed = plan.raw_allowed
-        findings: list[Finding] = []
         if plan.denied:
             from ._errors import TemplateSecurityError
 
@@ -436,7 +480,8 @@ class Composer:
             as_of=as_of,
             raw_allowed=raw_allowed,
         )
-        context["stage"] = meta.stage or template
+        stage = meta.stage or template
+        context["stage"] = stage
         budget = meta.segment_budget or policy.billing.segment_budget
         variants = plan.variants
         if timer is not None:
@@ -479,7 +524,7 @@ class Composer:
             languages=policy.languages,
             mode="compose",
             locale=resolved_locale,
-            stage=meta.stage or template,
+            stage=stage,
             legal_action_intended=loan.legal_action_intended,
             now=now,
             as_of=as_of,
@@ -497,9 +542,15 @@ class Composer:
         ctx._cache["segments"] = info
         if timer is not None:
             started = _lap(timer, "context", started)
-        findings.extend(self._engine.run(ctx))
-        if timer is not None:
-            started = _lap(timer, "rules", started)
+        return _Prepared(
+            ctx, template, plan, meta.version, info, variant, replacements, raw_used,
+            borrower, loan, resolved_locale, wanted, stage, timer, started,
+        )  # fmt: skip
+
+    def _finish(self, prepared: _Prepared, findings: list[Finding]) -> Message:
+        """The Message for a prepared message and its rules' findings (suppressions applied)."""
+        plan, info = prepared.plan, prepared.info
+        policy = self.policy
         suppressed: tuple[Suppression, ...] = ()
         if plan.suppress:
             findings, suppressed = apply_suppressions(findings, plan.suppress)
@@ -507,30 +558,28 @@ class Composer:
             findings=sort_findings(findings) if len(findings) > 1 else tuple(findings),
             policy=policy.name,
             suppressed=suppressed,
-            raw_fields=raw_used,
-            replacements=replacements,
+            raw_fields=prepared.raw_used,
+            replacements=prepared.replacements,
         )
-        message = Message(
+        text = prepared.ctx.text
+        return Message(
             text=text,
             encoding=info.encoding,
             segments=info.segments,
             units=info.units,
-            locale=resolved_locale,
-            template=template,
-            template_version=meta.version,
-            variant=variant or "default",
+            locale=prepared.locale,
+            template=prepared.template,
+            template_version=prepared.version,
+            variant=prepared.variant or "default",
             content_hash=content_hash(text),
             report=report,
             policy=policy.name,
-            stage=meta.stage or template,
-            borrower_key=borrower.key,
-            loan_id=loan.loan_id,
-            requested_locale=wanted,
+            stage=prepared.stage,
+            borrower_key=prepared.borrower.key,
+            loan_id=prepared.loan.loan_id,
+            requested_locale=prepared.wanted,
             parts=info.parts,
         )
-        if timer is not None:
-            _lap(timer, "finish", started)
-        return message
 
     def _lender_entry(self, lender: Lender) -> tuple[View, tuple[str, ...]]:
         # By identity first: a batch reuses a few Lender objects, interleaved, and a frozen
