@@ -240,7 +240,9 @@ def _contexts(policy: str, count: int) -> list[CheckContext]:
     job = _batch._Job(policy, None, None, None, None, None, False)
     out = []
     for index, raw in enumerate(r for r in reference_rows(count, seed=6) if r["policy"] == policy):
-        entry = _batch._prepare_item(composer, job, index, raw)
+        valid = _batch._validate_item(job, index, raw)
+        assert isinstance(valid, tuple)
+        entry = _batch._prepare_row(composer, job, *valid)
         assert isinstance(entry, tuple)
         ctx = entry[2].ctx
         out.append(ctx)
