@@ -330,11 +330,11 @@ def _probe_rows() -> list[dict[str, object]]:
 
 
 def test_blind_probe_messages_keep_their_measured_results() -> None:
-    """Eleven probes of 100-120 messages each, written by reviewers who never saw the checker
+    """Thirteen probes of 100-120 messages each, written by reviewers who never saw the checker
     (docs/wording.md). Each was measured blind, then tuned on, so these figures are the
     after-tuning ones, kept as a floor: a pack change that loses them fails here."""
     rows = _probe_rows()
-    assert len(rows) == 1240
+    assert len(rows) == 1480
     caught = flagged = violations = lawful = 0
     for row in rows:
         findings = _findings(str(row["text"]), str(row["policy"]))
@@ -345,5 +345,5 @@ def test_blind_probe_messages_keep_their_measured_results() -> None:
         else:
             lawful += 1
             flagged += hit
-    assert (violations, lawful) == (595, 645)
-    assert caught >= 595 and flagged <= 19, (caught, flagged)
+    assert (violations, lawful) == (715, 765)
+    assert caught >= 715 and flagged <= 22, (caught, flagged)

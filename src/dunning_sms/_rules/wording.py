@@ -466,9 +466,10 @@ def _negated(
     return False
 
 
-# Commas that may separate list items, and the breaks that no list reaches over.
-_LIST_COMMA = re.compile(r"[,，、]")
-_LIST_STOP = re.compile(r"[.!?;:\n。！？；：।]")
+# Commas that may separate list items, and the breaks that no list reaches over. Chinese
+# separates list items with 、 and clauses with ，.
+_LIST_COMMA = re.compile(r"[,、]")
+_LIST_STOP = re.compile(r"[.!?;:\n。！？；：।，]")
 
 
 def _list_head_end(text: str, lo: int, hi: int, coordinators: frozenset[str]) -> int | None:
@@ -476,10 +477,13 @@ def _list_head_end(text: str, lo: int, hi: int, coordinators: frozenset[str]) ->
 
     "never contact ⟨your family⟩, friends, or ⟨employer⟩", "will never ⟨post your
     details⟩, ⟨shame you⟩ in public, or message your contacts": after the head come pieces
-    separated by commas, the last of them (in the finding's clause) holding a coordinator.
-    With a single comma the coordinator must come before the finding and after an item
-    ("your boss, friends or family"): "don't ignore us, or your employer will know" and
-    "don't play with us, your family and boss will know" are no lists.
+    separated by commas, up to one whose first six words hold a coordinator, at or after the
+    finding's own piece (a clause may follow it: "…, co-workers or phonebook contacts, and
+    you may file a complaint"). The coordinator may sit in the finding's own piece only
+    after a middle item ("family, friends, **or** employer"); with a single comma before the
+    finding it must come after an item ("your boss, friends **or** family"), so that
+    "don't ignore us, or your employer will know" and "don't play with us, your family and
+    boss will know" are no lists.
     """
     if not coordinators:
         return None
@@ -489,19 +493,27 @@ def _list_head_end(text: str, lo: int, hi: int, coordinators: frozenset[str]) ->
     head, *items = _LIST_COMMA.split(gap)
     if not items:
         return None
+    if len(items) == 1:
+        words = items[0].casefold().split()
+        joins = [i for i, word in enumerate(words) if word in coordinators]
+        if joins and joins[0] > 0 and len(words) <= 6:
+            return lo + len(head)
     stop = _LIST_STOP.search(text, hi)
     own, *after = _LIST_COMMA.split(text[hi : stop.start() if stop else len(text)])
     pieces = [*items[:-1], items[-1] + own, *after]
-    if len(pieces) == 1:
-        words = items[-1].casefold().split()
-        joins = [i for i, word in enumerate(words) if word in coordinators]
-        return lo + len(head) if joins and joins[0] > 0 and len(words) <= 4 else None
-    if any(not 1 <= len(piece.split()) <= 8 for piece in pieces[:-1]):
-        return None
-    last = pieces[-1].casefold().split()
-    if not 1 <= len(last) <= 12 or not any(word in coordinators for word in last[:3]):
-        return None
-    return lo + len(head)
+    first = len(items) - 1 if len(items) > 1 else len(items)
+    for k in range(first, len(pieces)):
+        piece = pieces[k].casefold()
+        words = piece.split()
+        if any(word in coordinators for word in words[:6]) or any(
+            # Chinese writes no spaces: "家人、单位领导、同事**或**通讯录好友".
+            _CJK_CHAR.match(co) and co in piece[:6]
+            for co in coordinators
+        ):
+            if len(words) <= 12 and all(1 <= len(p.split()) <= 8 for p in pieces[:k]):
+                return lo + len(head)
+            return None
+    return None
 
 
 def _denied_between(start: int, end: int, negators: list[Hit], exceptions: list[Hit]) -> bool:
