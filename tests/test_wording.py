@@ -346,4 +346,42 @@ def test_blind_probe_messages_keep_their_measured_results() -> None:
             lawful += 1
             flagged += hit
     assert (violations, lawful) == (715, 765)
-    assert caught >= 715 and flagged <= 22, (caught, flagged)
+    assert caught >= 715 and flagged <= 23, (caught, flagged)
+
+
+@pytest.mark.parametrize(
+    ("policy", "text"),
+    [
+        ("us", "We never threaten anyone: the police will arrest you tomorrow."),
+        ("us", "We never threaten, the police will simply arrest you tomorrow."),
+        ("us", "No one can be saved now, the police will arrest you today."),
+        ("us", "No such thing as mercy, you will be arrested tomorrow."),
+        ("us", "We do not use threats, you will be arrested tomorrow."),
+        ("us", "Scammers like you pretending to be poor will be arrested tomorrow."),
+    ],
+)
+def test_a_disavowal_or_warning_word_does_not_launder_a_threat(policy: str, text: str) -> None:
+    """Disavowals govern their own clause (or a list that runs on from it), and calling the
+    borrower an impostor is an insult, not an anti-fraud warning."""
+    assert any(f.severity == "error" for f in _findings(text, policy)), text
+
+
+@pytest.mark.parametrize(
+    ("policy", "text"),
+    [
+        (
+            "uk",
+            "Brightwell Finance will never text you to say you'll be arrested, that bailiffs "
+            "are on their way, or that a warrant has been issued. Call us to check.",
+        ),
+        ("us", "We will NEVER threaten you with arrest or ask for gift cards. Thank you."),
+        (
+            "us",
+            "Scammers are calling borrowers pretending to be police officers or sheriff's "
+            "deputies and threatening arrest or jail over unpaid loans. Pay only in our app.",
+        ),
+        ("cn", "我司绝不会以逮捕、坐牢威胁您，请只通过官方App还款。"),
+    ],
+)
+def test_disavowals_and_impostor_sentences_are_not_threats(policy: str, text: str) -> None:
+    assert not [f for f in _findings(text, policy) if f.severity == "error"], text

@@ -166,7 +166,7 @@ _POST_NEGATABLE = NEGATABLE - {"public_shaming"}
 # of a loan is not a crime" states the law, while a negator before a whole arrest phrase ("you
 # won't be arrested if you pay today") still threatens.
 _PAIR_DENIABLE = NEGATABLE | {"threat_arrest_or_criminal"}
-_CLAUSE_BREAK = re.compile(r"[.!?;:,\n。！？；：，।]")
+_CLAUSE_BREAK = re.compile(r"[.!?;:,\n。！？；：，।—–]")
 # Categories an impostor marker ("claiming to be from the police") attributes to someone else:
 # an anti-fraud warning names the police, a court or an arrest without threatening anyone.
 ATTRIBUTABLE: frozenset[str] = frozenset(
@@ -315,8 +315,7 @@ class _WordingChecker:
         # Exception and breaker words end a negator's and a disavowal's reach alike.
         around = (
             self._negation_matcher.find(nt)
-            if self._negation_matcher is not None
-            and (negators or any(h.tag[0] == "d" for h in markers))  # type: ignore[index]
+            if self._negation_matcher is not None and (negators or markers)
             else []
         )
         exceptions = [h for h in around if h.tag[0] == "x"]  # type: ignore[index]
@@ -367,7 +366,13 @@ class _WordingChecker:
         if markers:
             words = [h for h in all_hits if h.tag[0] == "w"]  # type: ignore[index]
             findings = _drop_attributed(
-                findings, markers, words, stoppers=around, glue=self._glue, text=original
+                findings,
+                markers,
+                words,
+                stoppers=around,
+                glue=self._glue,
+                text=original,
+                coordinators=self._coordinators,
             )
         errors = [f for f in findings if f.severity == "error"]
         return [
@@ -469,7 +474,7 @@ def _negated(
 # Commas that may separate list items, and the breaks that no list reaches over. Chinese
 # separates list items with 、 and clauses with ，.
 _LIST_COMMA = re.compile(r"[,、]")
-_LIST_STOP = re.compile(r"[.!?;:\n。！？；：।，]")
+_LIST_STOP = re.compile(r"[.!?;:\n。！？；：।，—–]")
 
 
 def _list_head_end(text: str, lo: int, hi: int, coordinators: frozenset[str]) -> int | None:
@@ -555,6 +560,7 @@ def _drop_attributed(
     stoppers: list[Hit],
     glue: frozenset[str],
     text: str,
+    coordinators: frozenset[str],
 ) -> list[Finding]:
     """The findings less those an impostor marker puts in someone else's mouth, or a
     disavowal disowns (see :class:`dunning_sms._phrases.Impostor`): an anti-fraud warning,
@@ -572,7 +578,15 @@ def _drop_attributed(
     attributed: list[Finding] = []
     for finding in official:
         for mark in markers:
-            if _attributes(mark, finding, official, stoppers=stoppers, glue=glue, text=text):
+            if _attributes(
+                mark,
+                finding,
+                official,
+                stoppers=stoppers,
+                glue=glue,
+                text=text,
+                coordinators=coordinators,
+            ):
                 attributed.append(finding)
                 break
     dropped = {id(f) for f in attributed}
@@ -587,7 +601,9 @@ def _drop_attributed(
         else:
             # "scammers pretending to be police officers and threatening arrest": after a
             # marker, in a sentence that names the impostor, the official wording is the
-            # impostor's however far it runs.
+            # impostor's however far it runs. (Calling the borrower an impostor, "scammers
+            # like you", is an insult finding of its own, and only a glue attribution drops
+            # those.)
             if not _names_impostor(words, finding, text):
                 continue
             near = [m for m in markers if m.tag[0] == "i" and m.end <= finding.start]  # type: ignore[index]
@@ -607,6 +623,7 @@ def _attributes(
     stoppers: list[Hit],
     glue: frozenset[str],
     text: str,
+    coordinators: frozenset[str],
 ) -> bool:
     """Whether one marker (or disavowal) attributes ``finding`` to an impostor."""
     kind, within = cast("tuple[str, int]", mark.tag)
@@ -614,6 +631,14 @@ def _attributes(
     if not 0 <= hi - lo <= within or _SENTENCE_BREAK.search(text, lo, hi) is not None:
         return False
     if kind == "d":
+        # A disavowal governs its own clause, or a list that runs on from it ("never text
+        # you to say you'll be arrested, that bailiffs are on their way, or that a warrant
+        # has been issued"); "we never threaten anyone: the police will arrest you" and "we
+        # do not use threats, you will be arrested" start a new clause.
+        if _CLAUSE_BREAK.search(text, lo, hi) is not None:
+            head_end = _list_head_end(text, lo, hi, coordinators)
+            if head_end is None or _CLAUSE_BREAK.search(text, lo, head_end) is not None:
+                return False
         return not any(lo <= x.start and x.end <= hi for x in stoppers)
     # What lies between marker and finding, with the other official wording blanked out:
     # "claiming to be from CBI, police or court" reaches "court" over "CBI, police".
