@@ -96,7 +96,7 @@ def test_dask_bag_on_a_local_cluster() -> None:
     rows = _cn_rows(40)
     with (
         distributed.LocalCluster(
-            n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None
+            n_workers=2, threads_per_worker=1, processes=True, dashboard_address=":0"
         ) as cluster,
         distributed.Client(cluster) as client,
     ):

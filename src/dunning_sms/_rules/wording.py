@@ -331,22 +331,29 @@ class _WordingChecker:
                     targets.append(Hit(None, start, end, *m.span()))
             window = _Window.of(targets) if len(targets) > _WINDOW_MIN else None
             for a in a_list:
+                # The nearest far term that fits is the one reported: in "we never contact
+                # your family, but your boss will be told" the pair is "boss … told", which
+                # the negator does not reach, not "family … told", which it does.
+                best: tuple[int, Hit] | None = None
                 for b in _near_candidates(a, targets, near.within, window):
                     # Measured in the folded text: a spelled-out or dotted phrase ("p u t
                     # y o u r") is as near there as written plainly.
                     gap = max(b.folded_start - a.folded_end, a.folded_start - b.folded_end)
-                    if 0 <= gap <= near.within:  # overlapping terms (联系 in 联系人) are no pair
-                        start, end = min(a.start, b.start), max(a.end, b.end)
-                        inner = (min(a.end, b.end), max(a.start, b.start))
-                        if deniable and _denied_between(*inner, negators, exceptions):
-                            continue
-                        # The far term first and a full stop between ("… your friends about
-                        # your loan. If anybody calls …"): two sentences, no pair.
-                        if b.start < a.start and _SENTENCE_END.search(original, *inner):
-                            continue
-                        entry = self._entries[near.entry]
-                        add(self._rule_for(entry, ctx), start, end, original[start:end])
-                        break
+                    if not 0 <= gap <= near.within or (best is not None and gap >= best[0]):
+                        continue  # overlapping terms (联系 in 联系人) are no pair
+                    inner = (min(a.end, b.end), max(a.start, b.start))
+                    if deniable and _denied_between(*inner, negators, exceptions):
+                        continue
+                    # The far term first and a full stop between ("… your friends about
+                    # your loan. If anybody calls …"): two sentences, no pair.
+                    if b.start < a.start and _SENTENCE_END.search(original, *inner):
+                        continue
+                    best = (gap, b)
+                if best is not None:
+                    b = best[1]
+                    start, end = min(a.start, b.start), max(a.end, b.end)
+                    entry = self._entries[near.entry]
+                    add(self._rule_for(entry, ctx), start, end, original[start:end])
         findings = list(found.values())
         if negators:
             findings = [
