@@ -330,11 +330,11 @@ def _probe_rows() -> list[dict[str, object]]:
 
 
 def test_blind_probe_messages_keep_their_measured_results() -> None:
-    """Thirteen probes of 100-120 messages each, written by reviewers who never saw the checker
+    """Fifteen probes of 100-120 messages each, written by reviewers who never saw the checker
     (docs/wording.md). Each was measured blind, then tuned on, so these figures are the
     after-tuning ones, kept as a floor: a pack change that loses them fails here."""
     rows = _probe_rows()
-    assert len(rows) == 1480
+    assert len(rows) == 1720
     caught = flagged = violations = lawful = 0
     for row in rows:
         findings = _findings(str(row["text"]), str(row["policy"]))
@@ -345,8 +345,9 @@ def test_blind_probe_messages_keep_their_measured_results() -> None:
         else:
             lawful += 1
             flagged += hit
-    assert (violations, lawful) == (715, 765)
-    assert caught >= 715 and flagged <= 24, (caught, flagged)
+    assert (violations, lawful) == (835, 885)
+    # One violation is out of reach: a fake parcel notice that never mentions the debt.
+    assert caught >= 834 and flagged <= 26, (caught, flagged)
 
 
 @pytest.mark.parametrize(
@@ -360,6 +361,10 @@ def test_blind_probe_messages_keep_their_measured_results() -> None:
         ("us", "Scammers like you pretending to be poor will be arrested tomorrow."),
         ("us", "We never contact your family, but your boss will be told today."),
         ("us", "Threatening arrest is our last step and we have taken it."),
+        ("us", "Don't play with us, your family and your boss will be told."),
+        ("us", "Don't ignore us, your boss, your wife, and your pastor will all be told."),
+        ("us", "Don't ignore us, or your employer will be told about this loan."),
+        ("in", "Hum aapke parivaar ko call karenge agar aapne payment nahi kiya."),
     ],
 )
 def test_a_disavowal_or_warning_word_does_not_launder_a_threat(policy: str, text: str) -> None:

@@ -91,6 +91,13 @@ class Negation:
     करेंगे"), a ``post_negators`` word starts at most ``post_within`` characters after the
     finding, in the same clause.
 
+    ``far_post_negators`` are negated verbs ("नहीं करेंगे", "nahi batayenge") that reach back
+    ``far_post_within`` characters over a list ("परिवार, दोस्तों या फ़ोन contacts को कभी call या
+    message नहीं करेंगे"), where a bare post-negator ("नहीं") would deny a clause of its own.
+
+    ``negators_are_verbs`` says that the negators are negated verbs themselves (Swahili
+    "hatutawasiliana", we will not contact), which can govern a list as a contact verb does.
+
     ``coordinators`` ("or", "atau") let a negator reach over the commas of a denied list:
     in "we never contact your family, friends, or employer" the negator governs "employer"
     because the words after the first comma are short list items ending in a coordinator
@@ -104,6 +111,9 @@ class Negation:
     post_within: int = 6
     breakers: tuple[str, ...] = ()
     coordinators: tuple[str, ...] = ()
+    far_post_negators: tuple[str, ...] = ()
+    far_post_within: int = 40
+    negators_are_verbs: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -160,8 +170,8 @@ _Table = TypeVar("_Table", "Negation", "Impostor")
 
 
 def _table(raw: Mapping[str, object], name: str, cls: type[_Table]) -> _Table | None:
-    """The pack table ``name`` as ``cls``: word lists, and ``int`` fields for the windows;
-    a key the table leaves out keeps the field's default."""
+    """The pack table ``name`` as ``cls``: word lists, ``int`` fields for the windows and
+    ``bool`` flags; a key the table leaves out keeps the field's default."""
     section = cast("Mapping[str, object] | None", raw.get(name))
     if section is None:
         return None
@@ -169,9 +179,14 @@ def _table(raw: Mapping[str, object], name: str, cls: type[_Table]) -> _Table | 
     for f in fields(cls):
         if f.name in section:
             value = section[f.name]
-            values[f.name] = (
-                int(str(value)) if f.type == "int" else _strs(value, f"{name}.{f.name}")
-            )
+            if f.type == "int":
+                values[f.name] = int(str(value))
+            elif f.type == "bool":
+                if not isinstance(value, bool):
+                    raise ValueError(f"{name}.{f.name} must be true or false")
+                values[f.name] = value
+            else:
+                values[f.name] = _strs(value, f"{name}.{f.name}")
     return cls(**values)  # type: ignore[arg-type]
 
 

@@ -148,6 +148,8 @@ class _Compiled:
     negation_matcher: PhraseMatcher | None
     # List coordinators ("or", "atau"), casefolded: see :func:`_list_head_end`.
     coordinators: frozenset[str]
+    # Negators that are negated contact verbs (Swahili), casefolded.
+    verb_negators: frozenset[str]
 
 
 TONE_KINDS = ("courtesy", "informal", "overdue")
@@ -215,6 +217,7 @@ def compiled(languages: tuple[str, ...], banned: tuple[str, ...]) -> _Compiled:
     negation_terms: list[tuple[str, Hashable]] = []
     glue: set[str] = set()
     coordinators: set[str] = set()
+    verb_negators: set[str] = set()
     # A word that two packs of one policy share (Hinglish "never" in hi, "never" in en) keeps
     # the longer of their windows: one tag per word and kind, or the shorter would win.
     windows: dict[tuple[str, str], int] = {}
@@ -230,9 +233,12 @@ def compiled(languages: tuple[str, ...], banned: tuple[str, ...]) -> _Compiled:
             if pack.negation is not None:
                 windowed("n", pack.negation.negators, pack.negation.within)
                 windowed("m", pack.negation.post_negators, pack.negation.post_within)
+                windowed("m", pack.negation.far_post_negators, pack.negation.far_post_within)
                 negation_terms.extend((w, ("x", 0)) for w in pack.negation.exceptions)
                 negation_terms.extend((w, ("k", 0)) for w in pack.negation.breakers)
                 coordinators.update(w.casefold() for w in pack.negation.coordinators)
+                if pack.negation.negators_are_verbs:
+                    verb_negators.update(w.casefold() for w in pack.negation.negators)
             if pack.impostor is not None:
                 imp = pack.impostor
                 windowed("i", imp.markers, imp.within)
@@ -253,6 +259,7 @@ def compiled(languages: tuple[str, ...], banned: tuple[str, ...]) -> _Compiled:
         frozenset(glue),
         PhraseMatcher(negation_terms) if negation_terms else None,
         frozenset(coordinators),
+        frozenset(verb_negators),
     )
 
 
@@ -266,6 +273,7 @@ class _WordingChecker:
         self._negation_matcher = shared.negation_matcher
         self._glue = shared.glue
         self._coordinators = shared.coordinators
+        self._verb_negators = shared.verb_negators
         self._rules = {rule.code: rule for rule in _all_rules()}
 
     def _rule_for(self, entry: PackEntry, ctx: CheckContext) -> RuleInfo:
@@ -356,6 +364,14 @@ class _WordingChecker:
                     add(self._rule_for(entry, ctx), start, end, original[start:end])
         findings = list(found.values())
         if negators:
+            # The contact and visit verbs ("call", "contact", 联系) that a denied list can be
+            # the object of.
+            verbs = [
+                hit.start
+                for k, a_list in a_hits.items()
+                if self._entries[self._near[k].entry].category in NEGATABLE
+                for hit in a_list
+            ]
             findings = [
                 f
                 for f in findings
@@ -368,6 +384,8 @@ class _WordingChecker:
                     original,
                     post=f.category in _POST_NEGATABLE,
                     coordinators=self._coordinators,
+                    verbs=verbs,
+                    verb_negators=self._verb_negators,
                 )
             ]
         if markers:
@@ -433,6 +451,8 @@ def _negated(
     *,
     post: bool,
     coordinators: frozenset[str] = frozenset(),
+    verbs: list[int] | None = None,
+    verb_negators: frozenset[str] = frozenset(),
 ) -> bool:
     """Whether a negator denies the finding at ``start:end`` (see :class:`Negation`);
     ``stoppers`` are the exception and breaker words that end a negator's reach."""
@@ -454,12 +474,27 @@ def _negated(
         reach = start
         if (
             start - neg.end > within
-            or _CLAUSE_BREAK.search(text, neg.end, start) is not None
+            or _clause_break(text, neg.end, start)
             or any(neg.end <= x.start and x.end <= start for x in stoppers)
         ):
             # Out of plain reach, but perhaps an item of a denied list: the negator then has
             # to reach the list's head only, and no word but a coordinator may end it.
             head_end = _list_head_end(text, neg.end, start, coordinators)
+            if head_end is None:
+                # "we no go call your family, your oga for work or anybody": a single comma
+                # and the coordinator after the finding.
+                head_end = _object_list_head_end(text, neg.end, start, coordinators)
+            # A list with a single comma before the finding must be the object of a contact,
+            # visit or shaming verb in its head ("never **call** your boss, friends or
+            # family"): "don't play with us, your family and your boss will be told" has
+            # none, and stays a threat.
+            if (
+                head_end is not None
+                and len(_LIST_COMMA.findall(text, neg.end, start)) == 1
+                and not any(neg.start <= v < head_end for v in verbs or ())
+                and text[neg.start : neg.end].casefold() not in verb_negators
+            ):
+                head_end = None
             if head_end is None or head_end - neg.end > within:
                 continue
             if any(
@@ -470,11 +505,29 @@ def _negated(
             ):
                 continue
             reach = head_end
-        if _CLAUSE_BREAK.search(text, neg.end, reach) is not None:
+        if _clause_break(text, neg.end, reach):
             continue
         if any(neg.end <= x.start and x.end <= reach for x in stoppers):
             continue
         return True
+    return False
+
+
+# Titles abbreviated with a full stop, which ends no clause ("Anda mencantumkan Sdr. Fajar
+# sebagai kontak darurat", "you named Mr. Lawal as guarantor").
+_TITLE_BEFORE_DOT = re.compile(
+    r"(?:^|\W)(?:Sdr|Sdri|Bpk|Bp|Mr|Mrs|Ms|Dr|Bw|Bi|Jl|St|Prof|Atty|Engr)$"
+)
+
+
+def _clause_break(text: str, lo: int, hi: int) -> bool:
+    """Whether a clause ends somewhere in ``text[lo:hi]``."""
+    for m in _CLAUSE_BREAK.finditer(text, lo, hi):
+        if (
+            m.group() != "."
+            or _TITLE_BEFORE_DOT.search(text, max(0, m.start() - 6), m.start()) is None
+        ):
+            return True
     return False
 
 
@@ -525,6 +578,24 @@ def _list_head_end(text: str, lo: int, hi: int, coordinators: frozenset[str]) ->
             if len(words) <= 12 and all(1 <= len(p.split()) <= 8 for p in pieces[:k]):
                 return lo + len(head)
             return None
+    return None
+
+
+def _object_list_head_end(text: str, lo: int, hi: int, coordinators: frozenset[str]) -> int | None:
+    """Where the head ends of a list with a single comma before the finding and its
+    coordinator in the finding's own piece ("call your family, ⟨your oga⟩ for work or
+    anybody"); the caller checks that the head holds a contact verb."""
+    gap = text[lo:hi]
+    if _LIST_STOP.search(gap) is not None:
+        return None
+    head, *items = _LIST_COMMA.split(gap)
+    if len(items) != 1 or items[0].strip():
+        return None
+    stop = _LIST_STOP.search(text, hi)
+    own = _LIST_COMMA.split(text[hi : stop.start() if stop else len(text)])[0].casefold()
+    words = own.split()
+    if len(words) <= 16 and any(word in coordinators for word in words[1:6]):
+        return lo + len(head)
     return None
 
 
