@@ -365,6 +365,8 @@ def test_blind_probe_messages_keep_their_measured_results() -> None:
         ("us", "Don't ignore us, your boss, your wife, and your pastor will all be told."),
         ("us", "Don't ignore us, or your employer will be told about this loan."),
         ("in", "Hum aapke parivaar ko call karenge agar aapne payment nahi kiya."),
+        ("in", "Hum aapke parivaar ko bata denge aur aapki koi madad nahi karenge."),
+        ("ke", "Hatutawasiliana nawe tena, familia yako itajua kila kitu."),
     ],
 )
 def test_a_disavowal_or_warning_word_does_not_launder_a_threat(policy: str, text: str) -> None:
