@@ -98,6 +98,11 @@ class Negation:
     ``negators_are_verbs`` says that the negators are negated verbs themselves (Swahili
     "hatutawasiliana", we will not contact), which can govern a list as a contact verb does.
 
+    ``consent`` words ("you named", "Anda mencantumkan") act as negators only for a finding
+    that holds one of the ``consent_objects`` ("emergency contact", "kontak darurat"): "you
+    named X as your emergency contact" is a consent notice, while "you named your sister, so
+    she will be told" is not excused.
+
     ``coordinators`` ("or", "atau") let a negator reach over the commas of a denied list:
     in "we never contact your family, friends, or employer" the negator governs "employer"
     because the words after the first comma are short list items ending in a coordinator
@@ -114,6 +119,8 @@ class Negation:
     far_post_negators: tuple[str, ...] = ()
     far_post_within: int = 40
     negators_are_verbs: bool = False
+    consent: tuple[str, ...] = ()
+    consent_objects: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -150,6 +150,8 @@ class _Compiled:
     coordinators: frozenset[str]
     # Negators that are negated contact verbs (Swahili), casefolded.
     verb_negators: frozenset[str]
+    # What a consent word ("you named") may excuse ("emergency contact"), casefolded.
+    consent_objects: frozenset[str]
 
 
 TONE_KINDS = ("courtesy", "informal", "overdue")
@@ -177,6 +179,7 @@ ATTRIBUTABLE: frozenset[str] = frozenset(
 # An attribution reaches over commas ("claiming to be from CBI, police or court") but not
 # over the end of a sentence.
 _SENTENCE_BREAK = re.compile(r"[.!?;\n。！？；।]")
+_SECOND_PERSON = re.compile(r"(?i)\b(?:you|ur|u|your)\b|你|您")
 # A full stop that ends a sentence: followed by a space, unlike the dots an evasion puts
 # between letters ("y.o.u.r b.o.s.s"); line breaks, which evasions also insert, do not count.
 _SENTENCE_END = re.compile(r"[.!?](?=\s)|[。！？।]")
@@ -218,6 +221,7 @@ def compiled(languages: tuple[str, ...], banned: tuple[str, ...]) -> _Compiled:
     glue: set[str] = set()
     coordinators: set[str] = set()
     verb_negators: set[str] = set()
+    consent_objects: set[str] = set()
     # A word that two packs of one policy share (Hinglish "never" in hi, "never" in en) keeps
     # the longer of their windows: one tag per word and kind, or the shorter would win.
     windows: dict[tuple[str, str], int] = {}
@@ -237,6 +241,8 @@ def compiled(languages: tuple[str, ...], banned: tuple[str, ...]) -> _Compiled:
                 negation_terms.extend((w, ("x", 0)) for w in pack.negation.exceptions)
                 negation_terms.extend((w, ("k", 0)) for w in pack.negation.breakers)
                 coordinators.update(w.casefold() for w in pack.negation.coordinators)
+                windowed("q", pack.negation.consent, pack.negation.within)
+                consent_objects.update(w.casefold() for w in pack.negation.consent_objects)
                 if pack.negation.negators_are_verbs:
                     verb_negators.update(w.casefold() for w in pack.negation.negators)
             if pack.impostor is not None:
@@ -260,6 +266,7 @@ def compiled(languages: tuple[str, ...], banned: tuple[str, ...]) -> _Compiled:
         PhraseMatcher(negation_terms) if negation_terms else None,
         frozenset(coordinators),
         frozenset(verb_negators),
+        frozenset(consent_objects),
     )
 
 
@@ -274,6 +281,7 @@ class _WordingChecker:
         self._glue = shared.glue
         self._coordinators = shared.coordinators
         self._verb_negators = shared.verb_negators
+        self._consent_objects = shared.consent_objects
         self._rules = {rule.code: rule for rule in _all_rules()}
 
     def _rule_for(self, entry: PackEntry, ctx: CheckContext) -> RuleInfo:
@@ -318,7 +326,7 @@ class _WordingChecker:
             matcher = self._near_matchers[k]
             if matcher is not None:
                 b_hits[k] = matcher.find(nt)
-        negators = [h for h in all_hits if h.tag[0] in ("n", "m")]  # type: ignore[index]
+        negators = [h for h in all_hits if h.tag[0] in ("n", "m", "q")]  # type: ignore[index]
         markers = [h for h in all_hits if h.tag[0] in ("i", "j", "d")]  # type: ignore[index]
         # Exception and breaker words end a negator's and a disavowal's reach alike.
         around = (
@@ -386,6 +394,7 @@ class _WordingChecker:
                     coordinators=self._coordinators,
                     verbs=verbs,
                     verb_negators=self._verb_negators,
+                    consent_objects=self._consent_objects,
                 )
             ]
         if markers:
@@ -397,7 +406,6 @@ class _WordingChecker:
                 stoppers=around,
                 glue=self._glue,
                 text=original,
-                coordinators=self._coordinators,
             )
         errors = [f for f in findings if f.severity == "error"]
         return [
@@ -453,11 +461,16 @@ def _negated(
     coordinators: frozenset[str] = frozenset(),
     verbs: list[int] | None = None,
     verb_negators: frozenset[str] = frozenset(),
+    consent_objects: frozenset[str] = frozenset(),
 ) -> bool:
     """Whether a negator denies the finding at ``start:end`` (see :class:`Negation`);
     ``stoppers`` are the exception and breaker words that end a negator's reach."""
     for neg in negators:
         kind, within = cast("tuple[str, int]", neg.tag)
+        if kind == "q" and not any(
+            o in text[start:end].casefold() and end - start <= len(o) + 24 for o in consent_objects
+        ):
+            continue  # a consent word excuses the consented contact only, not what follows it
         if kind == "m":  # after the finding ("… कॉल नहीं करेंगे")
             if (
                 post
@@ -638,7 +651,6 @@ def _drop_attributed(
     stoppers: list[Hit],
     glue: frozenset[str],
     text: str,
-    coordinators: frozenset[str],
 ) -> list[Finding]:
     """The findings less those an impostor marker puts in someone else's mouth, or a
     disavowal disowns (see :class:`dunning_sms._phrases.Impostor`): an anti-fraud warning,
@@ -651,6 +663,8 @@ def _drop_attributed(
         for f in findings
         if f.category == "insult_or_obscene"
         and any(f.start <= w.start and w.end <= f.end for w in words)
+        # "a scammer like you" names the reader, not an impostor.
+        and _SECOND_PERSON.search(text, f.start, f.end) is None
     ]
     official = [f for f in findings if f.category in ATTRIBUTABLE] + naming
     attributed: list[Finding] = []
@@ -663,7 +677,6 @@ def _drop_attributed(
                 stoppers=stoppers,
                 glue=glue,
                 text=text,
-                coordinators=coordinators,
             ):
                 attributed.append(finding)
                 break
@@ -684,7 +697,30 @@ def _drop_attributed(
             # those.)
             if not _names_impostor(words, finding, text):
                 continue
-            near = [m for m in markers if m.tag[0] == "i" and m.end <= finding.start]  # type: ignore[index]
+            # The impostor must be the one who claims: its word stands before the marker
+            # ("**fraudsters** are posing as police … threatening 'digital arrest'", "不法分子
+            # 冒充公安"), or the sentence attributes something by glue alone. A collector's
+            # own accusation ("by claiming you cannot pay you are committing **fraud** and
+            # the police will arrest you") has the word after the marker and attributes
+            # nothing.
+            glued = any(
+                _SENTENCE_BREAK.search(text, min(a.start, finding.start), max(a.end, finding.end))
+                is None
+                for a in attributed
+            )
+            near = [
+                m
+                for m in markers
+                if m.tag[0] == "i"  # type: ignore[index]
+                and m.end <= finding.start
+                and (
+                    glued
+                    or any(
+                        w.end <= m.start and _SENTENCE_BREAK.search(text, w.start, m.end) is None
+                        for w in words
+                    )
+                )
+            ]
         for a in near:
             lo, hi = min(a.start, finding.start), max(a.end, finding.end)
             if _SENTENCE_BREAK.search(text, lo, hi) is None:
@@ -701,28 +737,23 @@ def _attributes(
     stoppers: list[Hit],
     glue: frozenset[str],
     text: str,
-    coordinators: frozenset[str],
 ) -> bool:
-    """Whether one marker (or disavowal) attributes ``finding`` to an impostor."""
+    """Whether one marker (or disavowal) attributes ``finding`` to an impostor: only glue
+    words and other such findings lie between them."""
     kind, within = cast("tuple[str, int]", mark.tag)
     lo, hi = (finding.end, mark.start) if kind == "j" else (mark.end, finding.start)
     if not 0 <= hi - lo <= within or _SENTENCE_BREAK.search(text, lo, hi) is not None:
         return False
-    if kind == "d":
-        # A disavowal governs its own clause, or a list that runs on from it ("never text
-        # you to say you'll be arrested, that bailiffs are on their way, or that a warrant
-        # has been issued"); "we never threaten anyone: the police will arrest you" and "we
-        # do not use threats, you will be arrested" start a new clause.
-        if _CLAUSE_BREAK.search(text, lo, hi) is not None:
-            head_end = _list_head_end(text, lo, hi, coordinators)
-            if head_end is None or _CLAUSE_BREAK.search(text, lo, head_end) is not None:
-                return False
-        return not any(lo <= x.start and x.end <= hi for x in stoppers)
+    if kind == "d" and any(lo <= x.start and x.end <= hi for x in stoppers):
+        return False
     # What lies between marker and finding, with the other official wording blanked out:
     # "claiming to be from CBI, police or court" reaches "court" over "CBI, police".
     gap = list(text[lo:hi])
     for other in official:
-        for k in range(max(other.start, lo), min(other.end, hi)):
+        end = other.end
+        while end < hi and text[end].isalpha():  # the rest of the word: "arrest|ed", "bailiff|s"
+            end += 1
+        for k in range(max(other.start, lo), min(end, hi)):
             gap[k - lo] = " "
     return _only_glue("".join(gap), glue)
 
