@@ -103,6 +103,9 @@ class Negation:
     named X as your emergency contact" is a consent notice, while "you named your sister, so
     she will be told" is not excused.
 
+    ``cancellers`` ("don't think", 别以为, "jangan kira") turn a negator that follows them
+    within 15 characters back into a threat: "don't think we won't call your employer".
+
     ``coordinators`` ("or", "atau") let a negator reach over the commas of a denied list:
     in "we never contact your family, friends, or employer" the negator governs "employer"
     because the words after the first comma are short list items ending in a coordinator
@@ -121,6 +124,7 @@ class Negation:
     negators_are_verbs: bool = False
     consent: tuple[str, ...] = ()
     consent_objects: tuple[str, ...] = ()
+    cancellers: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -133,13 +137,16 @@ class Impostor:
     sentence, attributes it to an impostor (``post_markers`` for languages that put the
     marker after the noun: Hindi "पुलिस के नाम पर", in the name of the police), provided
     that what lies between them is only ``glue`` words ("from the", "or") and other such
-    findings: "claiming to be poor, you will be arrested" attributes nothing. In a sentence
-    with an attributed finding, ``words`` (fraudster, scam, 骗子 …) describe the impostor,
-    and every other finding of those categories in it is attributed too ("scammers pretending
-    to be police officers and threatening arrest"). A ``disavowals`` word ("never threaten",
-    "will never text you to say") disowns what follows it within ``disavowal_within``
-    characters in the same sentence, whatever lies between, unless a negation exception or
-    breaker word intervenes ("we never threaten, but …").
+    findings: "claiming to be poor, you will be arrested" attributes nothing. ``words``
+    (fraudster, 骗子 …) name the impostor: in a sentence where one stands before a marker, or
+    that holds a finding attributed by glue, every later finding of those categories after
+    the marker is attributed too ("scammers pretending to be police officers and threatening
+    arrest"), unless a ``contrasts`` word ("unlike", "but", 而我们) comes between: "unlike
+    scammers posing as police, our lawyers will have you arrested" is the collector's own
+    threat. A ``disavowals`` word ("never threaten", "will never text you to say") disowns
+    what follows it within ``disavowal_within`` characters as a marker does (glue and other
+    such findings only between), unless its clause ends before the first of them or a
+    negation exception or breaker word intervenes ("we never threaten, but …").
     """
 
     markers: tuple[str, ...]
@@ -150,6 +157,7 @@ class Impostor:
     glue: tuple[str, ...] = ()
     disavowals: tuple[str, ...] = ()
     disavowal_within: int = 80
+    contrasts: tuple[str, ...] = ()
 
 
 _TABLE_KEYS: Final = {

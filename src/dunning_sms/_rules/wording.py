@@ -240,6 +240,9 @@ def compiled(languages: tuple[str, ...], banned: tuple[str, ...]) -> _Compiled:
                 windowed("m", pack.negation.far_post_negators, pack.negation.far_post_within)
                 negation_terms.extend((w, ("x", 0)) for w in pack.negation.exceptions)
                 negation_terms.extend((w, ("k", 0)) for w in pack.negation.breakers)
+                negation_terms.extend((w, ("z", 0)) for w in pack.negation.cancellers)
+            if pack.impostor is not None and pack.negation is not None:
+                negation_terms.extend((w, ("y", 0)) for w in pack.impostor.contrasts)
                 coordinators.update(w.casefold() for w in pack.negation.coordinators)
                 windowed("q", pack.negation.consent, pack.negation.within)
                 consent_objects.update(w.casefold() for w in pack.negation.consent_objects)
@@ -335,6 +338,15 @@ class _WordingChecker:
             else []
         )
         exceptions = [h for h in around if h.tag[0] == "x"]  # type: ignore[index]
+        cancellers = [h for h in around if h.tag[0] == "z"]  # type: ignore[index]
+        if cancellers:
+            # "don't think we won't call your employer": a canceller just before a negator
+            # (or holding it) turns it back into a threat.
+            negators = [
+                n
+                for n in negators
+                if not any(c.start <= n.start and n.start - c.end <= 15 for c in cancellers)
+            ]
         for k, a_list in a_hits.items():
             near = self._near[k]
             # "a friend or family member can't call on your behalf": a negator between the
@@ -713,6 +725,12 @@ def _drop_attributed(
                 for m in markers
                 if m.tag[0] == "i"  # type: ignore[index]
                 and m.end <= finding.start
+                # "unlike scammers posing as police, our lawyers will have you arrested": a
+                # contrast word starts the collector's own clause.
+                and not any(
+                    x.tag[0] == "y" and m.end <= x.start and x.end <= finding.start  # type: ignore[index]
+                    for x in stoppers
+                )
                 and (
                     glued
                     or any(
@@ -744,8 +762,14 @@ def _attributes(
     lo, hi = (finding.end, mark.start) if kind == "j" else (mark.end, finding.start)
     if not 0 <= hi - lo <= within or _SENTENCE_BREAK.search(text, lo, hi) is not None:
         return False
-    if kind == "d" and any(lo <= x.start and x.end <= hi for x in stoppers):
-        return False
+    if kind == "d":
+        if any(lo <= x.start and x.end <= hi for x in stoppers):
+            return False
+        # "kami tidak pernah mengancam, Anda akan dipenjara besok": a disavowal that ends its
+        # clause before its first official word disowns nothing after it.
+        first = min((o.start for o in official if lo <= o.start), default=hi)
+        if _CLAUSE_BREAK.search(text, lo, min(first, hi)) is not None:
+            return False
     # What lies between marker and finding, with the other official wording blanked out:
     # "claiming to be from CBI, police or court" reaches "court" over "CBI, police".
     gap = list(text[lo:hi])
