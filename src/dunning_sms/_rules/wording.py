@@ -241,8 +241,6 @@ def compiled(languages: tuple[str, ...], banned: tuple[str, ...]) -> _Compiled:
                 negation_terms.extend((w, ("x", 0)) for w in pack.negation.exceptions)
                 negation_terms.extend((w, ("k", 0)) for w in pack.negation.breakers)
                 negation_terms.extend((w, ("z", 0)) for w in pack.negation.cancellers)
-            if pack.impostor is not None and pack.negation is not None:
-                negation_terms.extend((w, ("y", 0)) for w in pack.impostor.contrasts)
                 coordinators.update(w.casefold() for w in pack.negation.coordinators)
                 windowed("q", pack.negation.consent, pack.negation.within)
                 consent_objects.update(w.casefold() for w in pack.negation.consent_objects)
@@ -250,6 +248,8 @@ def compiled(languages: tuple[str, ...], banned: tuple[str, ...]) -> _Compiled:
                     verb_negators.update(w.casefold() for w in pack.negation.negators)
             if pack.impostor is not None:
                 imp = pack.impostor
+                # Searched with the negation exceptions: only a message with a marker needs them.
+                negation_terms.extend((w, ("y", 0)) for w in imp.contrasts)
                 windowed("i", imp.markers, imp.within)
                 windowed("j", imp.post_markers, imp.post_within)
                 windowed("d", imp.disavowals, imp.disavowal_within)
@@ -505,10 +505,6 @@ def _negated(
             # Out of plain reach, but perhaps an item of a denied list: the negator then has
             # to reach the list's head only, and no word but a coordinator may end it.
             head_end = _list_head_end(text, neg.end, start, coordinators)
-            if head_end is None:
-                # "we no go call your family, your oga for work or anybody": a single comma
-                # and the coordinator after the finding.
-                head_end = _object_list_head_end(text, neg.end, start, coordinators)
             # A list with a single comma before the finding must be the object of a contact,
             # visit or shaming verb in its head ("never **call** your boss, friends or
             # family"): "don't play with us, your family and your boss will be told" has
@@ -573,7 +569,9 @@ def _list_head_end(text: str, lo: int, hi: int, coordinators: frozenset[str]) ->
     after a middle item ("family, friends, **or** employer"); with a single comma before the
     finding it must come after an item ("your boss, friends **or** family"), so that
     "don't ignore us, or your employer will know" and "don't play with us, your family and
-    boss will know" are no lists.
+    boss will know" are no lists. A single comma right before the finding, with the
+    coordinator later in the finding's own piece ("call your family, ⟨your oga⟩ for work or
+    anybody"), is a list too; the caller checks that such a head holds a contact verb.
     """
     if not coordinators:
         return None
@@ -583,11 +581,12 @@ def _list_head_end(text: str, lo: int, hi: int, coordinators: frozenset[str]) ->
     head, *items = _LIST_COMMA.split(gap)
     if not items:
         return None
+    head_end = lo + len(head)
     if len(items) == 1:
         words = items[0].casefold().split()
         joins = [i for i, word in enumerate(words) if word in coordinators]
         if joins and joins[0] > 0 and len(words) <= 6:
-            return lo + len(head)
+            return head_end
     stop = _LIST_STOP.search(text, hi)
     own, *after = _LIST_COMMA.split(text[hi : stop.start() if stop else len(text)])
     pieces = [*items[:-1], items[-1] + own, *after]
@@ -601,26 +600,12 @@ def _list_head_end(text: str, lo: int, hi: int, coordinators: frozenset[str]) ->
             for co in coordinators
         ):
             if len(words) <= 12 and all(1 <= len(p.split()) <= 8 for p in pieces[:k]):
-                return lo + len(head)
-            return None
-    return None
-
-
-def _object_list_head_end(text: str, lo: int, hi: int, coordinators: frozenset[str]) -> int | None:
-    """Where the head ends of a list with a single comma before the finding and its
-    coordinator in the finding's own piece ("call your family, ⟨your oga⟩ for work or
-    anybody"); the caller checks that the head holds a contact verb."""
-    gap = text[lo:hi]
-    if _LIST_STOP.search(gap) is not None:
-        return None
-    head, *items = _LIST_COMMA.split(gap)
-    if len(items) != 1 or items[0].strip():
-        return None
-    stop = _LIST_STOP.search(text, hi)
-    own = _LIST_COMMA.split(text[hi : stop.start() if stop else len(text)])[0].casefold()
-    words = own.split()
-    if len(words) <= 16 and any(word in coordinators for word in words[1:6]):
-        return lo + len(head)
+                return head_end
+            break
+    if len(items) == 1 and not items[0].strip():
+        words = own.casefold().split()
+        if len(words) <= 16 and any(word in coordinators for word in words[1:6]):
+            return head_end
     return None
 
 
