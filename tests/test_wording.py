@@ -330,11 +330,11 @@ def _probe_rows() -> list[dict[str, object]]:
 
 
 def test_blind_probe_messages_keep_their_measured_results() -> None:
-    """Fifteen probes of 100-120 messages each, written by reviewers who never saw the checker
+    """Seventeen probes of 100-120 messages each, written by reviewers who never saw the checker
     (docs/wording.md). Each was measured blind, then tuned on, so these figures are the
     after-tuning ones, kept as a floor: a pack change that loses them fails here."""
     rows = _probe_rows()
-    assert len(rows) == 1720
+    assert len(rows) == 1960
     caught = flagged = violations = lawful = 0
     for row in rows:
         findings = _findings(str(row["text"]), str(row["policy"]))
@@ -345,9 +345,9 @@ def test_blind_probe_messages_keep_their_measured_results() -> None:
         else:
             lawful += 1
             flagged += hit
-    assert (violations, lawful) == (835, 885)
+    assert (violations, lawful) == (955, 1005)
     # One violation is out of reach: a fake parcel notice that never mentions the debt.
-    assert caught >= 834 and flagged <= 36, (caught, flagged)
+    assert caught >= 954 and flagged <= 38, (caught, flagged)
 
 
 @pytest.mark.parametrize(
@@ -427,4 +427,75 @@ def test_second_red_team_round_keeps_its_measured_result() -> None:
         any(f.severity == "error" for f in _findings(str(row["text"]), str(row["policy"])))
         for row in rows
     )
-    assert caught >= 77, caught
+    assert caught >= 79, caught
+
+
+def test_sms_spellings_are_matched_like_the_words_they_stand_for() -> None:
+    """A pack's [spellings] table: "ur" for "your", "2day" for "today", "u" for "you"."""
+    from dunning_sms._phrases import spelling_variants
+
+    assert spelling_variants("call your boss", {"your": ("ur", "yr")}) == (
+        "call your boss",
+        "call ur boss",
+        "call yr boss",
+    )
+    many = spelling_variants("you your you your you", {"you": ("u", "ya"), "your": ("ur",)})
+    assert many[0] == "you your you your you" and len(many) == 16
+    assert "WEN006" in {f.rule for f in _findings("pay now or we post ur name on fb", "us")}
+    assert "WEN005" in {f.rule for f in _findings("we will call ur boss 2day", "us")}
+    assert "WPCM005" in {f.rule for f in _findings("we go tell ur family say u no pay", "ng")}
+    # Negation reads the spelt form too.
+    assert not _findings("we will never call ur boss", "us")
+
+
+def test_a_bad_spellings_table_is_refused() -> None:
+    from dunning_sms._phrases import _spellings
+
+    assert _spellings({"your": ["ur"]}, "xx") == {"your": ("ur",)}
+    with pytest.raises(ValueError, match="one lowercase word"):
+        _spellings({"Your": ["ur"]}, "xx")
+    with pytest.raises(ValueError, match="one lowercase word"):
+        _spellings({"going to": ["gonna"]}, "xx")
+    with pytest.raises(ValueError, match="list of strings"):
+        _spellings({"your": "ur"}, "xx")
+    with pytest.raises(ValueError, match="must be a table"):
+        _spellings(["your"], "xx")
+
+
+@pytest.mark.parametrize(
+    ("policy", "text"),
+    [
+        ("us", "We will not give you more time, your family will be contacted today."),
+        (
+            "us",
+            "We will not give you more time, your employer, your HR department and your "
+            "family will be contacted today.",
+        ),
+        ("id", "Kami tidak akan memperpanjang waktu, keluarga Anda akan dihubungi hari ini."),
+        ("ng", "We no go give you more time, your family go hear about this loan."),
+    ],
+)
+def test_a_pair_with_its_own_future_is_not_denied_by_an_earlier_negator(
+    policy: str, text: str
+) -> None:
+    """Negation.restarters: a future auxiliary between the two terms of a pair starts a
+    clause that a negator before it does not reach."""
+    assert any(f.severity == "error" for f in _findings(text, policy)), text
+
+
+@pytest.mark.parametrize(
+    ("policy", "text"),
+    [
+        ("us", "We will never contact your family, and your employer will never be told."),
+        ("us", "No one from our company will ever contact your employer."),
+        (
+            "id",
+            "Anda mencantumkan Ibu Sari sebagai kontak darurat. Kontak darurat hanya akan kami "
+            "hubungi untuk menanyakan cara menghubungi Anda.",
+        ),
+        ("id", "Kami berkomitmen tdk menghubungi keluarga, teman, atau kantor Anda."),
+        ("id", "hai kak, sesuai permintaan kakak kami telp balik jam 4 sore ini ya"),
+    ],
+)
+def test_promises_stay_promises_beside_a_future_auxiliary(policy: str, text: str) -> None:
+    assert not [f for f in _findings(text, policy) if f.severity == "error"], text

@@ -78,6 +78,9 @@ class Pack:
     overdue: tuple[str, ...] = ()
     negation: Negation | None = None
     impostor: Impostor | None = None
+    # SMS spellings of common words ("your" -> "ur", "yr"): every phrase and proximity term
+    # of the pack is also matched with them.
+    spellings: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
 
 
 @dataclass(frozen=True, slots=True)
@@ -110,6 +113,11 @@ class Negation:
     in "we never contact your family, friends, or employer" the negator governs "employer"
     because the words after the first comma are short list items ending in a coordinator
     (single words, matched case-insensitively).
+
+    ``restarters`` are future auxiliaries ("will", "akan", pidgin "go"; a trailing ``*`` leaves
+    the word open, Swahili "tuta*"): one between the two terms of a proximity pair, with no
+    negator beside it, gives the pair a clause of its own that an earlier negator does not
+    reach: "we will not give you more time, your family **will** be contacted today".
     """
 
     negators: tuple[str, ...]
@@ -125,6 +133,7 @@ class Negation:
     consent: tuple[str, ...] = ()
     consent_objects: tuple[str, ...] = ()
     cancellers: tuple[str, ...] = ()
+    restarters: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -161,7 +170,7 @@ class Impostor:
 
 
 _TABLE_KEYS: Final = {
-    "": frozenset({"language", "policy", "tone", "negation", "impostor", "entry"}),
+    "": frozenset({"language", "policy", "tone", "negation", "impostor", "spellings", "entry"}),
     "tone": frozenset({"courtesy", "informal", "formal", "overdue"}),
     # A table parsed into a dataclass knows the keys its fields name.
     "negation": frozenset(f.name for f in fields(Negation)),
@@ -252,6 +261,36 @@ def _entry(raw: Mapping[str, object], language: str) -> PackEntry:
     )
 
 
+def _spellings(raw: object, language: str) -> dict[str, tuple[str, ...]]:
+    if not isinstance(raw, Mapping):
+        raise ValueError(f"{language}: [spellings] must be a table")
+    table: dict[str, tuple[str, ...]] = {}
+    for word, spelt in raw.items():
+        if not word or word != word.casefold() or len(word.split()) != 1:
+            raise ValueError(f"{language}: spellings key {word!r} must be one lowercase word")
+        table[word] = _strs(spelt, f"spellings.{word}")
+    return table
+
+
+# A phrase with many spelt words ("you ... your ... you") keeps at most this many variants.
+_MAX_VARIANTS = 16
+
+
+def spelling_variants(term: str, spellings: Mapping[str, tuple[str, ...]]) -> tuple[str, ...]:
+    """``term`` and its SMS spellings, word by word, the term itself first.
+
+    >>> spelling_variants("call your boss", {"your": ("ur", "yr")})
+    ('call your boss', 'call ur boss', 'call yr boss')
+    """
+    words = term.split(" ")
+    options = [(w, *spellings.get(w.casefold(), ())) for w in words]
+    variants = [""]
+    for i, choices in enumerate(options):
+        joined = [v + (" " if i else "") + c for v in variants for c in choices]
+        variants = joined[:_MAX_VARIANTS]
+    return tuple(variants)
+
+
 @lru_cache(maxsize=len(LANGUAGES))
 def load_pack(language: str) -> Pack:
     """The shipped phrase pack of ``language`` (one of :data:`LANGUAGES`)."""
@@ -271,6 +310,7 @@ def load_pack(language: str) -> Pack:
         overdue=_strs(tone.get("overdue", []), "tone.overdue"),
         negation=_table(raw, "negation", Negation),
         impostor=_table(raw, "impostor", Impostor),
+        spellings=_spellings(raw.get("spellings", {}), language),
     )
 
 

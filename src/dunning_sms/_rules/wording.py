@@ -11,13 +11,13 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_left, bisect_right
-from collections.abc import Hashable, Iterable
+from collections.abc import Hashable, Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 from typing import cast
 
-from .._phrases import LANGUAGES, Hit, PackEntry, PhraseMatcher, load_pack
+from .._phrases import LANGUAGES, Hit, PackEntry, PhraseMatcher, load_pack, spelling_variants
 from .._policy import Policy
 from .._report import Finding, Severity
 from ._base import CheckContext, Checker, Example, RuleInfo
@@ -152,6 +152,8 @@ class _Compiled:
     verb_negators: frozenset[str]
     # What a consent word ("you named") may excuse ("emergency contact"), casefolded.
     consent_objects: frozenset[str]
+    # Future auxiliaries that give a proximity pair a clause of its own (Negation.restarters).
+    restart: re.Pattern[str] | None
 
 
 TONE_KINDS = ("courtesy", "informal", "overdue")
@@ -185,6 +187,13 @@ _SECOND_PERSON = re.compile(r"(?i)\b(?:you|ur|u|your)\b|你|您")
 _SENTENCE_END = re.compile(r"[.!?](?=\s)|[。！？।]")
 
 
+def _spelt_out(words: tuple[str, ...], spellings: Mapping[str, tuple[str, ...]]) -> list[str]:
+    """Each term, then its SMS spellings ("call ur boss"), each once."""
+    if not spellings:
+        return list(words)
+    return list(dict.fromkeys(v for w in words for v in spelling_variants(w, spellings)))
+
+
 @lru_cache(maxsize=32)
 def compiled(languages: tuple[str, ...], banned: tuple[str, ...]) -> _Compiled:
     """The pack entries, proximity rules and ONE phrase automaton of a policy's languages.
@@ -198,30 +207,29 @@ def compiled(languages: tuple[str, ...], banned: tuple[str, ...]) -> _Compiled:
     (:meth:`PhraseMatcher.find` caches its result on the normalised text). Negation
     exceptions ``("x", 0)`` and breakers ``("k", 0)`` have an automaton of their own.
     """
-    entries = [
-        entry
-        for language in languages
-        if language in LANGUAGES
-        for entry in load_pack(language).entries
-    ]
+    packs = [load_pack(language) for language in languages if language in LANGUAGES]
+    entries = [entry for pack in packs for entry in pack.entries]
+    spellings = [pack.spellings for pack in packs for _ in pack.entries]
     terms: list[tuple[str, Hashable]] = []
     near_terms: list[list[tuple[str, Hashable]]] = []
     near_rules: list[_NearRule] = []
     for i, entry in enumerate(entries):
-        terms.extend((p, ("p", i)) for p in entry.phrases)
+        spelt = spellings[i]
+        terms.extend((p, ("p", i)) for p in _spelt_out(entry.phrases, spelt))
         for near in entry.near:
             k = len(near_rules)
             near_rules.append(
                 _NearRule(i, near.within, re.compile(near.b_regex) if near.b_regex else None)
             )
-            terms.extend((a, ("a", k)) for a in near.a)
-            near_terms.append([(b, ("b", k)) for b in near.b])
+            terms.extend((a, ("a", k)) for a in _spelt_out(near.a, spelt))
+            near_terms.append([(b, ("b", k)) for b in _spelt_out(near.b, spelt)])
     terms.extend((p, ("c", 0)) for p in banned)
     negation_terms: list[tuple[str, Hashable]] = []
     glue: set[str] = set()
     coordinators: set[str] = set()
     verb_negators: set[str] = set()
     consent_objects: set[str] = set()
+    restarters: set[str] = set()
     # A word that two packs of one policy share (Hinglish "never" in hi, "never" in en) keeps
     # the longer of their windows: one tag per word and kind, or the shorter would win.
     windows: dict[tuple[str, str], int] = {}
@@ -244,6 +252,7 @@ def compiled(languages: tuple[str, ...], banned: tuple[str, ...]) -> _Compiled:
                 coordinators.update(w.casefold() for w in pack.negation.coordinators)
                 windowed("q", pack.negation.consent, pack.negation.within)
                 consent_objects.update(w.casefold() for w in pack.negation.consent_objects)
+                restarters.update(w.casefold() for w in pack.negation.restarters)
                 if pack.negation.negators_are_verbs:
                     verb_negators.update(w.casefold() for w in pack.negation.negators)
             if pack.impostor is not None:
@@ -270,7 +279,20 @@ def compiled(languages: tuple[str, ...], banned: tuple[str, ...]) -> _Compiled:
         frozenset(coordinators),
         frozenset(verb_negators),
         frozenset(consent_objects),
+        _word_regex(restarters),
     )
+
+
+def _word_regex(words: Iterable[str]) -> re.Pattern[str] | None:
+    """One case-insensitive regex for whole ``words``; a trailing ``*`` leaves a word open."""
+    alternatives = sorted(
+        (re.escape(w[:-1]) + r"\w*" if w.endswith("*") else re.escape(w) for w in words),
+        key=len,
+        reverse=True,
+    )
+    if not alternatives:
+        return None
+    return re.compile(r"(?i)(?<!\w)(?:" + "|".join(alternatives) + r")(?!\w)")
 
 
 class _WordingChecker:
@@ -285,6 +307,7 @@ class _WordingChecker:
         self._coordinators = shared.coordinators
         self._verb_negators = shared.verb_negators
         self._consent_objects = shared.consent_objects
+        self._restart = shared.restart
         self._rules = {rule.code: rule for rule in _all_rules()}
 
     def _rule_for(self, entry: PackEntry, ctx: CheckContext) -> RuleInfo:
@@ -316,6 +339,8 @@ class _WordingChecker:
 
         a_hits: dict[int, list[Hit]] = {}
         b_hits: dict[int, list[Hit]] = {}
+        # Pairs with a future auxiliary of their own between their terms (Negation.restarters).
+        restarted: set[tuple[int, int]] = set()
         for hit in hits:
             kind, index = cast("tuple[str, int]", hit.tag)
             if kind == "p":
@@ -382,6 +407,14 @@ class _WordingChecker:
                     start, end = min(a.start, b.start), max(a.end, b.end)
                     entry = self._entries[near.entry]
                     add(self._rule_for(entry, ctx), start, end, original[start:end])
+                    inner = (min(a.end, b.end), max(a.start, b.start))
+                    if (
+                        negators
+                        and self._restart is not None
+                        and self._restart.search(original, *inner) is not None
+                        and not any(inner[0] <= n.start and n.end <= inner[1] for n in negators)
+                    ):
+                        restarted.add((start, end))
         findings = list(found.values())
         if negators:
             # The contact and visit verbs ("call", "contact", 联系) that a denied list can be
@@ -407,6 +440,7 @@ class _WordingChecker:
                     verbs=verbs,
                     verb_negators=self._verb_negators,
                     consent_objects=self._consent_objects,
+                    before=(f.start, f.end) not in restarted,
                 )
             ]
         if markers:
@@ -474,11 +508,16 @@ def _negated(
     verbs: list[int] | None = None,
     verb_negators: frozenset[str] = frozenset(),
     consent_objects: frozenset[str] = frozenset(),
+    before: bool = True,
 ) -> bool:
     """Whether a negator denies the finding at ``start:end`` (see :class:`Negation`);
-    ``stoppers`` are the exception and breaker words that end a negator's reach."""
+    ``stoppers`` are the exception and breaker words that end a negator's reach. With
+    ``before`` false (a pair with a future auxiliary of its own), plain negators before the
+    finding do not count; consent words and negators after it still do."""
     for neg in negators:
         kind, within = cast("tuple[str, int]", neg.tag)
+        if kind == "n" and not before:
+            continue
         if kind == "q" and not any(
             o in text[start:end].casefold() and end - start <= len(o) + 24 for o in consent_objects
         ):
