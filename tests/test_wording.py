@@ -427,7 +427,7 @@ def test_second_red_team_round_keeps_its_measured_result() -> None:
         any(f.severity == "error" for f in _findings(str(row["text"]), str(row["policy"])))
         for row in rows
     )
-    assert caught >= 79, caught
+    assert caught >= 82, caught
 
 
 def test_sms_spellings_are_matched_like_the_words_they_stand_for() -> None:
@@ -473,6 +473,9 @@ def test_a_bad_spellings_table_is_refused() -> None:
         ),
         ("id", "Kami tidak akan memperpanjang waktu, keluarga Anda akan dihubungi hari ini."),
         ("ng", "We no go give you more time, your family go hear about this loan."),
+        ("cn", "我们不会再给你宽限你的家人会被通知"),
+        ("cn", "我们绝不会手下留情，也绝不会放弃联系你的亲友。"),
+        ("cn", "我们不会再给你打电话了直接联系你单位领导。"),
     ],
 )
 def test_a_pair_with_its_own_future_is_not_denied_by_an_earlier_negator(
@@ -495,6 +498,8 @@ def test_a_pair_with_its_own_future_is_not_denied_by_an_earlier_negator(
         ),
         ("id", "Kami berkomitmen tdk menghubungi keluarga, teman, atau kantor Anda."),
         ("id", "hai kak, sesuai permintaan kakak kami telp balik jam 4 sore ini ya"),
+        ("cn", "我们不会直接联系您的家人。"),
+        ("cn", "您的家人不会被通知，我们也从不联系您的单位。"),
     ],
 )
 def test_promises_stay_promises_beside_a_future_auxiliary(policy: str, text: str) -> None:

@@ -284,15 +284,20 @@ def compiled(languages: tuple[str, ...], banned: tuple[str, ...]) -> _Compiled:
 
 
 def _word_regex(words: Iterable[str]) -> re.Pattern[str] | None:
-    """One case-insensitive regex for whole ``words``; a trailing ``*`` leaves a word open."""
-    alternatives = sorted(
-        (re.escape(w[:-1]) + r"\w*" if w.endswith("*") else re.escape(w) for w in words),
-        key=len,
-        reverse=True,
-    )
+    """One case-insensitive regex for whole ``words``; a trailing ``*`` leaves a word open.
+    A CJK end has no word boundary (Chinese writes no spaces: 家人**会**被通知)."""
+
+    def alternative(word: str) -> str:
+        open_end = word.endswith("*")
+        word = word.removesuffix("*")
+        head = "" if _CJK_CHAR.match(word) else r"(?<!\w)"
+        tail = r"\w*" if open_end else "" if _CJK_CHAR.match(word[-1]) else r"(?!\w)"
+        return head + re.escape(word) + tail
+
+    alternatives = [alternative(w) for w in sorted(words, key=len, reverse=True) if w.strip("*")]
     if not alternatives:
         return None
-    return re.compile(r"(?i)(?<!\w)(?:" + "|".join(alternatives) + r")(?!\w)")
+    return re.compile("(?i)" + "|".join(alternatives))
 
 
 class _WordingChecker:
