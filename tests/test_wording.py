@@ -427,7 +427,7 @@ def test_second_red_team_round_keeps_its_measured_result() -> None:
         any(f.severity == "error" for f in _findings(str(row["text"]), str(row["policy"])))
         for row in rows
     )
-    assert caught >= 82, caught
+    assert caught >= 86, caught
 
 
 def test_sms_spellings_are_matched_like_the_words_they_stand_for() -> None:
@@ -503,4 +503,30 @@ def test_a_pair_with_its_own_future_is_not_denied_by_an_earlier_negator(
     ],
 )
 def test_promises_stay_promises_beside_a_future_auxiliary(policy: str, text: str) -> None:
+    assert not [f for f in _findings(text, policy) if f.severity == "error"], text
+
+
+@pytest.mark.parametrize(
+    ("policy", "text"),
+    [
+        ("us", "Watch out for the sheriff deputies on their way to arrest you."),
+        ("id", "Waspada terhadap polisi yang akan datang menangkap Anda besok."),
+        ("ke", "Jihadhari na maafisa wa polisi wanaokuja kukukamata leo."),
+    ],
+)
+def test_a_warning_word_alone_attributes_nothing(policy: str, text: str) -> None:
+    """Impostor.warnings ("beware of") attribute only in a sentence that names an impostor."""
+    assert any(f.severity == "error" for f in _findings(text, policy)), text
+
+
+@pytest.mark.parametrize(
+    ("policy", "text"),
+    [
+        ("us", "Beware of callers claiming to be police officers or court staff."),
+        ("us", "Beware of scammers: fraudsters pose as bailiffs and police."),
+        ("id", "Waspada terhadap oknum yang mengaku polisi dan mengancam menangkap Anda."),
+        ("cn", "谨防骗子冒充公安机关，以逮捕相威胁。"),
+    ],
+)
+def test_a_warning_word_beside_an_impostor_still_warns(policy: str, text: str) -> None:
     assert not [f for f in _findings(text, policy) if f.severity == "error"], text

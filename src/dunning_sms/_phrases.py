@@ -156,10 +156,16 @@ class Impostor:
     what follows it within ``disavowal_within`` characters as a marker does (glue and other
     such findings only between), unless its clause ends before the first of them or a
     negation exception or breaker word intervenes ("we never threaten, but …").
+
+    ``warnings`` ("beware of", "waspada terhadap", 谨防) attribute as markers do, but only in a
+    sentence that also names the impostor (one of ``words``) or holds another marker ("beware
+    of callers claiming to be police"): "watch out for the sheriff deputies on their way to
+    arrest you" warns of nobody but the collector's own officers.
     """
 
     markers: tuple[str, ...]
     within: int = 40
+    warnings: tuple[str, ...] = ()
     post_markers: tuple[str, ...] = ()
     post_within: int = 15
     words: tuple[str, ...] = ()

@@ -201,7 +201,8 @@ def compiled(languages: tuple[str, ...], banned: tuple[str, ...]) -> _Compiled:
     Tags: ``("p", entry)`` a phrase, ``("a", near rule)`` a proximity pattern's near term,
     ``("c", 0)`` a lender's banned phrase, ``("n", window)`` / ``("m", window)`` a negator
     before / after what it denies, ``("i", window)`` / ``("j", window)`` an impostor marker
-    before / after what it attributes, ``("w", 0)`` an impostor word (fraudster, scam). It
+    before / after what it attributes, ``("v", window)`` a warning word (``Impostor.warnings``),
+    ``("w", 0)`` an impostor word (fraudster, scam). It
     also holds the tone vocabularies (tags ``(kind, 0)`` for each kind in
     :data:`TONE_KINDS`), so that wording and tone share one pass over a message
     (:meth:`PhraseMatcher.find` caches its result on the normalised text). Negation
@@ -260,6 +261,7 @@ def compiled(languages: tuple[str, ...], banned: tuple[str, ...]) -> _Compiled:
                 # Searched with the negation exceptions: only a message with a marker needs them.
                 negation_terms.extend((w, ("y", 0)) for w in imp.contrasts)
                 windowed("i", imp.markers, imp.within)
+                windowed("v", imp.warnings, imp.within)
                 windowed("j", imp.post_markers, imp.post_within)
                 windowed("d", imp.disavowals, imp.disavowal_within)
                 terms.extend((w, ("w", 0)) for w in imp.words)
@@ -360,7 +362,7 @@ class _WordingChecker:
             if matcher is not None:
                 b_hits[k] = matcher.find(nt)
         negators = [h for h in all_hits if h.tag[0] in ("n", "m", "q")]  # type: ignore[index]
-        markers = [h for h in all_hits if h.tag[0] in ("i", "j", "d")]  # type: ignore[index]
+        markers = [h for h in all_hits if h.tag[0] in ("i", "j", "d", "v")]  # type: ignore[index]
         # Exception and breaker words end a negator's and a disavowal's reach alike.
         around = (
             self._negation_matcher.find(nt)
@@ -708,6 +710,20 @@ def _drop_attributed(
         and _SECOND_PERSON.search(text, f.start, f.end) is None
     ]
     official = [f for f in findings if f.category in ATTRIBUTABLE] + naming
+    # A warning word ("beware of") attributes only in a sentence that names the impostor or
+    # holds a marker of its own: "watch out for the sheriff deputies on their way to arrest
+    # you" is a threat.
+    markers = [
+        m
+        for m in markers
+        if m.tag[0] != "v"  # type: ignore[index]
+        or _names_impostor(words, m, text)
+        or any(
+            o.tag[0] in ("i", "j")  # type: ignore[index]
+            and _SENTENCE_BREAK.search(text, min(m.start, o.start), max(m.end, o.end)) is None
+            for o in markers
+        )
+    ]
     attributed: list[Finding] = []
     for finding in official:
         for mark in markers:
@@ -752,7 +768,7 @@ def _drop_attributed(
             near = [
                 m
                 for m in markers
-                if m.tag[0] == "i"  # type: ignore[index]
+                if m.tag[0] in ("i", "v")  # type: ignore[index]
                 and m.end <= finding.start
                 # "unlike scammers posing as police, our lawyers will have you arrested": a
                 # contrast word starts the collector's own clause.
