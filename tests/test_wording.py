@@ -507,26 +507,20 @@ def test_promises_stay_promises_beside_a_future_auxiliary(policy: str, text: str
 
 
 @pytest.mark.parametrize(
-    ("policy", "text"),
+    ("policy", "text", "refused"),
     [
-        ("us", "Watch out for the sheriff deputies on their way to arrest you."),
-        ("id", "Waspada terhadap polisi yang akan datang menangkap Anda besok."),
-        ("ke", "Jihadhari na maafisa wa polisi wanaokuja kukukamata leo."),
+        ("us", "Watch out for the sheriff deputies on their way to arrest you.", True),
+        ("id", "Waspada terhadap polisi yang akan datang menangkap Anda besok.", True),
+        ("ke", "Jihadhari na maafisa wa polisi wanaokuja kukukamata leo.", True),
+        ("us", "Beware of callers claiming to be police officers or court staff.", False),
+        ("us", "Beware of scammers: fraudsters pose as bailiffs and police.", False),
+        ("id", "Waspada terhadap oknum yang mengaku polisi dan mengancam menangkap Anda.", False),
+        ("cn", "谨防骗子冒充公安机关，以逮捕相威胁。", False),
     ],
 )
-def test_a_warning_word_alone_attributes_nothing(policy: str, text: str) -> None:
-    """Impostor.warnings ("beware of") attribute only in a sentence that names an impostor."""
-    assert any(f.severity == "error" for f in _findings(text, policy)), text
-
-
-@pytest.mark.parametrize(
-    ("policy", "text"),
-    [
-        ("us", "Beware of callers claiming to be police officers or court staff."),
-        ("us", "Beware of scammers: fraudsters pose as bailiffs and police."),
-        ("id", "Waspada terhadap oknum yang mengaku polisi dan mengancam menangkap Anda."),
-        ("cn", "谨防骗子冒充公安机关，以逮捕相威胁。"),
-    ],
-)
-def test_a_warning_word_beside_an_impostor_still_warns(policy: str, text: str) -> None:
-    assert not [f for f in _findings(text, policy) if f.severity == "error"], text
+def test_a_warning_word_attributes_only_beside_an_impostor(
+    policy: str, text: str, refused: bool
+) -> None:
+    """Impostor.warnings ("beware of") attribute only in a sentence that names an impostor
+    or holds another marker."""
+    assert any(f.severity == "error" for f in _findings(text, policy)) is refused, text
