@@ -330,11 +330,11 @@ def _probe_rows() -> list[dict[str, object]]:
 
 
 def test_blind_probe_messages_keep_their_measured_results() -> None:
-    """Seventeen probes of 100-120 messages each, written by reviewers who never saw the checker
+    """Nineteen probes of 100-120 messages each, written by reviewers who never saw the checker
     (docs/wording.md). Each was measured blind, then tuned on, so these figures are the
     after-tuning ones, kept as a floor: a pack change that loses them fails here."""
     rows = _probe_rows()
-    assert len(rows) == 1960
+    assert len(rows) == 2200
     caught = flagged = violations = lawful = 0
     for row in rows:
         findings = _findings(str(row["text"]), str(row["policy"]))
@@ -345,9 +345,9 @@ def test_blind_probe_messages_keep_their_measured_results() -> None:
         else:
             lawful += 1
             flagged += hit
-    assert (violations, lawful) == (955, 1005)
+    assert (violations, lawful) == (1075, 1125)
     # One violation is out of reach: a fake parcel notice that never mentions the debt.
-    assert caught >= 954 and flagged <= 38, (caught, flagged)
+    assert caught >= 1074 and flagged <= 50, (caught, flagged)
 
 
 @pytest.mark.parametrize(
