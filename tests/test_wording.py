@@ -427,7 +427,7 @@ def test_second_red_team_round_keeps_its_measured_result() -> None:
         any(f.severity == "error" for f in _findings(str(row["text"]), str(row["policy"])))
         for row in rows
     )
-    assert caught >= 86, caught
+    assert caught >= 89, caught
 
 
 def test_sms_spellings_are_matched_like_the_words_they_stand_for() -> None:
@@ -523,4 +523,79 @@ def test_a_warning_word_attributes_only_beside_an_impostor(
 ) -> None:
     """Impostor.warnings ("beware of") attribute only in a sentence that names an impostor
     or holds another marker."""
+    assert any(f.severity == "error" for f in _findings(text, policy)) is refused, text
+
+
+def test_third_red_team_round_keeps_its_measured_result() -> None:
+    """169 laundering attempts by a third red-teamer aimed at session 5's allowances: 104 got
+    through then; disavowal lists, speakers, restarters after or inside a finding, spelt
+    negation words, cancellers and exceptions refuse 139. Kept as a floor (docs/wording.md)."""
+    rows = [
+        json.loads(line)
+        for line in (CORPUS.parent / "laundering3.jsonl").read_text(encoding="utf-8").splitlines()
+    ]
+    assert len(rows) == 169
+    caught = sum(
+        any(f.severity == "error" for f in _findings(str(row["text"]), str(row["policy"])))
+        for row in rows
+    )
+    assert caught >= 139, caught
+
+
+@pytest.mark.parametrize(
+    ("policy", "text", "refused"),
+    [
+        # A disavowed list may go on after a comma only as a list.
+        ("us", "We don't threaten you with arrest, you are being arrested today.", True),
+        ("us", "We will never text you to say you'll be arrested, you'll be arrested.", True),
+        ("cn", "我们绝不会以坐牢吓唬你，法院的拘留令已经签发。", True),
+        ("ke", "Hatutakutishia kukamatwa, kukamatwa ni kesho asubuhi.", True),
+        (
+            "uk",
+            "We will never text you to say you'll be arrested, that bailiffs are on their way, "
+            "or that a warrant has been issued.",
+            False,
+        ),
+        (
+            "id",
+            "DanaRapi tidak pernah mengancam akan melaporkan Anda ke polisi, menangkap, atau "
+            "memenjarakan Anda karena telat bayar.",
+            False,
+        ),
+        # A marker the collector speaks of itself attributes nothing.
+        ("us", "This is us threatening to report you to the police today.", True),
+        ("id", "Kami yang mengancam akan melaporkan Anda ke polisi hari ini.", True),
+        ("ng", "Na we dey threaten say police go arrest you today.", True),
+        ("ph", "ingat sa scam! hindi kami tumatawag na nagpapanggap na pulis o NBI.", False),
+        (
+            "uk",
+            "We've heard of texts pretending to be from bailiffs or the county court. We never "
+            "send enforcement agents by text.",
+            False,
+        ),
+        # A finding before or holding a future auxiliary is a clause of its own.
+        (
+            "ng",
+            "We no go give you more time, your oga and your family go hear about this loan.",
+            True,
+        ),
+        (
+            "us",
+            "We won't extend again, your employer, HR and family must be contacted today.",
+            True,
+        ),
+        ("id", "Kami tidak bisa menunda lagi atasan Anda bakalan kami hubungi hari ini.", True),
+        # Negation words in their SMS spellings, cancellers and exceptions.
+        ("uk", "dnt thnk we wont call ur boss 2day", True),
+        ("uk", "we wont hesit8 to call ur boss about ur debt 2day", True),
+        ("us", "Never assume we won't call your employer about this debt.", True),
+        ("cn", "我们不得不通知你的单位领导你欠款不还的事。", True),
+        ("cn", "别指望我们不会联系你的家人。", True),
+        ("id", "Jangan harap kami tidak akan menghubungi atasan Anda.", True),
+        ("in", "Aapke boss ko call karne mein hum bilkul der nahi karenge.", True),
+        ("us", "None of our agents needs permission to show up at your workplace tomorrow.", True),
+        ("uk", "we wont call ur boss", False),
+    ],
+)
+def test_third_red_team_mechanisms(policy: str, text: str, refused: bool) -> None:
     assert any(f.severity == "error" for f in _findings(text, policy)) is refused, text

@@ -161,11 +161,16 @@ class Impostor:
     sentence that also names the impostor (one of ``words``) or holds another marker ("beware
     of callers claiming to be police"): "watch out for the sheriff deputies on their way to
     arrest you" warns of nobody but the collector's own officers.
+
+    ``speakers`` (we, kami, 我们) at most 12 characters before a marker, in its clause and
+    with no negator ending between, make the marker the collector's own verb: "this is **us**
+    threatening to report you to the police" attributes nothing.
     """
 
     markers: tuple[str, ...]
     within: int = 40
     warnings: tuple[str, ...] = ()
+    speakers: tuple[str, ...] = ()
     post_markers: tuple[str, ...] = ()
     post_within: int = 15
     words: tuple[str, ...] = ()

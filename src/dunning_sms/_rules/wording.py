@@ -244,12 +244,15 @@ def compiled(languages: tuple[str, ...], banned: tuple[str, ...]) -> _Compiled:
         if language in LANGUAGES:
             pack = load_pack(language)
             if pack.negation is not None:
-                windowed("n", pack.negation.negators, pack.negation.within)
-                windowed("m", pack.negation.post_negators, pack.negation.post_within)
-                windowed("m", pack.negation.far_post_negators, pack.negation.far_post_within)
-                negation_terms.extend((w, ("x", 0)) for w in pack.negation.exceptions)
-                negation_terms.extend((w, ("k", 0)) for w in pack.negation.breakers)
-                negation_terms.extend((w, ("z", 0)) for w in pack.negation.cancellers)
+                neg, sp = pack.negation, pack.spellings
+                # Negators, exceptions and cancellers in their SMS spellings too ("dnt thnk
+                # we wont", "hesit8"), or a spelt threat would keep a spelt negator's pardon.
+                windowed("n", tuple(_spelt_out(neg.negators, sp)), neg.within)
+                windowed("m", neg.post_negators, neg.post_within)
+                windowed("m", neg.far_post_negators, neg.far_post_within)
+                negation_terms.extend((w, ("x", 0)) for w in _spelt_out(neg.exceptions, sp))
+                negation_terms.extend((w, ("k", 0)) for w in _spelt_out(neg.breakers, sp))
+                negation_terms.extend((w, ("z", 0)) for w in _spelt_out(neg.cancellers, sp))
                 coordinators.update(w.casefold() for w in pack.negation.coordinators)
                 windowed("q", pack.negation.consent, pack.negation.within)
                 consent_objects.update(w.casefold() for w in pack.negation.consent_objects)
@@ -260,6 +263,7 @@ def compiled(languages: tuple[str, ...], banned: tuple[str, ...]) -> _Compiled:
                 imp = pack.impostor
                 # Searched with the negation exceptions: only a message with a marker needs them.
                 negation_terms.extend((w, ("y", 0)) for w in imp.contrasts)
+                negation_terms.extend((w, ("s", 0)) for w in imp.speakers)
                 windowed("i", imp.markers, imp.within)
                 windowed("v", imp.warnings, imp.within)
                 windowed("j", imp.post_markers, imp.post_within)
@@ -371,6 +375,8 @@ class _WordingChecker:
         )
         exceptions = [h for h in around if h.tag[0] == "x"]  # type: ignore[index]
         cancellers = [h for h in around if h.tag[0] == "z"]  # type: ignore[index]
+        # Speakers ("kami", we) only say who uses a marker; they end no negator's reach.
+        stoppers = [h for h in around if h.tag[0] != "s"]  # type: ignore[index]
         if cancellers:
             # "don't think we won't call your employer": a canceller just before a negator
             # (or holding it) turns it back into a threat.
@@ -423,6 +429,19 @@ class _WordingChecker:
                     ):
                         restarted.add((start, end))
         findings = list(found.values())
+        if negators and self._restart is not None:
+            # "…, your pastor and your family **go** hear about this loan": a finding right
+            # before a future auxiliary, or holding one after its first word, is a clause of
+            # its own (a subject and its verb).
+            for f in findings:
+                if f.category in NEGATABLE:
+                    space = _SPACES.match(original, f.end)
+                    after = space.end() if space is not None else f.end
+                    inside = self._restart.search(original, f.start + 1, f.end)
+                    if self._restart.match(original, after) or (
+                        inside is not None and not any(f.start <= n.start < f.end for n in negators)
+                    ):
+                        restarted.add((f.start, f.end))
         if negators:
             # The contact and visit verbs ("call", "contact", 联系) that a denied list can be
             # the object of.
@@ -440,7 +459,7 @@ class _WordingChecker:
                     f.start,
                     f.end,
                     negators,
-                    around,
+                    stoppers,
                     original,
                     post=f.category in _POST_NEGATABLE,
                     coordinators=self._coordinators,
@@ -459,6 +478,8 @@ class _WordingChecker:
                 stoppers=around,
                 glue=self._glue,
                 text=original,
+                coordinators=self._coordinators,
+                negators=negators,
             )
         errors = [f for f in findings if f.severity == "error"]
         return [
@@ -694,10 +715,31 @@ def _drop_attributed(
     stoppers: list[Hit],
     glue: frozenset[str],
     text: str,
+    coordinators: frozenset[str] = frozenset(),
+    negators: list[Hit] | None = None,
 ) -> list[Finding]:
     """The findings less those an impostor marker puts in someone else's mouth, or a
     disavowal disowns (see :class:`dunning_sms._phrases.Impostor`): an anti-fraud warning,
     not a threat."""
+    # "This is us threatening to report you", "Kami yang mengancam": a marker the collector
+    # speaks of itself attributes nothing, unless a negator ends between them ("we never
+    # call claiming to be police").
+    speakers = [x for x in stoppers if x.tag[0] == "s"]  # type: ignore[index]
+    stoppers = [x for x in stoppers if x.tag[0] != "s"]  # type: ignore[index]
+    if speakers:
+        markers = [
+            m
+            for m in markers
+            if m.tag[0] not in ("i", "v")  # type: ignore[index]
+            or not any(
+                s.end <= m.start
+                and m.start - s.end <= 12
+                and not _CLAUSE_BREAK.search(text, s.end, m.start)
+                # "hindi **kami** nagpapanggap": the speaker may sit inside the negator.
+                and not any(s.start < n.end <= m.start for n in negators or ())
+                for s in speakers
+            )
+        ]
     # Insults made of an impostor word ("fraudsters", "tapeli"). Right after a marker
     # ("beware of scammers", "mag-ingat sa mga manloloko") such a word names the impostor as
     # directly as an official title does.
@@ -734,6 +776,7 @@ def _drop_attributed(
                 stoppers=stoppers,
                 glue=glue,
                 text=text,
+                coordinators=coordinators,
             ):
                 attributed.append(finding)
                 break
@@ -800,6 +843,7 @@ def _attributes(
     stoppers: list[Hit],
     glue: frozenset[str],
     text: str,
+    coordinators: frozenset[str] = frozenset(),
 ) -> bool:
     """Whether one marker (or disavowal) attributes ``finding`` to an impostor: only glue
     words and other such findings lie between them."""
@@ -815,6 +859,21 @@ def _attributes(
         first = min((o.start for o in official if lo <= o.start), default=hi)
         if _CLAUSE_BREAK.search(text, lo, min(first, hi)) is not None:
             return False
+        # "we don't threaten you with arrest, you are being arrested today": after the
+        # first official word, a comma may only go on with a list ("…, that bailiffs are on
+        # their way, or that …"), not start the threat itself.
+        if not _list_goes_on(text, first, hi, official, coordinators):
+            return False
+        # "hatutakutishia kukamatwa, kukamatwa ni kesho": a list does not name an item twice.
+        said = text[finding.start : finding.end].casefold()
+        if any(
+            lo <= o.start
+            and o.end <= hi
+            and text[o.start : o.end].casefold() == said
+            and _CLAUSE_BREAK.search(text, o.end, hi) is not None
+            for o in official
+        ):
+            return False
     # What lies between marker and finding, with the other official wording blanked out:
     # "claiming to be from CBI, police or court" reaches "court" over "CBI, police".
     gap = list(text[lo:hi])
@@ -825,6 +884,46 @@ def _attributes(
         for k in range(max(other.start, lo), min(end, hi)):
             gap[k - lo] = " "
     return _only_glue("".join(gap), glue)
+
+
+_SPACES = re.compile(r"\s*")
+
+# Words that carry a disavowed list on after a comma besides the coordinators.
+_LIST_OPENERS = frozenset({"that"})
+
+
+def _list_goes_on(
+    text: str, lo: int, hi: int, official: list[Finding], coordinators: frozenset[str]
+) -> bool:
+    """Whether ``text[lo:hi]``, from a disavowal's first official word to a later finding,
+    is one list: every comma in it is followed by nothing but other official wording, or by
+    a coordinator or "that" ("arrest, jail or a warrant", 拘留、坐牢或起诉)."""
+    gap = list(text[lo:hi])
+    for other in official:
+        for k in range(max(other.start, lo), min(other.end, hi)):
+            gap[k - lo] = " "
+    pieces = [piece.strip() for piece in _CLAUSE_BREAK.split("".join(gap))[1:]]
+
+    def opens_item(rest: str) -> bool:
+        words = rest.casefold().split()
+        return (
+            not words
+            or words[0] in coordinators
+            or words[0] in _LIST_OPENERS
+            or (len(words) > 1 and words[1] in _LIST_OPENERS)
+            or any(_CJK_CHAR.match(co) and rest.startswith(co) for co in coordinators)
+        )
+
+    for k, rest in enumerate(pieces):
+        # A short item is a list's middle ("…ke polisi, menangkap, atau memenjarakan") when
+        # a later piece opens with a coordinator.
+        if opens_item(rest) or (
+            len(rest.split()) <= 2
+            and any(p and opens_item(p) and p.split()[0] != "that" for p in pieces[k + 1 :])
+        ):
+            continue
+        return False
+    return True
 
 
 def _names_impostor(words: list[Hit], finding: Finding | Hit, text: str) -> bool:
