@@ -396,38 +396,33 @@ def test_disavowals_and_impostor_sentences_are_not_threats(policy: str, text: st
     assert not [f for f in _findings(text, policy) if f.severity == "error"], text
 
 
+def _escaped(name: str, count: int) -> list[str]:
+    """The texts of a red-team file (``count`` rows) that no error-level finding refuses."""
+    lines = (CORPUS.parent / name).read_text(encoding="utf-8").splitlines()
+    assert len(lines) == count
+    rows = [json.loads(line) for line in lines]
+    return [
+        str(row["text"])
+        for row in rows
+        if not any(f.severity == "error" for f in _findings(str(row["text"]), str(row["policy"])))
+    ]
+
+
 def test_red_team_laundering_attempts_are_refused() -> None:
     """54 violations a red-teamer wrapped in reassurance, consent, list, disavowal or
     anti-fraud wording to slip them past those mechanisms (docs/wording.md). All but one are
     errors; the one left names a borrower as a fraudster inside a Chinese anti-fraud marker
     (大家谨防骗子张三借钱不还)."""
-    rows = [
-        json.loads(line)
-        for line in (CORPUS.parent / "laundering.jsonl").read_text(encoding="utf-8").splitlines()
-    ]
-    assert len(rows) == 54
-    escaped = [
-        str(row["text"])
-        for row in rows
-        if not any(f.severity == "error" for f in _findings(str(row["text"]), str(row["policy"])))
-    ]
+    escaped = _escaped("laundering.jsonl", 54)
     assert len(escaped) <= 1, escaped
 
 
 def test_second_red_team_round_keeps_its_measured_result() -> None:
     """107 fresh laundering attempts by a second red-teamer after the first round's fixes:
     52 got through then; the contrast words, cancellers and the disavowal clause rule of the
-    same session refuse 77. Kept as a floor (docs/wording.md, Red team)."""
-    rows = [
-        json.loads(line)
-        for line in (CORPUS.parent / "laundering2.jsonl").read_text(encoding="utf-8").splitlines()
-    ]
-    assert len(rows) == 107
-    caught = sum(
-        any(f.severity == "error" for f in _findings(str(row["text"]), str(row["policy"])))
-        for row in rows
-    )
-    assert caught >= 89, caught
+    same session refuse 77, session 5's mechanisms 89. Kept as a floor (docs/wording.md)."""
+    escaped = _escaped("laundering2.jsonl", 107)
+    assert len(escaped) <= 18, escaped
 
 
 def test_sms_spellings_are_matched_like_the_words_they_stand_for() -> None:
@@ -530,16 +525,8 @@ def test_third_red_team_round_keeps_its_measured_result() -> None:
     """169 laundering attempts by a third red-teamer aimed at session 5's allowances: 104 got
     through then; disavowal lists, speakers, restarters after or inside a finding, spelt
     negation words, cancellers and exceptions refuse 139. Kept as a floor (docs/wording.md)."""
-    rows = [
-        json.loads(line)
-        for line in (CORPUS.parent / "laundering3.jsonl").read_text(encoding="utf-8").splitlines()
-    ]
-    assert len(rows) == 169
-    caught = sum(
-        any(f.severity == "error" for f in _findings(str(row["text"]), str(row["policy"])))
-        for row in rows
-    )
-    assert caught >= 139, caught
+    escaped = _escaped("laundering3.jsonl", 169)
+    assert len(escaped) <= 30, escaped
 
 
 @pytest.mark.parametrize(
