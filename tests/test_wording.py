@@ -586,3 +586,30 @@ def test_third_red_team_round_keeps_its_measured_result() -> None:
 )
 def test_third_red_team_mechanisms(policy: str, text: str, refused: bool) -> None:
     assert any(f.severity == "error" for f in _findings(text, policy)) is refused, text
+
+
+_COURT_NOTICES = [
+    ("cn", "我行已向朝阳区人民法院提起民事诉讼，开庭时间以法院传票为准。", "WZH"),
+    (
+        "us",
+        "A claim has been filed against you in the county court; a court summons will follow.",
+        "WEN",
+    ),
+    ("ng", "QuickNaira don file civil claim, Suit No. LD/4412. Court summons go reach you.", "WEN"),
+    ("in", "बैंक ने वसूली वाद दायर किया है; समन जारी होगा।", "WHI"),
+]
+_COURT_VARIANTS = {None: ("014", "error"), False: ("015", "error"), True: ("016", "warning")}
+
+
+@pytest.mark.parametrize(("policy", "text", "code"), _COURT_NOTICES)
+@pytest.mark.parametrize("intended", [None, False, True])
+def test_a_court_process_is_an_error_unless_legal_action_is_intended(
+    policy: str, text: str, code: str, intended: bool | None
+) -> None:
+    """kind = "court_process": error when the intention is unknown or False, a warning for
+    review when the loan says legal action is intended (a true notice of a filed claim)."""
+    variant, severity = _COURT_VARIANTS[intended]
+    found = {(f.rule, f.severity) for f in _findings(text, policy, intended)}
+    assert (code + variant, severity) in found, found
+    if intended:
+        assert "error" not in {s for _, s in found}, found

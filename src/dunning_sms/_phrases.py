@@ -33,7 +33,9 @@ __all__ = [
 ]
 
 LANGUAGES: tuple[str, ...] = ("zh", "en", "id", "fil", "sw", "hi", "pcm")
-Kind = Literal["phrase", "civil_action", "lawful_consequence"]
+Kind = Literal["phrase", "civil_action", "court_process", "lawful_consequence"]
+# Entry kinds whose severity depends on loan.legal_action_intended (three codes each).
+INTENTION_KINDS: Final = frozenset({"civil_action", "court_process"})
 _MIN_SQUEEZED_LATIN = 3
 
 
@@ -240,7 +242,7 @@ def _entry(raw: Mapping[str, object], language: str) -> PackEntry:
     if severity not in SEVERITIES:
         raise ValueError(f"{language}:{code}: unknown severity {severity!r}")
     kind = raw.get("kind", "phrase")
-    if kind not in ("phrase", "civil_action", "lawful_consequence"):
+    if kind not in ("phrase", "civil_action", "court_process", "lawful_consequence"):
         raise ValueError(f"{language}:{code}: unknown kind {kind!r}")
     near = tuple(
         Near(
@@ -252,10 +254,8 @@ def _entry(raw: Mapping[str, object], language: str) -> PackEntry:
         for n in cast("list[dict[str, object]]", raw.get("near", []))
     )
     codes = {str(k): str(v) for k, v in cast("dict[str, str]", raw.get("codes", {})).items()}
-    if kind == "civil_action" and set(codes) != {"unknown", "not_intended", "intended"}:
-        raise ValueError(
-            f"{language}:{code}: civil_action needs unknown/not_intended/intended codes"
-        )
+    if kind in INTENTION_KINDS and set(codes) != {"unknown", "not_intended", "intended"}:
+        raise ValueError(f"{language}:{code}: {kind} needs unknown/not_intended/intended codes")
     return PackEntry(
         code=code,
         name=str(raw["name"]),

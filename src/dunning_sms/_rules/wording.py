@@ -17,7 +17,15 @@ from functools import lru_cache
 from importlib import resources
 from typing import cast
 
-from .._phrases import LANGUAGES, Hit, PackEntry, PhraseMatcher, load_pack, spelling_variants
+from .._phrases import (
+    INTENTION_KINDS,
+    LANGUAGES,
+    Hit,
+    PackEntry,
+    PhraseMatcher,
+    load_pack,
+    spelling_variants,
+)
 from .._policy import Policy
 from .._report import Finding, Severity
 from ._base import CheckContext, Checker, Example, RuleInfo
@@ -34,15 +42,30 @@ def slug(name: str) -> str:
     return re.sub(r"[^a-z0-9]+", "-", name.casefold()).strip("-")
 
 
-_CIVIL_SEVERITY: dict[str, Severity] = {
-    "unknown": "warning",
-    "not_intended": "error",
-    "intended": "info",
+# Severity and name of each variant of an entry whose verdict depends on
+# loan.legal_action_intended. A neutral mention that proceedings may follow ("civil_action")
+# is a warning when the intention is unknown; a court process named as a fact (a summons, a
+# hearing, a case number: "court_process") is an error unless legal action is intended, and
+# then a warning, for a person to confirm that the case is real.
+_VARIANT_SEVERITY: dict[str, dict[str, Severity]] = {
+    "civil_action": {"unknown": "warning", "not_intended": "error", "intended": "info"},
+    "court_process": {"unknown": "error", "not_intended": "error", "intended": "warning"},
 }
-_CIVIL_NAMES = {
-    "unknown": "civil legal action mentioned; the lender's intention is unknown",
-    "not_intended": "civil legal action mentioned but not intended for this loan",
-    "intended": "civil legal action mentioned and intended for this loan",
+_VARIANT_NAMES = {
+    "civil_action": {
+        "unknown": "civil legal action mentioned; the lender's intention is unknown",
+        "not_intended": "civil legal action mentioned but not intended for this loan",
+        "intended": "civil legal action mentioned and intended for this loan",
+    },
+    "court_process": {
+        "unknown": "court process named; the lender's intention is unknown",
+        "not_intended": "court process named but no legal action intended for this loan",
+        "intended": "court process named and legal action intended for this loan",
+    },
+}
+_VARIANT_SUMMARY = {
+    "civil_action": "A neutral mention of civil proceedings",
+    "court_process": "A court process named as a fact (summons, hearing, case number)",
 }
 _INTENDED = {"unknown": None, "not_intended": False, "intended": True}
 
@@ -54,7 +77,7 @@ def _examples(
 
 
 def _entry_rules(entry: PackEntry, language: str, policy: str) -> list[RuleInfo]:
-    if entry.kind != "civil_action":
+    if entry.kind not in INTENTION_KINDS:
         return [
             RuleInfo(
                 code=entry.code,
@@ -77,10 +100,10 @@ def _entry_rules(entry: PackEntry, language: str, policy: str) -> list[RuleInfo]
         rules.append(
             RuleInfo(
                 code=code,
-                name=slug(f"{language} {_CIVIL_NAMES[variant]}"),
+                name=slug(f"{language} {_VARIANT_NAMES[entry.kind][variant]}"),
                 category=entry.category,
-                severity=_CIVIL_SEVERITY[variant],
-                summary=f"A neutral mention of civil proceedings, checked against "
+                severity=_VARIANT_SEVERITY[entry.kind][variant],
+                summary=f"{_VARIANT_SUMMARY[entry.kind]}, checked against "
                 f"loan.legal_action_intended (here: {intended}).",
                 rationale=entry.rationale,
                 source=entry.source,
@@ -322,7 +345,7 @@ class _WordingChecker:
         self._rules = {rule.code: rule for rule in _all_rules()}
 
     def _rule_for(self, entry: PackEntry, ctx: CheckContext) -> RuleInfo:
-        if entry.kind == "civil_action":
+        if entry.kind in INTENTION_KINDS:
             intended = ctx.legal_action_intended
             variant = "unknown" if intended is None else "intended" if intended else "not_intended"
             return self._rules[entry.codes[variant]]
