@@ -330,11 +330,11 @@ def _probe_rows() -> list[dict[str, object]]:
 
 
 def test_blind_probe_messages_keep_their_measured_results() -> None:
-    """Nineteen probes of 100-120 messages each, written by reviewers who never saw the checker
+    """Twenty-one probes of 100-120 messages each, written by reviewers who never saw the checker
     (docs/wording.md). Each was measured blind, then tuned on, so these figures are the
     after-tuning ones, kept as a floor: a pack change that loses them fails here."""
     rows = _probe_rows()
-    assert len(rows) == 2200
+    assert len(rows) == 2440
     caught = flagged = violations = lawful = 0
     for row in rows:
         findings = _findings(str(row["text"]), str(row["policy"]))
@@ -345,9 +345,9 @@ def test_blind_probe_messages_keep_their_measured_results() -> None:
         else:
             lawful += 1
             flagged += hit
-    assert (violations, lawful) == (1075, 1125)
+    assert (violations, lawful) == (1195, 1245)
     # One violation is out of reach: a fake parcel notice that never mentions the debt.
-    assert caught >= 1074 and flagged <= 50, (caught, flagged)
+    assert caught >= 1194 and flagged <= 58, (caught, flagged)
 
 
 @pytest.mark.parametrize(
@@ -422,7 +422,7 @@ def test_second_red_team_round_keeps_its_measured_result() -> None:
     52 got through then; the contrast words, cancellers and the disavowal clause rule of the
     same session refuse 77, session 5's mechanisms 89. Kept as a floor (docs/wording.md)."""
     escaped = _escaped("laundering2.jsonl", 107)
-    assert len(escaped) <= 18, escaped
+    assert len(escaped) <= 15, escaped
 
 
 def test_sms_spellings_are_matched_like_the_words_they_stand_for() -> None:
@@ -435,7 +435,7 @@ def test_sms_spellings_are_matched_like_the_words_they_stand_for() -> None:
         "call yr boss",
     )
     many = spelling_variants("you your you your you", {"you": ("u", "ya"), "your": ("ur",)})
-    assert many[0] == "you your you your you" and len(many) == 16
+    assert many[0] == "you your you your you" and len(many) == 48
     assert "WEN006" in {f.rule for f in _findings("pay now or we post ur name on fb", "us")}
     assert "WEN005" in {f.rule for f in _findings("we will call ur boss 2day", "us")}
     assert "WPCM005" in {f.rule for f in _findings("we go tell ur family say u no pay", "ng")}
@@ -526,7 +526,7 @@ def test_third_red_team_round_keeps_its_measured_result() -> None:
     through then; disavowal lists, speakers, restarters after or inside a finding, spelt
     negation words, cancellers and exceptions refuse 139. Kept as a floor (docs/wording.md)."""
     escaped = _escaped("laundering3.jsonl", 169)
-    assert len(escaped) <= 30, escaped
+    assert len(escaped) <= 27, escaped
 
 
 @pytest.mark.parametrize(
@@ -613,3 +613,47 @@ def test_a_court_process_is_an_error_unless_legal_action_is_intended(
     assert (code + variant, severity) in found, found
     if intended:
         assert "error" not in {s for _, s in found}, found
+
+
+def test_fourth_red_team_round_keeps_its_measured_result() -> None:
+    """254 attempts by a fourth red-teamer, fresh, against the third round's fixes (223
+    laundering attempts and 31 plain violations in natural wording): 177 got through then;
+    negation qualifiers, word forms, concealment exceptions, cancellers and vocabulary
+    refuse 163. Kept as a floor (docs/wording.md)."""
+    escaped = _escaped("laundering4.jsonl", 254)
+    assert len(escaped) <= 91, escaped
+
+
+@pytest.mark.parametrize(
+    ("policy", "text", "refused"),
+    [
+        # A qualifier right after the finding is what the negator denies.
+        ("us", "We won't call your employer before Friday.", True),
+        ("uk", "We will not contact your family, friends or employer more than once a day.", True),
+        ("cn", "我们不会提前告知就上门拜访。", True),
+        ("id", "Kami tidak akan menghubungi keluarga Anda sebelum hari Jumat.", True),
+        ("in", "Hum aapke boss ko call nahi karenge jab tak Friday nahi aata.", True),
+        ("us", "We will never contact your employer without your consent.", False),
+        (
+            "in",
+            "Our recovery agents will never threaten you, call before 8am/after 7pm, or contact "
+            "your family, friends or employer about your loan.",
+            False,
+        ),
+        # Word forms: the verb as written.
+        ("us", "We are calling your employer today.", True),
+        ("us", "Your employer hears from us today about your account.", True),
+        # An impostor sentence attributes contact and shaming wording too, but the collector
+        # speaking as subject starts its own clause.
+        (
+            "pcm",
+            "Make you shine your eye: illegal loan apps dey pretend to be police or EFCC, dem dey "
+            "threaten to send edited photo to your contacts. We no dey do that.",
+            False,
+        ),
+        ("cn", "骗子才冒充公安吓唬人我们是直接让公安上门逮捕你。", True),
+    ],
+)
+def test_fourth_red_team_mechanisms(policy: str, text: str, refused: bool) -> None:
+    pol = {"pcm": "ng"}.get(policy, policy)
+    assert any(f.severity == "error" for f in _findings(text, pol)) is refused, text

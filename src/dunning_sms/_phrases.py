@@ -120,6 +120,11 @@ class Negation:
     the word open, Swahili "tuta*"): one between the two terms of a proximity pair, with no
     negator beside it, gives the pair a clause of its own that an earlier negator does not
     reach: "we will not give you more time, your family **will** be contacted today".
+
+    ``qualifiers`` ("before", "more than", "secretly", 提前, 偷偷, sebelum) are what a negator
+    denies instead of the act: one right after a finding (within 25 characters, in its
+    clause) or between a negator and it ends that negator's claim on the finding: "we won't
+    call your employer **before Friday**", 我们不会**提前**告知就上门.
     """
 
     negators: tuple[str, ...]
@@ -136,6 +141,7 @@ class Negation:
     consent_objects: tuple[str, ...] = ()
     cancellers: tuple[str, ...] = ()
     restarters: tuple[str, ...] = ()
+    qualifiers: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -284,7 +290,7 @@ def _spellings(raw: object, language: str) -> dict[str, tuple[str, ...]]:
 
 
 # A phrase with many spelt words ("you ... your ... you") keeps at most this many variants.
-_MAX_VARIANTS = 16
+_MAX_VARIANTS = 48
 
 
 def spelling_variants(term: str, spellings: Mapping[str, tuple[str, ...]]) -> tuple[str, ...]:

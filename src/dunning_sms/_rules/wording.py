@@ -276,6 +276,7 @@ def compiled(languages: tuple[str, ...], banned: tuple[str, ...]) -> _Compiled:
                 negation_terms.extend((w, ("x", 0)) for w in _spelt_out(neg.exceptions, sp))
                 negation_terms.extend((w, ("k", 0)) for w in _spelt_out(neg.breakers, sp))
                 negation_terms.extend((w, ("z", 0)) for w in _spelt_out(neg.cancellers, sp))
+                negation_terms.extend((w, ("g", 0)) for w in _spelt_out(neg.qualifiers, sp))
                 coordinators.update(w.casefold() for w in pack.negation.coordinators)
                 windowed("q", pack.negation.consent, pack.negation.within)
                 consent_objects.update(w.casefold() for w in pack.negation.consent_objects)
@@ -576,6 +577,8 @@ def _negated(
         if kind == "m":  # after the finding ("… कॉल नहीं करेंगे")
             if (
                 post
+                # "… call nahi karenge jab tak Friday nahi aata": the qualifier is denied.
+                and not _qualified(neg.end, stoppers, text, coordinators)
                 and end <= neg.start
                 and neg.start - end <= within
                 and _CLAUSE_BREAK.search(text, end, neg.start) is None
@@ -586,6 +589,16 @@ def _negated(
             continue
         if neg.end > start:
             continue
+        if _qualified(end, stoppers, text, coordinators):
+            continue  # "we won't call your employer before Friday" denies "before Friday"
+        # A qualifier ends the reach only in the finding's own clause or list item: in
+        # "never threaten you, call before 8am, or contact your family" it qualifies "call".
+        stoppers = [
+            x
+            for x in stoppers
+            if x.tag[0] != "g"  # type: ignore[index]
+            or not _CLAUSE_BREAK.search(text, x.end, start)
+        ]
         reach = start
         if (
             start - neg.end > within
@@ -621,6 +634,24 @@ def _negated(
         if any(neg.end <= x.start and x.end <= reach for x in stoppers):
             continue
         return True
+    return False
+
+
+def _qualified(end: int, stoppers: list[Hit], text: str, coordinators: frozenset[str]) -> bool:
+    """Whether a negation qualifier ("before Friday", "more than once") follows ``end``
+    within ``_QUALIFIER_WITHIN`` characters, in its clause or after the rest of a short list
+    ("contact your family, friends or employer more than once a day")."""
+    for x in stoppers:
+        if x.tag[0] != "g" or x.start < end:  # type: ignore[index]
+            continue
+        gap = text[end : x.start]
+        if len(gap) <= _QUALIFIER_WITHIN and not _CLAUSE_BREAK.search(gap):
+            return True
+        if _LIST_STOP.search(gap) is None and len(gap) <= 3 * _QUALIFIER_WITHIN:
+            items = _LIST_COMMA.split(gap)
+            words = [w for p in items[1:] for w in p.casefold().split() if w not in coordinators]
+            if len(items) > 1 and all(len(p.split()) <= 4 for p in items) and len(words) <= 8:
+                return True
     return False
 
 
@@ -804,7 +835,14 @@ def _drop_attributed(
                 attributed.append(finding)
                 break
     dropped = {id(f) for f in attributed}
-    for finding in official:
+    # Contact and shaming wording is the impostor's only in a sentence that names the
+    # impostor before the marker ("illegal loan apps … threaten to send edited photos to your
+    # contacts"), never by glue alone.
+    reported = [f for f in findings if f.category in NEGATABLE]
+    # The collector as the subject of its own clause; "我司", "our agents" may be what an
+    # impostor poses as ("冒充公安、法院或我司工作人员").
+    subjects = [x for x in speakers if text[x.start : x.end].casefold() in _SUBJECTS]
+    for finding in official + reported:
         if id(finding) in dropped:
             continue
         near: list[Finding] | list[Hit]
@@ -837,10 +875,11 @@ def _drop_attributed(
                 if m.tag[0] in ("i", "v")  # type: ignore[index]
                 and m.end <= finding.start
                 # "unlike scammers posing as police, our lawyers will have you arrested": a
-                # contrast word starts the collector's own clause.
+                # contrast word, or the collector speaking of itself (骗子才冒充公安…**我们**是
+                # 直接让公安上门), starts the collector's own clause.
                 and not any(
-                    x.tag[0] == "y" and m.end <= x.start and x.end <= finding.start  # type: ignore[index]
-                    for x in stoppers
+                    m.end <= x.start and x.end <= finding.start
+                    for x in [*subjects, *(y for y in stoppers if y.tag[0] == "y")]  # type: ignore[index]
                 )
                 and (
                     glued
@@ -910,6 +949,11 @@ def _attributes(
 
 
 _SPACES = re.compile(r"\s*")
+# How far after a finding a negation qualifier ("before Friday") may start.
+_QUALIFIER_WITHIN = 25
+
+# First-person subjects that start the collector's own clause after an impostor's marker.
+_SUBJECTS = frozenset({"we", "我们", "sisi", "hum", "हम", "na we"})
 
 # Words that carry a disavowed list on after a comma besides the coordinators.
 _LIST_OPENERS = frozenset({"that"})
