@@ -582,9 +582,34 @@ def test_third_red_team_round_keeps_its_measured_result() -> None:
         ("in", "Aapke boss ko call karne mein hum bilkul der nahi karenge.", True),
         ("us", "None of our agents needs permission to show up at your workplace tomorrow.", True),
         ("uk", "we wont call ur boss", False),
+        # A qualifier right after the finding is what the negator denies.
+        ("us", "We won't call your employer before Friday.", True),
+        ("uk", "We will not contact your family, friends or employer more than once a day.", True),
+        ("cn", "我们不会提前告知就上门拜访。", True),
+        ("id", "Kami tidak akan menghubungi keluarga Anda sebelum hari Jumat.", True),
+        ("in", "Hum aapke boss ko call nahi karenge jab tak Friday nahi aata.", True),
+        ("us", "We will never contact your employer without your consent.", False),
+        (
+            "in",
+            "Our recovery agents will never threaten you, call before 8am/after 7pm, or contact "
+            "your family, friends or employer about your loan.",
+            False,
+        ),
+        # Word forms: the verb as written.
+        ("us", "We are calling your employer today.", True),
+        ("us", "Your employer hears from us today about your account.", True),
+        # An impostor sentence attributes contact and shaming wording too, but the collector
+        # speaking as subject starts its own clause.
+        (
+            "ng",
+            "Make you shine your eye: illegal loan apps dey pretend to be police or EFCC, dem dey "
+            "threaten to send edited photo to your contacts. We no dey do that.",
+            False,
+        ),
+        ("cn", "骗子才冒充公安吓唬人我们是直接让公安上门逮捕你。", True),
     ],
 )
-def test_third_red_team_mechanisms(policy: str, text: str, refused: bool) -> None:
+def test_red_team_mechanisms(policy: str, text: str, refused: bool) -> None:
     assert any(f.severity == "error" for f in _findings(text, policy)) is refused, text
 
 
@@ -622,38 +647,3 @@ def test_fourth_red_team_round_keeps_its_measured_result() -> None:
     refuse 163. Kept as a floor (docs/wording.md)."""
     escaped = _escaped("laundering4.jsonl", 254)
     assert len(escaped) <= 91, escaped
-
-
-@pytest.mark.parametrize(
-    ("policy", "text", "refused"),
-    [
-        # A qualifier right after the finding is what the negator denies.
-        ("us", "We won't call your employer before Friday.", True),
-        ("uk", "We will not contact your family, friends or employer more than once a day.", True),
-        ("cn", "我们不会提前告知就上门拜访。", True),
-        ("id", "Kami tidak akan menghubungi keluarga Anda sebelum hari Jumat.", True),
-        ("in", "Hum aapke boss ko call nahi karenge jab tak Friday nahi aata.", True),
-        ("us", "We will never contact your employer without your consent.", False),
-        (
-            "in",
-            "Our recovery agents will never threaten you, call before 8am/after 7pm, or contact "
-            "your family, friends or employer about your loan.",
-            False,
-        ),
-        # Word forms: the verb as written.
-        ("us", "We are calling your employer today.", True),
-        ("us", "Your employer hears from us today about your account.", True),
-        # An impostor sentence attributes contact and shaming wording too, but the collector
-        # speaking as subject starts its own clause.
-        (
-            "pcm",
-            "Make you shine your eye: illegal loan apps dey pretend to be police or EFCC, dem dey "
-            "threaten to send edited photo to your contacts. We no dey do that.",
-            False,
-        ),
-        ("cn", "骗子才冒充公安吓唬人我们是直接让公安上门逮捕你。", True),
-    ],
-)
-def test_fourth_red_team_mechanisms(policy: str, text: str, refused: bool) -> None:
-    pol = {"pcm": "ng"}.get(policy, policy)
-    assert any(f.severity == "error" for f in _findings(text, pol)) is refused, text
