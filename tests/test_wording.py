@@ -148,7 +148,7 @@ def test_heldout_recall_and_false_alarms() -> None:
 def test_heldout_real_texts() -> None:
     """Texts quoted in public sources: no false alarms, recall below the 95% target.
 
-    The recall floor is the measured value (49/74, docs/wording.md), kept so a pack change that
+    The recall floor is the measured value (50/74, docs/wording.md), kept so a pack change that
     loses real-world hits fails; it is not the issue's target, which real texts do not meet.
     """
     rows = [r for r in _corpus() if r["origin"] in REAL]
@@ -158,7 +158,7 @@ def test_heldout_real_texts() -> None:
     flagged, clean_total = table["compliant"]["all"]
     assert flagged / clean_total <= 0.05, table["compliant"]
     hit, total = table["violation"]["all"]
-    assert total >= 74 and hit >= 49, table["violation"]
+    assert total >= 74 and hit >= 50, table["violation"]
 
 
 def test_wording_and_tone_share_one_automaton_and_one_pass() -> None:
@@ -330,11 +330,11 @@ def _probe_rows() -> list[dict[str, object]]:
 
 
 def test_blind_probe_messages_keep_their_measured_results() -> None:
-    """Twenty-one probes of 100-120 messages each, written by reviewers who never saw the checker
+    """Twenty-three probes of 100-120 messages each, written by reviewers who never saw the checker
     (docs/wording.md). Each was measured blind, then tuned on, so these figures are the
     after-tuning ones, kept as a floor: a pack change that loses them fails here."""
     rows = _probe_rows()
-    assert len(rows) == 2440
+    assert len(rows) == 2680
     caught = flagged = violations = lawful = 0
     for row in rows:
         findings = _findings(str(row["text"]), str(row["policy"]))
@@ -345,9 +345,9 @@ def test_blind_probe_messages_keep_their_measured_results() -> None:
         else:
             lawful += 1
             flagged += hit
-    assert (violations, lawful) == (1195, 1245)
+    assert (violations, lawful) == (1315, 1365)
     # One violation is out of reach: a fake parcel notice that never mentions the debt.
-    assert caught >= 1194 and flagged <= 58, (caught, flagged)
+    assert caught >= 1314 and flagged <= 66, (caught, flagged)
 
 
 @pytest.mark.parametrize(
@@ -594,6 +594,26 @@ def test_third_red_team_round_keeps_its_measured_result() -> None:
             "Our recovery agents will never threaten you, call before 8am/after 7pm, or contact "
             "your family, friends or employer about your loan.",
             False,
+        ),
+        # Advice to report an impostor names the police it points at, nothing further.
+        ("id", "Jika menerima pesan mencurigakan, laporkan ke polisi terdekat.", False),
+        ("in", "Aisi call aaye to nazdiki police station par report karein.", False),
+        ("cn", "如遇可疑信息请到当地派出所报案。", False),
+        ("ph", "Modus mo yan, i-report sa pulis at NBI ang kaso mo huhulihin ka bukas", True),
+        ("cn", "我们已到派出所报案。", True),
+        # A guarantor addressed about the guarantee, a visit the borrower agreed to.
+        ("uk", "Dear Mrs Patel, you signed as guarantor for loan ref NG44219.", False),
+        (
+            "uk",
+            "As agreed on our call, your customer adviser will visit you at home on Thursday.",
+            False,
+        ),
+        ("uk", "You signed as guarantor, so your boss will be told today.", True),
+        (
+            "ke",
+            "Umemweka kaka yako kama mtu wa dharura, hivyo kama mtu wa dharura tutamtaka alipe "
+            "deni lako.",
+            True,
         ),
         # Word forms: the verb as written.
         ("us", "We are calling your employer today.", True),

@@ -173,12 +173,19 @@ class Impostor:
     ``speakers`` (we, kami, 我们) at most 12 characters before a marker, in its clause and
     with no negator ending between, make the marker the collector's own verb: "this is **us**
     threatening to report you to the police" attributes nothing.
+
+    ``reports`` ("laporkan ke", "i-report sa", "ripoti kwenye") and ``post_reports`` ("… par
+    report karein", 派出所**报案**) advise the borrower to report an impostor: each attributes
+    the one official finding next to it (a police force or station, glue only between) and
+    nothing further, so "i-report sa pulis at NBI ang kaso mo huhulihin ka" still threatens.
     """
 
     markers: tuple[str, ...]
     within: int = 40
     warnings: tuple[str, ...] = ()
     speakers: tuple[str, ...] = ()
+    reports: tuple[str, ...] = ()
+    post_reports: tuple[str, ...] = ()
     post_markers: tuple[str, ...] = ()
     post_within: int = 15
     words: tuple[str, ...] = ()

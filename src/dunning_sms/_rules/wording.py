@@ -278,7 +278,7 @@ def compiled(languages: tuple[str, ...], banned: tuple[str, ...]) -> _Compiled:
                 negation_terms.extend((w, ("z", 0)) for w in _spelt_out(neg.cancellers, sp))
                 negation_terms.extend((w, ("g", 0)) for w in _spelt_out(neg.qualifiers, sp))
                 coordinators.update(w.casefold() for w in pack.negation.coordinators)
-                windowed("q", pack.negation.consent, pack.negation.within)
+                windowed("q", neg.consent, max(neg.within, _CONSENT_WITHIN))
                 consent_objects.update(w.casefold() for w in pack.negation.consent_objects)
                 restarters.update(w.casefold() for w in pack.negation.restarters)
                 if pack.negation.negators_are_verbs:
@@ -291,6 +291,8 @@ def compiled(languages: tuple[str, ...], banned: tuple[str, ...]) -> _Compiled:
                 windowed("i", imp.markers, imp.within)
                 windowed("v", imp.warnings, imp.within)
                 windowed("j", imp.post_markers, imp.post_within)
+                windowed("r", imp.reports, _REPORT_WITHIN)
+                windowed("t", imp.post_reports, _REPORT_WITHIN)
                 windowed("d", imp.disavowals, imp.disavowal_within)
                 terms.extend((w, ("w", 0)) for w in imp.words)
                 glue.update(word.casefold() for word in imp.glue)
@@ -390,7 +392,7 @@ class _WordingChecker:
             if matcher is not None:
                 b_hits[k] = matcher.find(nt)
         negators = [h for h in all_hits if h.tag[0] in ("n", "m", "q")]  # type: ignore[index]
-        markers = [h for h in all_hits if h.tag[0] in ("i", "j", "d", "v")]  # type: ignore[index]
+        markers = [h for h in all_hits if h.tag[0] in ("i", "j", "d", "v", "r", "t")]  # type: ignore[index]
         # Exception and breaker words end a negator's and a disavowal's reach alike.
         around = (
             self._negation_matcher.find(nt)
@@ -574,6 +576,18 @@ def _negated(
             o in text[start:end].casefold() and end - start <= len(o) + 24 for o in consent_objects
         ):
             continue  # a consent word excuses the consented contact only, not what follows it
+        if (
+            kind == "q"
+            and neg.end <= start
+            and start - neg.end <= within
+            # "As agreed on our call, your adviser will visit you at home": a consent
+            # opens its sentence, over a comma, for the first consented object only ("you
+            # named X as emergency contact, so as emergency contact …" is no consent).
+            and _SENTENCE_BREAK.search(text, neg.end, start) is None
+            and not any(o in text[neg.end : start].casefold() for o in consent_objects)
+            and not any(neg.end <= x.start and x.end <= start for x in stoppers)
+        ):
+            return True
         if kind == "m":  # after the finding ("… कॉल नहीं करेंगे")
             if (
                 post
@@ -784,7 +798,7 @@ def _drop_attributed(
         markers = [
             m
             for m in markers
-            if m.tag[0] not in ("i", "v")  # type: ignore[index]
+            if m.tag[0] not in ("i", "v", "r")  # type: ignore[index]
             or not any(
                 s.end <= m.start
                 and m.start - s.end <= 12
@@ -821,6 +835,19 @@ def _drop_attributed(
         )
     ]
     attributed: list[Finding] = []
+    # Advice to report an impostor attributes the one official finding beside it.
+    for mark in markers:
+        kind = mark.tag[0]  # type: ignore[index]
+        if kind in ("r", "t"):
+            nearest = _reported(mark, official, glue, text, speakers)
+            if nearest is not None:
+                # Every pack's finding on the same words ("police", "police station").
+                attributed.extend(
+                    f
+                    for f in official
+                    if f.start < nearest.end and nearest.start < f.end and f not in attributed
+                )
+    markers = [m for m in markers if m.tag[0] not in ("r", "t")]  # type: ignore[index]
     for finding in official:
         for mark in markers:
             if _attributes(
@@ -952,6 +979,13 @@ _SPACES = re.compile(r"\s*")
 # How far after a finding a negation qualifier ("before Friday") may start.
 _QUALIFIER_WITHIN = 25
 
+# A consent opens its sentence ("आपके अनुरोध पर हमारे प्रतिनिधि श्री वर्मा कल सुबह 11 बजे …
+# आपके घर आएंगे") and may reach further than a negator.
+_CONSENT_WITHIN = 60
+
+# How far a report marker ("laporkan ke") reaches for the police it names.
+_REPORT_WITHIN = 25
+
 # First-person subjects that start the collector's own clause after an impostor's marker.
 _SUBJECTS = frozenset({"we", "我们", "sisi", "hum", "हम", "na we"})
 
@@ -991,6 +1025,33 @@ def _list_goes_on(
             continue
         return False
     return True
+
+
+def _reported(
+    mark: Hit, official: list[Finding], glue: frozenset[str], text: str, speakers: list[Hit]
+) -> Finding | None:
+    """The official finding a report marker points at: the first after it ("laporkan ke
+    **polisi**", one that holds the marker too) or, for a post marker, the last before it
+    ("**派出所**报案"), within ``_REPORT_WITHIN`` characters, glue only between. The
+    collector reporting ("**我们**已到派出所报案") points at nothing."""
+    if mark.tag[0] == "r":  # type: ignore[index]
+        after = [f for f in official if f.end > mark.end and f.start >= mark.start]
+        if not after:
+            return None
+        f = min(after, key=lambda f: (max(f.start, mark.end), -f.end))
+        gap = text[mark.end : max(f.start, mark.end)]
+    else:
+        before = [f for f in official if f.end <= mark.start]
+        if not before:
+            return None
+        f = max(before, key=lambda f: (f.end, -f.start))
+        gap = text[f.end : mark.start]
+    if len(gap) > _REPORT_WITHIN or _SENTENCE_BREAK.search(gap) or not _only_glue(gap, glue):
+        return None
+    lo = min(f.start, mark.start)
+    if any(s.end <= lo and lo - s.end <= 12 for s in speakers):
+        return None
+    return f
 
 
 def _names_impostor(words: list[Hit], finding: Finding | Hit, text: str) -> bool:
