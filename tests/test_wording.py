@@ -330,11 +330,11 @@ def _probe_rows() -> list[dict[str, object]]:
 
 
 def test_blind_probe_messages_keep_their_measured_results() -> None:
-    """Twenty-three probes of 100-120 messages each, written by reviewers who never saw the checker
+    """Twenty-four probes of 100-120 messages each, written by reviewers who never saw the checker
     (docs/wording.md). Each was measured blind, then tuned on, so these figures are the
     after-tuning ones, kept as a floor: a pack change that loses them fails here."""
     rows = _probe_rows()
-    assert len(rows) == 2680
+    assert len(rows) == 2800
     caught = flagged = violations = lawful = 0
     for row in rows:
         findings = _findings(str(row["text"]), str(row["policy"]))
@@ -345,9 +345,9 @@ def test_blind_probe_messages_keep_their_measured_results() -> None:
         else:
             lawful += 1
             flagged += hit
-    assert (violations, lawful) == (1315, 1365)
+    assert (violations, lawful) == (1375, 1425)
     # One violation is out of reach: a fake parcel notice that never mentions the debt.
-    assert caught >= 1314 and flagged <= 66, (caught, flagged)
+    assert caught >= 1374 and flagged <= 73, (caught, flagged)
 
 
 @pytest.mark.parametrize(
@@ -422,7 +422,7 @@ def test_second_red_team_round_keeps_its_measured_result() -> None:
     52 got through then; the contrast words, cancellers and the disavowal clause rule of the
     same session refuse 77, session 5's mechanisms 89. Kept as a floor (docs/wording.md)."""
     escaped = _escaped("laundering2.jsonl", 107)
-    assert len(escaped) <= 15, escaped
+    assert len(escaped) <= 14, escaped
 
 
 def test_sms_spellings_are_matched_like_the_words_they_stand_for() -> None:
@@ -526,7 +526,7 @@ def test_third_red_team_round_keeps_its_measured_result() -> None:
     through then; disavowal lists, speakers, restarters after or inside a finding, spelt
     negation words, cancellers and exceptions refuse 139. Kept as a floor (docs/wording.md)."""
     escaped = _escaped("laundering3.jsonl", 169)
-    assert len(escaped) <= 27, escaped
+    assert len(escaped) <= 25, escaped
 
 
 @pytest.mark.parametrize(
@@ -615,6 +615,18 @@ def test_third_red_team_round_keeps_its_measured_result() -> None:
             "deni lako.",
             True,
         ),
+        # Report advice attributes the one police finding beside it, in English too.
+        ("us", "Report it to the police: a police report has been filed against you.", True),
+        ("us", "Please report it to the police or the FTC.", False),
+        # Qualifiers and conditions, not "except as permitted by law".
+        ("us", "We won't call your mother earlier than 10pm tonight.", True),
+        ("us", "We will never contact your employer except as required by law.", False),
+        ("cn", "只要你今天还款，我们就不会通知你的家人。", True),
+        (
+            "us",
+            "Fraudsters are posing as police officers, and police officers are on their way.",
+            True,
+        ),
         # Word forms: the verb as written.
         ("us", "We are calling your employer today.", True),
         ("us", "Your employer hears from us today about your account.", True),
@@ -660,10 +672,19 @@ def test_a_court_process_is_an_error_unless_legal_action_is_intended(
         assert "error" not in {s for _, s in found}, found
 
 
+def test_fifth_red_team_round_keeps_its_measured_result() -> None:
+    """189 attempts by a fifth red-teamer aimed at qualifiers, report markers, consent over a
+    comma and court_process: 157 got through then; more qualifiers and cancellers, report
+    markers in place of English glue markers, repeated official words after an impostor's
+    marker, vocabulary refuse 124. Kept as a floor (docs/wording.md)."""
+    escaped = _escaped("laundering5.jsonl", 189)
+    assert len(escaped) <= 65, escaped
+
+
 def test_fourth_red_team_round_keeps_its_measured_result() -> None:
     """254 attempts by a fourth red-teamer, fresh, against the third round's fixes (223
     laundering attempts and 31 plain violations in natural wording): 177 got through then;
     negation qualifiers, word forms, concealment exceptions, cancellers and vocabulary
     refuse 163. Kept as a floor (docs/wording.md)."""
     escaped = _escaped("laundering4.jsonl", 254)
-    assert len(escaped) <= 91, escaped
+    assert len(escaped) <= 86, escaped

@@ -405,11 +405,17 @@ class _WordingChecker:
         stoppers = [h for h in around if h.tag[0] != "s"]  # type: ignore[index]
         if cancellers:
             # "don't think we won't call your employer": a canceller just before a negator
-            # (or holding it) turns it back into a threat.
+            # (or holding it) turns it back into a threat; a negator after its verb ("mat
+            # sochna hum aapke boss ko call nahi karenge") ends the clause the canceller opens.
             negators = [
                 n
                 for n in negators
-                if not any(c.start <= n.start and n.start - c.end <= 15 for c in cancellers)
+                if not any(
+                    c.start <= n.start
+                    and n.start - c.end <= (45 if n.tag[0] == "m" else 15)  # type: ignore[index]
+                    and not _SENTENCE_BREAK.search(original, c.end, max(c.end, n.start))
+                    for c in cancellers
+                )
             ]
         for k, a_list in a_hits.items():
             near = self._near[k]
@@ -845,7 +851,7 @@ def _drop_attributed(
                 attributed.extend(
                     f
                     for f in official
-                    if f.start < nearest.end and nearest.start < f.end and f not in attributed
+                    if nearest.start <= f.start and f.end <= nearest.end and f not in attributed
                 )
     markers = [m for m in markers if m.tag[0] not in ("r", "t")]  # type: ignore[index]
     for finding in official:
@@ -916,6 +922,16 @@ def _drop_attributed(
                     )
                 )
             ]
+        # "fraudsters are posing as police officers, and police officers are on their way":
+        # official words said again after a clause break are the collector's own claim.
+        said = text[finding.start : finding.end].casefold()
+        if finding not in naming and any(
+            o.end <= finding.start
+            and text[o.start : o.end].casefold() == said
+            and _CLAUSE_BREAK.search(text, o.end, finding.start) is not None
+            for o in official
+        ):
+            continue
         for a in near:
             lo, hi = min(a.start, finding.start), max(a.end, finding.end)
             if _SENTENCE_BREAK.search(text, lo, hi) is None:
@@ -953,16 +969,17 @@ def _attributes(
         # their way, or that …"), not start the threat itself.
         if not _list_goes_on(text, first, hi, official, coordinators):
             return False
-        # "hatutakutishia kukamatwa, kukamatwa ni kesho": a list does not name an item twice.
-        said = text[finding.start : finding.end].casefold()
-        if any(
-            lo <= o.start
-            and o.end <= hi
-            and text[o.start : o.end].casefold() == said
-            and _CLAUSE_BREAK.search(text, o.end, hi) is not None
-            for o in official
-        ):
-            return False
+    # "hatutakutishia kukamatwa, kukamatwa ni kesho", "fraudsters are posing as police
+    # officers, and police officers are on their way": a list does not name an item twice.
+    said = text[finding.start : finding.end].casefold()
+    if any(
+        lo <= o.start
+        and o.end <= hi
+        and text[o.start : o.end].casefold() == said
+        and _CLAUSE_BREAK.search(text, o.end, hi) is not None
+        for o in official
+    ):
+        return False
     # What lies between marker and finding, with the other official wording blanked out:
     # "claiming to be from CBI, police or court" reaches "court" over "CBI, police".
     gap = list(text[lo:hi])
@@ -1046,7 +1063,7 @@ def _reported(
             return None
         f = max(before, key=lambda f: (f.end, -f.start))
         gap = text[f.end : mark.start]
-    if len(gap) > _REPORT_WITHIN or _SENTENCE_BREAK.search(gap) or not _only_glue(gap, glue):
+    if len(gap) > _REPORT_WITHIN or _CLAUSE_BREAK.search(gap) or not _only_glue(gap, glue):
         return None
     lo = min(f.start, mark.start)
     if any(s.end <= lo and lo - s.end <= 12 for s in speakers):
