@@ -396,6 +396,30 @@ def test_disavowals_and_impostor_sentences_are_not_threats(policy: str, text: st
     assert not [f for f in _findings(text, policy) if f.severity == "error"], text
 
 
+# The red-team rounds (docs/wording.md, Red team): file, attempts, and the most that may get
+# through, which is what got through after each round's own fixes and later sessions' work.
+# 1: 54 threats wrapped in reassurance, consent, lists, disavowals or anti-fraud wording
+#    (56 of 84 got through before; the one left names a borrower a fraudster inside a Chinese
+#    anti-fraud marker, 大家谨防骗子张三借钱不还).
+# 2: 107 fresh attempts after round 1's fixes (52 through before them).
+# 3: 169 attempts aimed at session 5's allowances (104 through before).
+# 4: 254 fresh attempts, 31 of them plain violations in natural wording (177 through before).
+# 5: 189 attempts at qualifiers, report markers, consent and court_process (157 before).
+_RED_TEAM_FLOORS = [
+    ("laundering.jsonl", 54, 1),
+    ("laundering2.jsonl", 107, 14),
+    ("laundering3.jsonl", 169, 25),
+    ("laundering4.jsonl", 254, 86),
+    ("laundering5.jsonl", 189, 65),
+]
+
+
+@pytest.mark.parametrize(("name", "count", "most"), _RED_TEAM_FLOORS)
+def test_red_team_rounds_keep_their_measured_results(name: str, count: int, most: int) -> None:
+    escaped = _escaped(name, count)
+    assert len(escaped) <= most, escaped
+
+
 def _escaped(name: str, count: int) -> list[str]:
     """The texts of a red-team file (``count`` rows) that no error-level finding refuses."""
     lines = (CORPUS.parent / name).read_text(encoding="utf-8").splitlines()
@@ -406,23 +430,6 @@ def _escaped(name: str, count: int) -> list[str]:
         for row in rows
         if not any(f.severity == "error" for f in _findings(str(row["text"]), str(row["policy"])))
     ]
-
-
-def test_red_team_laundering_attempts_are_refused() -> None:
-    """54 violations a red-teamer wrapped in reassurance, consent, list, disavowal or
-    anti-fraud wording to slip them past those mechanisms (docs/wording.md). All but one are
-    errors; the one left names a borrower as a fraudster inside a Chinese anti-fraud marker
-    (大家谨防骗子张三借钱不还)."""
-    escaped = _escaped("laundering.jsonl", 54)
-    assert len(escaped) <= 1, escaped
-
-
-def test_second_red_team_round_keeps_its_measured_result() -> None:
-    """107 fresh laundering attempts by a second red-teamer after the first round's fixes:
-    52 got through then; the contrast words, cancellers and the disavowal clause rule of the
-    same session refuse 77, session 5's mechanisms 89. Kept as a floor (docs/wording.md)."""
-    escaped = _escaped("laundering2.jsonl", 107)
-    assert len(escaped) <= 14, escaped
 
 
 def test_sms_spellings_are_matched_like_the_words_they_stand_for() -> None:
@@ -519,14 +526,6 @@ def test_a_warning_word_attributes_only_beside_an_impostor(
     """Impostor.warnings ("beware of") attribute only in a sentence that names an impostor
     or holds another marker."""
     assert any(f.severity == "error" for f in _findings(text, policy)) is refused, text
-
-
-def test_third_red_team_round_keeps_its_measured_result() -> None:
-    """169 laundering attempts by a third red-teamer aimed at session 5's allowances: 104 got
-    through then; disavowal lists, speakers, restarters after or inside a finding, spelt
-    negation words, cancellers and exceptions refuse 139. Kept as a floor (docs/wording.md)."""
-    escaped = _escaped("laundering3.jsonl", 169)
-    assert len(escaped) <= 25, escaped
 
 
 @pytest.mark.parametrize(
@@ -670,21 +669,3 @@ def test_a_court_process_is_an_error_unless_legal_action_is_intended(
     assert (code + variant, severity) in found, found
     if intended:
         assert "error" not in {s for _, s in found}, found
-
-
-def test_fifth_red_team_round_keeps_its_measured_result() -> None:
-    """189 attempts by a fifth red-teamer aimed at qualifiers, report markers, consent over a
-    comma and court_process: 157 got through then; more qualifiers and cancellers, report
-    markers in place of English glue markers, repeated official words after an impostor's
-    marker, vocabulary refuse 124. Kept as a floor (docs/wording.md)."""
-    escaped = _escaped("laundering5.jsonl", 189)
-    assert len(escaped) <= 65, escaped
-
-
-def test_fourth_red_team_round_keeps_its_measured_result() -> None:
-    """254 attempts by a fourth red-teamer, fresh, against the third round's fixes (223
-    laundering attempts and 31 plain violations in natural wording): 177 got through then;
-    negation qualifiers, word forms, concealment exceptions, cancellers and vocabulary
-    refuse 163. Kept as a floor (docs/wording.md)."""
-    escaped = _escaped("laundering4.jsonl", 254)
-    assert len(escaped) <= 86, escaped
