@@ -330,11 +330,11 @@ def _probe_rows() -> list[dict[str, object]]:
 
 
 def test_blind_probe_messages_keep_their_measured_results() -> None:
-    """Twenty-four probes of 100-120 messages each, written by reviewers who never saw the checker
+    """Twenty-five probes of 100-120 messages each, written by reviewers who never saw the checker
     (docs/wording.md). Each was measured blind, then tuned on, so these figures are the
     after-tuning ones, kept as a floor: a pack change that loses them fails here."""
     rows = _probe_rows()
-    assert len(rows) == 2800
+    assert len(rows) == 2920
     caught = flagged = violations = lawful = 0
     for row in rows:
         findings = _findings(str(row["text"]), str(row["policy"]))
@@ -345,9 +345,9 @@ def test_blind_probe_messages_keep_their_measured_results() -> None:
         else:
             lawful += 1
             flagged += hit
-    assert (violations, lawful) == (1375, 1425)
+    assert (violations, lawful) == (1435, 1485)
     # One violation is out of reach: a fake parcel notice that never mentions the debt.
-    assert caught >= 1374 and flagged <= 73, (caught, flagged)
+    assert caught >= 1434 and flagged <= 81, (caught, flagged)
 
 
 @pytest.mark.parametrize(
@@ -405,12 +405,14 @@ def test_disavowals_and_impostor_sentences_are_not_threats(policy: str, text: st
 # 3: 169 attempts aimed at session 5's allowances (104 through before).
 # 4: 254 fresh attempts, 31 of them plain violations in natural wording (177 through before).
 # 5: 189 attempts at qualifiers, report markers, consent and court_process (157 before).
+# 6: 183 attempts written for realism, as a final measure of session 5 (89 before).
 _RED_TEAM_FLOORS = [
     ("laundering.jsonl", 54, 1),
-    ("laundering2.jsonl", 107, 14),
-    ("laundering3.jsonl", 169, 25),
-    ("laundering4.jsonl", 254, 86),
-    ("laundering5.jsonl", 189, 65),
+    ("laundering2.jsonl", 107, 13),
+    ("laundering3.jsonl", 169, 24),
+    ("laundering4.jsonl", 254, 85),
+    ("laundering5.jsonl", 189, 64),
+    ("laundering6.jsonl", 183, 45),
 ]
 
 
