@@ -330,11 +330,11 @@ def _probe_rows() -> list[dict[str, object]]:
 
 
 def test_blind_probe_messages_keep_their_measured_results() -> None:
-    """Twenty-five probes of 100-120 messages each, written by reviewers who never saw the checker
+    """Twenty-seven probes of 100-120 messages each, written by reviewers who never saw the checker
     (docs/wording.md). Each was measured blind, then tuned on, so these figures are the
     after-tuning ones, kept as a floor: a pack change that loses them fails here."""
     rows = _probe_rows()
-    assert len(rows) == 2920
+    assert len(rows) == 3160
     caught = flagged = violations = lawful = 0
     for row in rows:
         findings = _findings(str(row["text"]), str(row["policy"]))
@@ -345,9 +345,9 @@ def test_blind_probe_messages_keep_their_measured_results() -> None:
         else:
             lawful += 1
             flagged += hit
-    assert (violations, lawful) == (1435, 1485)
+    assert (violations, lawful) == (1555, 1605)
     # One violation is out of reach: a fake parcel notice that never mentions the debt.
-    assert caught >= 1434 and flagged <= 81, (caught, flagged)
+    assert caught >= 1554 and flagged <= 93, (caught, flagged)
 
 
 @pytest.mark.parametrize(
@@ -628,6 +628,9 @@ def test_a_warning_word_attributes_only_beside_an_impostor(
             "Fraudsters are posing as police officers, and police officers are on their way.",
             True,
         ),
+        # A contact verb whose object is the collector.
+        ("uk", "Thanks for telling us about your mum's illness, Sarah.", False),
+        ("us", "Call me before we call your boss.", True),
         # Word forms: the verb as written.
         ("us", "We are calling your employer today.", True),
         ("us", "Your employer hears from us today about your account.", True),

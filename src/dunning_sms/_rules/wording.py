@@ -446,6 +446,10 @@ class _WordingChecker:
                     # your loan. If anybody calls …"): two sentences, no pair.
                     if b.start < a.start and _SENTENCE_END.search(original, *inner):
                         continue
+                    # "thanks for telling us about your mum": the verb's object is the
+                    # collector, and the relative only what was told.
+                    if a.end <= b.start and _US_OBJECT.match(original, a.end, b.start):
+                        continue
                     best = (gap, b)
                 if best is not None:
                     b = best[1]
@@ -993,6 +997,8 @@ def _attributes(
 
 
 _SPACES = re.compile(r"\s*")
+# A contact verb whose object is the collector ("telling us about …", "call me about …").
+_US_OBJECT = re.compile(r"(?i)\s+(?:us|me)\b")
 # How far after a finding a negation qualifier ("before Friday") may start.
 _QUALIFIER_WITHIN = 25
 
