@@ -347,7 +347,7 @@ def test_blind_probe_messages_keep_their_measured_results() -> None:
             flagged += hit
     assert (violations, lawful) == (1555, 1605)
     # One violation is out of reach: a fake parcel notice that never mentions the debt.
-    assert caught >= 1554 and flagged <= 93, (caught, flagged)
+    assert caught >= 1554 and flagged <= 92, (caught, flagged)
 
 
 @pytest.mark.parametrize(
