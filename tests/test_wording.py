@@ -347,7 +347,7 @@ def test_blind_probe_messages_keep_their_measured_results() -> None:
             flagged += hit
     assert (violations, lawful) == (1555, 1605)
     # One violation is out of reach: a fake parcel notice that never mentions the debt.
-    assert caught >= 1554 and flagged <= 92, (caught, flagged)
+    assert caught >= 1554 and flagged <= 90, (caught, flagged)
 
 
 @pytest.mark.parametrize(
@@ -628,6 +628,10 @@ def test_a_warning_word_attributes_only_beside_an_impostor(
             "Fraudsters are posing as police officers, and police officers are on their way.",
             True,
         ),
+        # A court process denied as a fact is no claim that one exists.
+        ("us", "No suit has been filed. You would have the right to respond.", False),
+        ("ng", "No case don file yet, and you go get chance to answer.", False),
+        ("us", "We gave you no chance, suit has been filed.", True),
         # A contact verb whose object is the collector.
         ("uk", "Thanks for telling us about your mum's illness, Sarah.", False),
         ("us", "Call me before we call your boss.", True),

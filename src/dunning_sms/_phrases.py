@@ -125,6 +125,9 @@ class Negation:
     denies instead of the act: one right after a finding (within 25 characters, in its
     clause) or between a negator and it ends that negator's claim on the finding: "we won't
     call your employer **before Friday**", 我们不会**提前**告知就上门.
+
+    ``fact_negators`` ("no", "not yet", 尚未, "belum ada") right before a court process deny it
+    as a fact: "**No** suit has been filed", "**No** case don file yet".
     """
 
     negators: tuple[str, ...]
@@ -142,6 +145,7 @@ class Negation:
     cancellers: tuple[str, ...] = ()
     restarters: tuple[str, ...] = ()
     qualifiers: tuple[str, ...] = ()
+    fact_negators: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -177,6 +177,10 @@ class _Compiled:
     consent_objects: frozenset[str]
     # Future auxiliaries that give a proximity pair a clause of its own (Negation.restarters).
     restart: re.Pattern[str] | None
+    # Words right before a court process that deny it as a fact (Negation.fact_negators),
+    # and the codes of the court-process entries.
+    fact_negation: re.Pattern[str] | None
+    court_codes: frozenset[str]
 
 
 TONE_KINDS = ("courtesy", "informal", "overdue")
@@ -254,6 +258,7 @@ def compiled(languages: tuple[str, ...], banned: tuple[str, ...]) -> _Compiled:
     verb_negators: set[str] = set()
     consent_objects: set[str] = set()
     restarters: set[str] = set()
+    fact_negators: set[str] = set()
     # A word that two packs of one policy share (Hinglish "never" in hi, "never" in en) keeps
     # the longer of their windows: one tag per word and kind, or the shorter would win.
     windows: dict[tuple[str, str], int] = {}
@@ -281,6 +286,7 @@ def compiled(languages: tuple[str, ...], banned: tuple[str, ...]) -> _Compiled:
                 windowed("q", neg.consent, max(neg.within, _CONSENT_WITHIN))
                 consent_objects.update(w.casefold() for w in pack.negation.consent_objects)
                 restarters.update(w.casefold() for w in pack.negation.restarters)
+                fact_negators.update(w.casefold() for w in pack.negation.fact_negators)
                 if pack.negation.negators_are_verbs:
                     verb_negators.update(w.casefold() for w in pack.negation.negators)
             if pack.impostor is not None:
@@ -312,7 +318,22 @@ def compiled(languages: tuple[str, ...], banned: tuple[str, ...]) -> _Compiled:
         frozenset(verb_negators),
         frozenset(consent_objects),
         _word_regex(restarters),
+        _fact_regex(fact_negators),
+        frozenset(
+            code
+            for entry in entries
+            if entry.kind == "court_process"
+            for code in entry.codes.values()
+        ),
     )
+
+
+def _fact_regex(words: Iterable[str]) -> re.Pattern[str] | None:
+    """One regex for a fact negator ending right where a finding starts."""
+    alternatives = sorted((re.escape(w) for w in words if w), key=len, reverse=True)
+    if not alternatives:
+        return None
+    return re.compile(r"(?i)(?<!\w)(?:" + "|".join(alternatives) + r")\s{0,2}$")
 
 
 def _word_regex(words: Iterable[str]) -> re.Pattern[str] | None:
@@ -345,6 +366,8 @@ class _WordingChecker:
         self._verb_negators = shared.verb_negators
         self._consent_objects = shared.consent_objects
         self._restart = shared.restart
+        self._fact_negation = shared.fact_negation
+        self._court_codes = shared.court_codes
         self._rules = {rule.code: rule for rule in _all_rules()}
 
     def _rule_for(self, entry: PackEntry, ctx: CheckContext) -> RuleInfo:
@@ -465,6 +488,15 @@ class _WordingChecker:
                     ):
                         restarted.add((start, end))
         findings = list(found.values())
+        if self._fact_negation is not None:
+            # "No suit has been filed": a court process denied as a fact.
+            fact = self._fact_negation
+            findings = [
+                f
+                for f in findings
+                if f.rule not in self._court_codes
+                or fact.search(original, max(0, f.start - 20), f.start) is None
+            ]
         if negators and self._restart is not None:
             # "…, your pastor and your family **go** hear about this loan": a finding right
             # before a future auxiliary, or holding one after its first word, is a clause of
