@@ -2,6 +2,10 @@
 
 Run: python benchmarks/bench_check.py   (prints microseconds and ratios; no thresholds)
 
+Then the wording check of hostile 10,000-character texts (hundreds of negators, qualifiers,
+report markers and findings), against a bare render of the same text: a negation or
+attribution rule that compares every finding with every negator shows up here as seconds.
+
 Each check is timed back to back with the render, round after round, and its ratio is the
 median of the per-round ratios, so that a noisy neighbour slows both sides of a ratio alike.
 """
@@ -94,9 +98,48 @@ def run_case(label: str, policy_name: str, source: str, values: dict[str, str]) 
         print(f"  {name:36s} {us:8.2f} us   x{ratio:5.2f} render")
 
 
+# Repeated lawful and unlawful wording, cut to 9,990 characters (check() reads at most 10,000).
+HOSTILE = {
+    "en negators and qualifiers": ("us", "we will never call your employer before friday, "),
+    "en denied lists": (
+        "us",
+        "we never contact your family, friends, employer, pastor, neighbours or colleagues and ",
+    ),
+    "id report advice": ("id", "laporkan ke polisi terdekat, polisi akan menangkap anda. "),
+    "zh negators and conditions": (
+        "cn",
+        "我们不会联系你的家人，只要你今天还款，我们就不会通知你的单位领导。",
+    ),
+}
+
+
+def hostile_case(label: str, policy_name: str, unit: str) -> None:
+    text = (unit * (10_000 // len(unit) + 1))[:9_990]
+    policy = load_policy(policy_name)
+    checker = wording.FAMILY.bind(policy)
+    template = SandboxedEnvironment().from_string("{{ t }}")
+
+    def run_wording() -> None:
+        ctx = CheckContext(text=text, policy=policy, languages=policy.languages)
+        list(checker.check(ctx))
+
+    def render() -> None:
+        template.render(t=text)
+
+    us, ratio = paired(run_wording, render, rounds=3, number=3)
+    print(f"  {label:30s} {us / 1000:8.1f} ms   x{ratio:8.0f} render")
+
+
+def run_hostile() -> None:
+    print("hostile 10,000-character texts (wording check; bare render of the same text):")
+    for label, (policy_name, unit) in HOSTILE.items():
+        hostile_case(label, policy_name, unit)
+
+
 def main() -> None:
     for label, (policy_name, source, values) in CASES.items():
         run_case(label, policy_name, source, values)
+    run_hostile()
 
 
 if __name__ == "__main__":

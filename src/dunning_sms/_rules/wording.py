@@ -610,7 +610,26 @@ def _negated(
     ``stoppers`` are the exception and breaker words that end a negator's reach. With
     ``before`` false (a pair with a future auxiliary of its own), plain negators before the
     finding do not count; consent words and negators after it still do."""
-    for neg in negators:
+    # Only negators near the finding can reach it (a denied list's head lies within a
+    # negator's window, and the list runs on for at most _LIST_REACH characters): a long
+    # hostile text with hundreds of negators must not cost every finding every negator.
+    nearby = [
+        n
+        for n in negators
+        if start - _LIST_REACH <= n.end <= start or end <= n.start <= end + _LIST_REACH
+    ]
+    if not nearby:
+        return False
+    qualified = _qualified(end, stoppers, text, coordinators)
+    # A qualifier ends the reach only in the finding's own clause or list item: in "never
+    # threaten you, call before 8am, or contact your family" it qualifies "call".
+    reach_stoppers = [
+        x
+        for x in stoppers
+        if x.tag[0] != "g"  # type: ignore[index]
+        or not _CLAUSE_BREAK.search(text, x.end, start)
+    ]
+    for neg in nearby:
         kind, within = cast("tuple[str, int]", neg.tag)
         if kind == "n" and not before:
             continue
@@ -645,21 +664,13 @@ def _negated(
             continue
         if neg.end > start:
             continue
-        if _qualified(end, stoppers, text, coordinators):
+        if qualified:
             continue  # "we won't call your employer before Friday" denies "before Friday"
-        # A qualifier ends the reach only in the finding's own clause or list item: in
-        # "never threaten you, call before 8am, or contact your family" it qualifies "call".
-        stoppers = [
-            x
-            for x in stoppers
-            if x.tag[0] != "g"  # type: ignore[index]
-            or not _CLAUSE_BREAK.search(text, x.end, start)
-        ]
         reach = start
         if (
             start - neg.end > within
             or _clause_break(text, neg.end, start)
-            or any(neg.end <= x.start and x.end <= start for x in stoppers)
+            or any(neg.end <= x.start and x.end <= start for x in reach_stoppers)
         ):
             # Out of plain reach, but perhaps an item of a denied list: the negator then has
             # to reach the list's head only, and no word but a coordinator may end it.
@@ -681,13 +692,13 @@ def _negated(
                 neg.end <= x.start
                 and x.end <= start
                 and (x.start >= head_end and text[x.start : x.end].casefold() not in coordinators)
-                for x in stoppers
+                for x in reach_stoppers
             ):
                 continue
             reach = head_end
         if _clause_break(text, neg.end, reach):
             continue
-        if any(neg.end <= x.start and x.end <= reach for x in stoppers):
+        if any(neg.end <= x.start and x.end <= reach for x in reach_stoppers):
             continue
         return True
     return False
@@ -1031,6 +1042,10 @@ def _attributes(
 _SPACES = re.compile(r"\s*")
 # A contact verb whose object is the collector ("telling us about …", "call me about …").
 _US_OBJECT = re.compile(r"(?i)\s+(?:us|me)\b")
+# The farthest a negator can govern a finding: a denied list's head within the negator's
+# window, then at most a dozen short items.
+_LIST_REACH = 300
+
 # How far after a finding a negation qualifier ("before Friday") may start.
 _QUALIFIER_WITHIN = 25
 
