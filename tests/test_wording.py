@@ -632,6 +632,15 @@ def test_a_warning_word_attributes_only_beside_an_impostor(
         ("us", "No suit has been filed. You would have the right to respond.", False),
         ("ng", "No case don file yet, and you go get chance to answer.", False),
         ("us", "We gave you no chance, suit has been filed.", True),
+        ("cn", "您的案件尚未开庭。", False),
+        ("in", "Court ne koi summon jari kiya hai, kal hazir hona.", True),
+        # Official words said again in a later sentence are judged in their own sentence.
+        (
+            "us",
+            "Fraudsters posing as police will arrest you, they say. Fraudsters pretending to be "
+            "from your bank may say the police will arrest you.",
+            False,
+        ),
         # A contact verb whose object is the collector.
         ("uk", "Thanks for telling us about your mum's illness, Sarah.", False),
         ("us", "Call me before we call your boss.", True),
@@ -678,3 +687,11 @@ def test_a_court_process_is_an_error_unless_legal_action_is_intended(
     assert (code + variant, severity) in found, found
     if intended:
         assert "error" not in {s for _, s in found}, found
+
+
+def test_a_negators_reach_does_not_depend_on_the_order_of_other_negators() -> None:
+    """The stoppers a qualifier removes are computed once per finding: a negator earlier in
+    the text once changed what the consent word after it could reach."""
+    text = "As agreed on our call before Friday, your adviser will visit you at home."
+    alone = {f.rule for f in _findings(text, "uk")}
+    assert {f.rule for f in _findings("We never spam. " + text, "uk")} == alone

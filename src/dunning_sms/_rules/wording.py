@@ -273,18 +273,18 @@ def compiled(languages: tuple[str, ...], banned: tuple[str, ...]) -> _Compiled:
             pack = load_pack(language)
             if pack.negation is not None:
                 neg, sp = pack.negation, pack.spellings
-                # Negators, exceptions and cancellers in their SMS spellings too ("dnt thnk
-                # we wont", "hesit8"), or a spelt threat would keep a spelt negator's pardon.
+                # The negation vocabulary in its SMS spellings too ("dnt thnk we wont",
+                # "hesit8", "as u requested"), or a spelt threat would keep a spelt pardon.
                 windowed("n", tuple(_spelt_out(neg.negators, sp)), neg.within)
-                windowed("m", neg.post_negators, neg.post_within)
+                windowed("m", tuple(_spelt_out(neg.post_negators, sp)), neg.post_within)
                 windowed("m", neg.far_post_negators, neg.far_post_within)
                 negation_terms.extend((w, ("x", 0)) for w in _spelt_out(neg.exceptions, sp))
                 negation_terms.extend((w, ("k", 0)) for w in _spelt_out(neg.breakers, sp))
                 negation_terms.extend((w, ("z", 0)) for w in _spelt_out(neg.cancellers, sp))
                 negation_terms.extend((w, ("g", 0)) for w in _spelt_out(neg.qualifiers, sp))
                 coordinators.update(w.casefold() for w in pack.negation.coordinators)
-                windowed("q", neg.consent, max(neg.within, _CONSENT_WITHIN))
-                consent_objects.update(w.casefold() for w in pack.negation.consent_objects)
+                windowed("q", tuple(_spelt_out(neg.consent, sp)), max(neg.within, _CONSENT_WITHIN))
+                consent_objects.update(w.casefold() for w in _spelt_out(neg.consent_objects, sp))
                 restarters.update(w.casefold() for w in pack.negation.restarters)
                 fact_negators.update(w.casefold() for w in pack.negation.fact_negators)
                 if pack.negation.negators_are_verbs:
@@ -329,11 +329,16 @@ def compiled(languages: tuple[str, ...], banned: tuple[str, ...]) -> _Compiled:
 
 
 def _fact_regex(words: Iterable[str]) -> re.Pattern[str] | None:
-    """One regex for a fact negator ending right where a finding starts."""
-    alternatives = sorted((re.escape(w) for w in words if w), key=len, reverse=True)
+    """One regex for a fact negator ending right where a finding starts; a CJK negator needs
+    no word boundary before it (您的案件**尚未**开庭)."""
+    alternatives = [
+        ("" if _CJK_CHAR.match(w) else r"(?<!\w)") + re.escape(w)
+        for w in sorted(words, key=len, reverse=True)
+        if w
+    ]
     if not alternatives:
         return None
-    return re.compile(r"(?i)(?<!\w)(?:" + "|".join(alternatives) + r")\s{0,2}$")
+    return re.compile(r"(?i)(?:" + "|".join(alternatives) + r")\s{0,2}$")
 
 
 def _word_regex(words: Iterable[str]) -> re.Pattern[str] | None:
@@ -543,7 +548,9 @@ class _WordingChecker:
                 findings,
                 markers,
                 words,
-                stoppers=around,
+                # Qualifiers end a negator's claim, not a disavowal's ("we never threaten
+                # you politely with arrest").
+                stoppers=[h for h in around if h.tag[0] != "g"],  # type: ignore[index]
                 glue=self._glue,
                 text=original,
                 coordinators=self._coordinators,
@@ -620,14 +627,22 @@ def _negated(
     ]
     if not nearby:
         return False
-    qualified = _qualified(end, stoppers, text, coordinators)
+    qualifiers = sorted(
+        (x for x in stoppers if x.tag[0] == "g"),  # type: ignore[index]
+        key=lambda x: x.start,
+    )
+    qualified = _qualified(end, qualifiers, text, coordinators)
     # A qualifier ends the reach only in the finding's own clause or list item: in "never
     # threaten you, call before 8am, or contact your family" it qualifies "call".
     reach_stoppers = [
         x
         for x in stoppers
         if x.tag[0] != "g"  # type: ignore[index]
-        or not _CLAUSE_BREAK.search(text, x.end, start)
+        or (
+            start - _LIST_REACH <= x.start
+            and x.end <= start
+            and not _CLAUSE_BREAK.search(text, x.end, start)
+        )
     ]
     for neg in nearby:
         kind, within = cast("tuple[str, int]", neg.tag)
@@ -652,13 +667,13 @@ def _negated(
         if kind == "m":  # after the finding ("… कॉल नहीं करेंगे")
             if (
                 post
-                # "… call nahi karenge jab tak Friday nahi aata": the qualifier is denied.
-                and not _qualified(neg.end, stoppers, text, coordinators)
                 and end <= neg.start
                 and neg.start - end <= within
                 and _CLAUSE_BREAK.search(text, end, neg.start) is None
                 # "… को कॉल करेंगे अगर आपने payment नहीं किया": a breaker starts another clause.
                 and not any(end <= x.start and x.end <= neg.start for x in stoppers)
+                # "… call nahi karenge jab tak Friday nahi aata": the qualifier is denied.
+                and not _qualified(neg.end, qualifiers, text, coordinators)
             ):
                 return True
             continue
@@ -704,13 +719,15 @@ def _negated(
     return False
 
 
-def _qualified(end: int, stoppers: list[Hit], text: str, coordinators: frozenset[str]) -> bool:
-    """Whether a negation qualifier ("before Friday", "more than once") follows ``end``
-    within ``_QUALIFIER_WITHIN`` characters, in its clause or after the rest of a short list
-    ("contact your family, friends or employer more than once a day")."""
-    for x in stoppers:
-        if x.tag[0] != "g" or x.start < end:  # type: ignore[index]
-            continue
+def _qualified(end: int, qualifiers: list[Hit], text: str, coordinators: frozenset[str]) -> bool:
+    """Whether a negation qualifier ("before Friday", "more than once"; ``qualifiers`` are
+    sorted by start) follows ``end`` within ``_QUALIFIER_WITHIN`` characters, in its clause
+    or after the rest of a short list ("contact your family, friends or employer more than
+    once a day")."""
+    first = bisect_left(qualifiers, end, key=lambda x: x.start)
+    for x in qualifiers[first:]:
+        if x.start > end + 3 * _QUALIFIER_WITHIN:
+            break
         gap = text[end : x.start]
         if len(gap) <= _QUALIFIER_WITHIN and not _CLAUSE_BREAK.search(gap):
             return True
@@ -976,6 +993,7 @@ def _drop_attributed(
             o.end <= finding.start
             and text[o.start : o.end].casefold() == said
             and _CLAUSE_BREAK.search(text, o.end, finding.start) is not None
+            and _SENTENCE_BREAK.search(text, o.end, finding.start) is None
             for o in official
         ):
             continue
@@ -1090,7 +1108,9 @@ def _list_goes_on(
         # a later piece opens with a coordinator.
         if opens_item(rest) or (
             len(rest.split()) <= 2
-            and any(p and opens_item(p) and p.split()[0] != "that" for p in pieces[k + 1 :])
+            and any(
+                p and opens_item(p) and p.split()[0].casefold() != "that" for p in pieces[k + 1 :]
+            )
         ):
             continue
         return False
