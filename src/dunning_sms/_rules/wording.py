@@ -268,43 +268,41 @@ def compiled(languages: tuple[str, ...], banned: tuple[str, ...]) -> _Compiled:
             key = (kind, w.casefold())
             windows[key] = max(within, windows.get(key, within))
 
-    for language in languages:
-        if language in LANGUAGES:
-            pack = load_pack(language)
-            if pack.negation is not None:
-                neg, sp = pack.negation, pack.spellings
-                # The negation vocabulary in its SMS spellings too ("dnt thnk we wont",
-                # "hesit8", "as u requested"), or a spelt threat would keep a spelt pardon.
-                windowed("n", tuple(_spelt_out(neg.negators, sp)), neg.within)
-                windowed("m", tuple(_spelt_out(neg.post_negators, sp)), neg.post_within)
-                windowed("m", neg.far_post_negators, neg.far_post_within)
-                negation_terms.extend((w, ("x", 0)) for w in _spelt_out(neg.exceptions, sp))
-                negation_terms.extend((w, ("k", 0)) for w in _spelt_out(neg.breakers, sp))
-                negation_terms.extend((w, ("z", 0)) for w in _spelt_out(neg.cancellers, sp))
-                negation_terms.extend((w, ("g", 0)) for w in _spelt_out(neg.qualifiers, sp))
-                coordinators.update(w.casefold() for w in pack.negation.coordinators)
-                windowed("q", tuple(_spelt_out(neg.consent, sp)), max(neg.within, _CONSENT_WITHIN))
-                consent_objects.update(w.casefold() for w in _spelt_out(neg.consent_objects, sp))
-                restarters.update(w.casefold() for w in pack.negation.restarters)
-                fact_negators.update(w.casefold() for w in pack.negation.fact_negators)
-                if pack.negation.negators_are_verbs:
-                    verb_negators.update(w.casefold() for w in pack.negation.negators)
-            if pack.impostor is not None:
-                imp = pack.impostor
-                # Searched with the negation exceptions: only a message with a marker needs them.
-                negation_terms.extend((w, ("y", 0)) for w in imp.contrasts)
-                negation_terms.extend((w, ("s", 0)) for w in imp.speakers)
-                windowed("i", imp.markers, imp.within)
-                windowed("v", imp.warnings, imp.within)
-                windowed("j", imp.post_markers, imp.post_within)
-                windowed("r", imp.reports, _REPORT_WITHIN)
-                windowed("t", imp.post_reports, _REPORT_WITHIN)
-                windowed("d", imp.disavowals, imp.disavowal_within)
-                terms.extend((w, ("w", 0)) for w in imp.words)
-                glue.update(word.casefold() for word in imp.glue)
-            terms.extend((w, ("courtesy", 0)) for w in pack.courtesy)
-            terms.extend((w, ("informal", 0)) for w in pack.informal)
-            terms.extend((w, ("overdue", 0)) for w in pack.overdue)
+    for pack in packs:
+        if pack.negation is not None:
+            neg, sp = pack.negation, pack.spellings
+            # The negation vocabulary in its SMS spellings too ("dnt thnk we wont",
+            # "hesit8", "as u requested"), or a spelt threat would keep a spelt pardon.
+            windowed("n", tuple(_spelt_out(neg.negators, sp)), neg.within)
+            windowed("m", tuple(_spelt_out(neg.post_negators, sp)), neg.post_within)
+            windowed("m", neg.far_post_negators, neg.far_post_within)
+            negation_terms.extend((w, ("x", 0)) for w in _spelt_out(neg.exceptions, sp))
+            negation_terms.extend((w, ("k", 0)) for w in _spelt_out(neg.breakers, sp))
+            negation_terms.extend((w, ("z", 0)) for w in _spelt_out(neg.cancellers, sp))
+            negation_terms.extend((w, ("g", 0)) for w in _spelt_out(neg.qualifiers, sp))
+            coordinators.update(w.casefold() for w in neg.coordinators)
+            windowed("q", tuple(_spelt_out(neg.consent, sp)), max(neg.within, _CONSENT_WITHIN))
+            consent_objects.update(w.casefold() for w in _spelt_out(neg.consent_objects, sp))
+            restarters.update(w.casefold() for w in neg.restarters)
+            fact_negators.update(w.casefold() for w in neg.fact_negators)
+            if neg.negators_are_verbs:
+                verb_negators.update(w.casefold() for w in neg.negators)
+        if pack.impostor is not None:
+            imp = pack.impostor
+            # Searched with the negation exceptions: only a message with a marker needs them.
+            negation_terms.extend((w, ("y", 0)) for w in imp.contrasts)
+            negation_terms.extend((w, ("s", 0)) for w in imp.speakers)
+            windowed("i", imp.markers, imp.within)
+            windowed("v", imp.warnings, imp.within)
+            windowed("j", imp.post_markers, imp.post_within)
+            windowed("r", imp.reports, _REPORT_WITHIN)
+            windowed("t", imp.post_reports, _REPORT_WITHIN)
+            windowed("d", imp.disavowals, imp.disavowal_within)
+            terms.extend((w, ("w", 0)) for w in imp.words)
+            glue.update(word.casefold() for word in imp.glue)
+        terms.extend((w, ("courtesy", 0)) for w in pack.courtesy)
+        terms.extend((w, ("informal", 0)) for w in pack.informal)
+        terms.extend((w, ("overdue", 0)) for w in pack.overdue)
     terms.extend((word, (kind, within)) for (kind, word), within in windows.items())
     return _Compiled(
         tuple(entries),
@@ -318,7 +316,8 @@ def compiled(languages: tuple[str, ...], banned: tuple[str, ...]) -> _Compiled:
         frozenset(verb_negators),
         frozenset(consent_objects),
         _word_regex(restarters),
-        _fact_regex(fact_negators),
+        # A fact negator ends right where the court process starts ("No suit has been filed").
+        _word_regex(fact_negators, after=r"\s{0,2}$"),
         frozenset(
             code
             for entry in entries
@@ -328,22 +327,10 @@ def compiled(languages: tuple[str, ...], banned: tuple[str, ...]) -> _Compiled:
     )
 
 
-def _fact_regex(words: Iterable[str]) -> re.Pattern[str] | None:
-    """One regex for a fact negator ending right where a finding starts; a CJK negator needs
-    no word boundary before it (您的案件**尚未**开庭)."""
-    alternatives = [
-        ("" if _CJK_CHAR.match(w) else r"(?<!\w)") + re.escape(w)
-        for w in sorted(words, key=len, reverse=True)
-        if w
-    ]
-    if not alternatives:
-        return None
-    return re.compile(r"(?i)(?:" + "|".join(alternatives) + r")\s{0,2}$")
-
-
-def _word_regex(words: Iterable[str]) -> re.Pattern[str] | None:
-    """One case-insensitive regex for whole ``words``; a trailing ``*`` leaves a word open.
-    A CJK end has no word boundary (Chinese writes no spaces: 家人**会**被通知)."""
+def _word_regex(words: Iterable[str], after: str = "") -> re.Pattern[str] | None:
+    """One case-insensitive regex for whole ``words``, each followed by ``after``; a trailing
+    ``*`` leaves a word open. A CJK end has no word boundary (Chinese writes no spaces:
+    家人**会**被通知, 您的案件**尚未**开庭)."""
 
     def alternative(word: str) -> str:
         open_end = word.endswith("*")
@@ -355,7 +342,7 @@ def _word_regex(words: Iterable[str]) -> re.Pattern[str] | None:
     alternatives = [alternative(w) for w in sorted(words, key=len, reverse=True) if w.strip("*")]
     if not alternatives:
         return None
-    return re.compile("(?i)" + "|".join(alternatives))
+    return re.compile("(?i)(?:" + "|".join(alternatives) + ")" + after)
 
 
 class _WordingChecker:
@@ -905,6 +892,7 @@ def _drop_attributed(
         )
     ]
     attributed: list[Finding] = []
+    seen: set[int] = set()
     # Advice to report an impostor attributes the one official finding beside it.
     for mark in markers:
         kind = mark.tag[0]  # type: ignore[index]
@@ -912,11 +900,10 @@ def _drop_attributed(
             nearest = _reported(mark, official, glue, text, speakers)
             if nearest is not None:
                 # Every pack's finding on the same words ("police", "police station").
-                attributed.extend(
-                    f
-                    for f in official
-                    if nearest.start <= f.start and f.end <= nearest.end and f not in attributed
-                )
+                for f in official:
+                    if nearest.start <= f.start and f.end <= nearest.end and id(f) not in seen:
+                        seen.add(id(f))
+                        attributed.append(f)
     markers = [m for m in markers if m.tag[0] not in ("r", "t")]  # type: ignore[index]
     for finding in official:
         for mark in markers:
@@ -988,14 +975,7 @@ def _drop_attributed(
             ]
         # "fraudsters are posing as police officers, and police officers are on their way":
         # official words said again after a clause break are the collector's own claim.
-        said = text[finding.start : finding.end].casefold()
-        if finding not in naming and any(
-            o.end <= finding.start
-            and text[o.start : o.end].casefold() == said
-            and _CLAUSE_BREAK.search(text, o.end, finding.start) is not None
-            and _SENTENCE_BREAK.search(text, o.end, finding.start) is None
-            for o in official
-        ):
+        if finding not in naming and _said_twice(finding, official, text, 0, finding.start):
             continue
         for a in near:
             lo, hi = min(a.start, finding.start), max(a.end, finding.end)
@@ -1034,16 +1014,8 @@ def _attributes(
         # their way, or that …"), not start the threat itself.
         if not _list_goes_on(text, first, hi, official, coordinators):
             return False
-    # "hatutakutishia kukamatwa, kukamatwa ni kesho", "fraudsters are posing as police
-    # officers, and police officers are on their way": a list does not name an item twice.
-    said = text[finding.start : finding.end].casefold()
-    if any(
-        lo <= o.start
-        and o.end <= hi
-        and text[o.start : o.end].casefold() == said
-        and _CLAUSE_BREAK.search(text, o.end, hi) is not None
-        for o in official
-    ):
+    # "hatutakutishia kukamatwa, kukamatwa ni kesho": a list does not name an item twice.
+    if _said_twice(finding, official, text, lo, hi):
         return False
     # What lies between marker and finding, with the other official wording blanked out:
     # "claiming to be from CBI, police or court" reaches "court" over "CBI, police".
@@ -1142,6 +1114,22 @@ def _reported(
     if any(s.end <= lo and lo - s.end <= 12 for s in speakers):
         return None
     return f
+
+
+def _said_twice(finding: Finding, official: list[Finding], text: str, lo: int, hi: int) -> bool:
+    """Whether the official words of ``finding`` were said already in ``text[lo:hi]``, in
+    its sentence, with a clause break after them: an impostor's warning and then the
+    collector's own claim ("fraudsters are posing as police officers, and police officers
+    are on their way"), or a disavowed list naming an item twice."""
+    said = text[finding.start : finding.end].casefold()
+    return any(
+        lo <= o.start
+        and o.end <= hi
+        and text[o.start : o.end].casefold() == said
+        and _CLAUSE_BREAK.search(text, o.end, hi) is not None
+        and _SENTENCE_BREAK.search(text, o.end, hi) is None
+        for o in official
+    )
 
 
 def _names_impostor(words: list[Hit], finding: Finding | Hit, text: str) -> bool:
