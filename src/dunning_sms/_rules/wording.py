@@ -391,8 +391,6 @@ class _WordingChecker:
 
         a_hits: dict[int, list[Hit]] = {}
         b_hits: dict[int, list[Hit]] = {}
-        # Pairs with a future auxiliary of their own between their terms (Negation.restarters).
-        restarted: set[tuple[int, int]] = set()
         for hit in hits:
             kind, index = cast("tuple[str, int]", hit.tag)
             if kind == "p":
@@ -471,14 +469,6 @@ class _WordingChecker:
                     start, end = min(a.start, b.start), max(a.end, b.end)
                     entry = self._entries[near.entry]
                     add(self._rule_for(entry, ctx), start, end, original[start:end])
-                    inner = (min(a.end, b.end), max(a.start, b.start))
-                    if (
-                        negators
-                        and self._restart is not None
-                        and self._restart.search(original, *inner) is not None
-                        and not any(inner[0] <= n.start and n.end <= inner[1] for n in negators)
-                    ):
-                        restarted.add((start, end))
         findings = list(found.values())
         if self._fact_negation is not None:
             # "No suit has been filed": a court process denied as a fact.
@@ -489,10 +479,12 @@ class _WordingChecker:
                 if f.rule not in self._court_codes
                 or fact.search(original, max(0, f.start - 20), f.start) is None
             ]
+        # Findings that are a clause of their own (Negation.restarters): "…, your pastor and
+        # your family **go** hear about this loan" (a finding right before a future
+        # auxiliary), "your family **will** be contacted" (a pair with one between its terms,
+        # or a phrase holding one after its first word).
+        restarted: set[tuple[int, int]] = set()
         if negators and self._restart is not None:
-            # "…, your pastor and your family **go** hear about this loan": a finding right
-            # before a future auxiliary, or holding one after its first word, is a clause of
-            # its own (a subject and its verb).
             for f in findings:
                 if f.category in NEGATABLE:
                     space = _SPACES.match(original, f.end)
