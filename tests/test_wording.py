@@ -467,52 +467,35 @@ def test_a_bad_spellings_table_is_refused() -> None:
 
 
 @pytest.mark.parametrize(
-    ("policy", "text"),
+    ("policy", "text", "refused"),
     [
-        ("us", "We will not give you more time, your family will be contacted today."),
+        # A future auxiliary starts a clause no earlier negator reaches (restarters).
+        ("us", "We will not give you more time, your family will be contacted today.", True),
         (
             "us",
             "We will not give you more time, your employer, your HR department and your "
             "family will be contacted today.",
+            True,
         ),
-        ("id", "Kami tidak akan memperpanjang waktu, keluarga Anda akan dihubungi hari ini."),
-        ("ng", "We no go give you more time, your family go hear about this loan."),
-        ("cn", "我们不会再给你宽限你的家人会被通知"),
-        ("cn", "我们绝不会手下留情，也绝不会放弃联系你的亲友。"),
-        ("cn", "我们不会再给你打电话了直接联系你单位领导。"),
-    ],
-)
-def test_a_pair_with_its_own_future_is_not_denied_by_an_earlier_negator(
-    policy: str, text: str
-) -> None:
-    """Negation.restarters: a future auxiliary between the two terms of a pair starts a
-    clause that a negator before it does not reach."""
-    assert any(f.severity == "error" for f in _findings(text, policy)), text
-
-
-@pytest.mark.parametrize(
-    ("policy", "text"),
-    [
-        ("us", "We will never contact your family, and your employer will never be told."),
-        ("us", "No one from our company will ever contact your employer."),
+        ("id", "Kami tidak akan memperpanjang waktu, keluarga Anda akan dihubungi hari ini.", True),
+        ("ng", "We no go give you more time, your family go hear about this loan.", True),
+        ("cn", "我们不会再给你宽限你的家人会被通知", True),
+        ("cn", "我们绝不会手下留情，也绝不会放弃联系你的亲友。", True),
+        ("cn", "我们不会再给你打电话了直接联系你单位领导。", True),
+        # Promises stay promises beside one.
+        ("us", "We will never contact your family, and your employer will never be told.", False),
+        ("us", "No one from our company will ever contact your employer.", False),
         (
             "id",
             "Anda mencantumkan Ibu Sari sebagai kontak darurat. Kontak darurat hanya akan kami "
             "hubungi untuk menanyakan cara menghubungi Anda.",
+            False,
         ),
-        ("id", "Kami berkomitmen tdk menghubungi keluarga, teman, atau kantor Anda."),
-        ("id", "hai kak, sesuai permintaan kakak kami telp balik jam 4 sore ini ya"),
-        ("cn", "我们不会直接联系您的家人。"),
-        ("cn", "您的家人不会被通知，我们也从不联系您的单位。"),
-    ],
-)
-def test_promises_stay_promises_beside_a_future_auxiliary(policy: str, text: str) -> None:
-    assert not [f for f in _findings(text, policy) if f.severity == "error"], text
-
-
-@pytest.mark.parametrize(
-    ("policy", "text", "refused"),
-    [
+        ("id", "Kami berkomitmen tdk menghubungi keluarga, teman, atau kantor Anda.", False),
+        ("id", "hai kak, sesuai permintaan kakak kami telp balik jam 4 sore ini ya", False),
+        ("cn", "我们不会直接联系您的家人。", False),
+        ("cn", "您的家人不会被通知，我们也从不联系您的单位。", False),
+        # A warning word attributes only beside an impostor (Impostor.warnings).
         ("us", "Watch out for the sheriff deputies on their way to arrest you.", True),
         ("id", "Waspada terhadap polisi yang akan datang menangkap Anda besok.", True),
         ("ke", "Jihadhari na maafisa wa polisi wanaokuja kukukamata leo.", True),
@@ -520,19 +503,6 @@ def test_promises_stay_promises_beside_a_future_auxiliary(policy: str, text: str
         ("us", "Beware of scammers: fraudsters pose as bailiffs and police.", False),
         ("id", "Waspada terhadap oknum yang mengaku polisi dan mengancam menangkap Anda.", False),
         ("cn", "谨防骗子冒充公安机关，以逮捕相威胁。", False),
-    ],
-)
-def test_a_warning_word_attributes_only_beside_an_impostor(
-    policy: str, text: str, refused: bool
-) -> None:
-    """Impostor.warnings ("beware of") attribute only in a sentence that names an impostor
-    or holds another marker."""
-    assert any(f.severity == "error" for f in _findings(text, policy)) is refused, text
-
-
-@pytest.mark.parametrize(
-    ("policy", "text", "refused"),
-    [
         # A disavowed list may go on after a comma only as a list.
         ("us", "We don't threaten you with arrest, you are being arrested today.", True),
         ("us", "We will never text you to say you'll be arrested, you'll be arrested.", True),
@@ -659,6 +629,8 @@ def test_a_warning_word_attributes_only_beside_an_impostor(
     ],
 )
 def test_red_team_mechanisms(policy: str, text: str, refused: bool) -> None:
+    """Session 5's negation and attribution mechanisms (docs/wording.md), each with texts it
+    must refuse and texts it must let through."""
     assert any(f.severity == "error" for f in _findings(text, policy)) is refused, text
 
 

@@ -1011,14 +1011,20 @@ def _attributes(
         return False
     # What lies between marker and finding, with the other official wording blanked out:
     # "claiming to be from CBI, police or court" reaches "court" over "CBI, police".
+    return _only_glue(_blanked(text, lo, hi, official, whole_words=True), glue)
+
+
+def _blanked(text: str, lo: int, hi: int, official: list[Finding], *, whole_words: bool) -> str:
+    """``text[lo:hi]`` with the official findings in it blanked out, with the rest of their
+    last word when ``whole_words`` ("arrest|ed", "bailiff|s")."""
     gap = list(text[lo:hi])
     for other in official:
         end = other.end
-        while end < hi and text[end].isalpha():  # the rest of the word: "arrest|ed", "bailiff|s"
+        while whole_words and end < hi and text[end].isalpha():
             end += 1
         for k in range(max(other.start, lo), min(end, hi)):
             gap[k - lo] = " "
-    return _only_glue("".join(gap), glue)
+    return "".join(gap)
 
 
 _SPACES = re.compile(r"\s*")
@@ -1051,11 +1057,8 @@ def _list_goes_on(
     """Whether ``text[lo:hi]``, from a disavowal's first official word to a later finding,
     is one list: every comma in it is followed by nothing but other official wording, or by
     a coordinator or "that" ("arrest, jail or a warrant", 拘留、坐牢或起诉)."""
-    gap = list(text[lo:hi])
-    for other in official:
-        for k in range(max(other.start, lo), min(other.end, hi)):
-            gap[k - lo] = " "
-    pieces = [piece.strip() for piece in _CLAUSE_BREAK.split("".join(gap))[1:]]
+    gap = _blanked(text, lo, hi, official, whole_words=False)
+    pieces = [piece.strip() for piece in _CLAUSE_BREAK.split(gap)[1:]]
 
     def opens_item(rest: str) -> bool:
         words = rest.casefold().split()
