@@ -324,6 +324,32 @@ def test_a_pack_key_in_the_wrong_table_is_refused() -> None:
         _check_keys({"negations": {}}, "xx")
 
 
+def test_impostor_subjects_must_be_speakers() -> None:
+    """A subject is a speaker that starts a clause; one that is not searched as a speaker
+    would never be seen, so the pack is refused rather than the word silently ignored."""
+    from dunning_sms._phrases import _impostor
+
+    table = {"markers": ["posing as"], "speakers": ["we", "us"]}
+    assert _impostor({"impostor": {**table, "subjects": ["We"]}}) is not None
+    with pytest.raises(ValueError, match=r"subjects must also be speakers: \['they'\]"):
+        _impostor({"impostor": {**table, "subjects": ["we", "they"]}})
+
+
+def test_subjects_come_from_the_packs() -> None:
+    """Each policy's subjects are its packs' own: Swahili "sisi" after a marker starts the
+    collector's clause under ke, and the Chinese 我们 under cn."""
+    from dunning_sms._policy import load_policy
+    from dunning_sms._rules.wording import compiled
+
+    def subjects(name: str) -> frozenset[str]:
+        policy = load_policy(name)
+        return compiled(tuple(policy.languages), tuple(policy.banned_phrases)).subjects
+
+    assert subjects("ke") == {"we", "sisi"}
+    assert subjects("cn") == {"我们"}
+    assert subjects("in") == {"we", "hum", "हम"}
+
+
 def _probe_rows() -> list[dict[str, object]]:
     path = Path(__file__).parent / "data" / "wording" / "probes.jsonl"
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]

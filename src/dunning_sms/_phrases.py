@@ -176,7 +176,11 @@ class Impostor:
 
     ``speakers`` (we, kami, 我们) at most 12 characters before a marker, in its clause and
     with no negator ending between, make the marker the collector's own verb: "this is **us**
-    threatening to report you to the police" attributes nothing.
+    threatening to report you to the police" attributes nothing. ``subjects`` are the speakers
+    that, as the subject of a clause after a marker, start the collector's own words ("… by
+    fake police. **We** will have you arrested"); each must also be a speaker. Words that are
+    also objects ("kami", "us") or that an impostor may pose as ("我司", "our agents") are not
+    subjects.
 
     ``reports`` ("laporkan ke", "i-report sa", "ripoti kwenye") and ``post_reports`` ("… par
     report karein", 派出所**报案**) advise the borrower to report an impostor: each attributes
@@ -188,6 +192,7 @@ class Impostor:
     within: int = 40
     warnings: tuple[str, ...] = ()
     speakers: tuple[str, ...] = ()
+    subjects: tuple[str, ...] = ()
     reports: tuple[str, ...] = ()
     post_reports: tuple[str, ...] = ()
     post_markers: tuple[str, ...] = ()
@@ -242,6 +247,16 @@ def _table(raw: Mapping[str, object], name: str, cls: type[_Table]) -> _Table | 
             else:
                 values[f.name] = _strs(value, f"{name}.{f.name}")
     return cls(**values)  # type: ignore[arg-type]
+
+
+def _impostor(raw: Mapping[str, object]) -> Impostor | None:
+    table = _table(raw, "impostor", Impostor)
+    if table is not None:
+        speakers = {w.casefold() for w in table.speakers}
+        stray = [w for w in table.subjects if w.casefold() not in speakers]
+        if stray:
+            raise ValueError(f"impostor.subjects must also be speakers: {stray}")
+    return table
 
 
 def _strs(raw: object, where: str) -> tuple[str, ...]:
@@ -337,7 +352,7 @@ def load_pack(language: str) -> Pack:
         formal=_strs(tone.get("formal", []), "tone.formal"),
         overdue=_strs(tone.get("overdue", []), "tone.overdue"),
         negation=_table(raw, "negation", Negation),
-        impostor=_table(raw, "impostor", Impostor),
+        impostor=_impostor(raw),
         spellings=_spellings(raw.get("spellings", {}), language),
     )
 

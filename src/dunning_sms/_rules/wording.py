@@ -181,6 +181,9 @@ class _Compiled:
     # and the codes of the court-process entries.
     fact_negation: re.Pattern[str] | None
     court_codes: frozenset[str]
+    # First-person subjects that start the collector's own clause after a marker
+    # (Impostor.subjects), casefolded.
+    subjects: frozenset[str]
 
 
 TONE_KINDS = ("courtesy", "informal", "overdue")
@@ -259,6 +262,7 @@ def compiled(languages: tuple[str, ...], banned: tuple[str, ...]) -> _Compiled:
     consent_objects: set[str] = set()
     restarters: set[str] = set()
     fact_negators: set[str] = set()
+    subjects: set[str] = set()
     # A word that two packs of one policy share (Hinglish "never" in hi, "never" in en) keeps
     # the longer of their windows: one tag per word and kind, or the shorter would win.
     windows: dict[tuple[str, str], int] = {}
@@ -292,6 +296,7 @@ def compiled(languages: tuple[str, ...], banned: tuple[str, ...]) -> _Compiled:
             # Searched with the negation exceptions: only a message with a marker needs them.
             negation_terms.extend((w, ("y", 0)) for w in imp.contrasts)
             negation_terms.extend((w, ("s", 0)) for w in imp.speakers)
+            subjects.update(w.casefold() for w in imp.subjects)
             windowed("i", imp.markers, imp.within)
             windowed("v", imp.warnings, imp.within)
             windowed("j", imp.post_markers, imp.post_within)
@@ -324,6 +329,7 @@ def compiled(languages: tuple[str, ...], banned: tuple[str, ...]) -> _Compiled:
             if entry.kind == "court_process"
             for code in entry.codes.values()
         ),
+        frozenset(subjects),
     )
 
 
@@ -360,6 +366,7 @@ class _WordingChecker:
         self._restart = shared.restart
         self._fact_negation = shared.fact_negation
         self._court_codes = shared.court_codes
+        self._subjects = shared.subjects
         self._rules = {rule.code: rule for rule in _all_rules()}
 
     def _rule_for(self, entry: PackEntry, ctx: CheckContext) -> RuleInfo:
@@ -534,6 +541,7 @@ class _WordingChecker:
                 text=original,
                 coordinators=self._coordinators,
                 negators=negators,
+                subject_words=self._subjects,
             )
         errors = [f for f in findings if f.severity == "error"]
         return [
@@ -834,6 +842,7 @@ def _drop_attributed(
     text: str,
     coordinators: frozenset[str] = frozenset(),
     negators: list[Hit] | None = None,
+    subject_words: frozenset[str] = frozenset(),
 ) -> list[Finding]:
     """The findings less those an impostor marker puts in someone else's mouth, or a
     disavowal disowns (see :class:`dunning_sms._phrases.Impostor`): an anti-fraud warning,
@@ -917,7 +926,7 @@ def _drop_attributed(
     reported = [f for f in findings if f.category in NEGATABLE]
     # The collector as the subject of its own clause; "我司", "our agents" may be what an
     # impostor poses as ("冒充公安、法院或我司工作人员").
-    subjects = [x for x in speakers if text[x.start : x.end].casefold() in _SUBJECTS]
+    subjects = [x for x in speakers if text[x.start : x.end].casefold() in subject_words]
     for finding in official + reported:
         if id(finding) in dropped:
             continue
@@ -1043,9 +1052,6 @@ _CONSENT_WITHIN = 60
 
 # How far a report marker ("laporkan ke") reaches for the police it names.
 _REPORT_WITHIN = 25
-
-# First-person subjects that start the collector's own clause after an impostor's marker.
-_SUBJECTS = frozenset({"we", "我们", "sisi", "hum", "हम", "na we"})
 
 # Words that carry a disavowed list on after a comma besides the coordinators.
 _LIST_OPENERS = frozenset({"that"})
