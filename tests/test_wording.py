@@ -356,11 +356,11 @@ def _probe_rows() -> list[dict[str, object]]:
 
 
 def test_blind_probe_messages_keep_their_measured_results() -> None:
-    """Twenty-seven probes of 100-120 messages each, written by reviewers who never saw the checker
+    """Thirty-one probes of 100-120 messages each, written by reviewers who never saw the checker
     (docs/wording.md). Each was measured blind, then tuned on, so these figures are the
     after-tuning ones, kept as a floor: a pack change that loses them fails here."""
     rows = _probe_rows()
-    assert len(rows) == 3160
+    assert len(rows) == 3640
     caught = flagged = violations = lawful = 0
     for row in rows:
         findings = _findings(str(row["text"]), str(row["policy"]))
@@ -371,9 +371,9 @@ def test_blind_probe_messages_keep_their_measured_results() -> None:
         else:
             lawful += 1
             flagged += hit
-    assert (violations, lawful) == (1555, 1605)
+    assert (violations, lawful) == (1795, 1845)
     # One violation is out of reach: a fake parcel notice that never mentions the debt.
-    assert caught >= 1554 and flagged <= 90, (caught, flagged)
+    assert caught >= 1794 and flagged <= 104, (caught, flagged)
 
 
 @pytest.mark.parametrize(
@@ -437,8 +437,9 @@ _RED_TEAM_FLOORS = [
     ("laundering2.jsonl", 107, 13),
     ("laundering3.jsonl", 169, 24),
     ("laundering4.jsonl", 254, 85),
-    ("laundering5.jsonl", 189, 64),
-    ("laundering6.jsonl", 183, 45),
+    ("laundering5.jsonl", 189, 63),
+    ("laundering6.jsonl", 183, 42),
+    ("laundering7.jsonl", 160, 26),
 ]
 
 
@@ -652,11 +653,28 @@ def test_a_bad_spellings_table_is_refused() -> None:
             False,
         ),
         ("cn", "骗子才冒充公安吓唬人我们是直接让公安上门逮捕你。", True),
+        # Session 6. A qualifier before the negator, in its clause, qualifies it too.
+        ("us", "Until Friday nobody from our office will tell your parents about your debt.", True),
+        ("cn", "月底之前我们绝不联系你的家人。", True),
+        ("us", "We will never tell your parents about your debt.", False),
+        ("us", "Before Friday, please note: we never contact your family.", False),
+        # A negator between a pair's terms denies nothing when a qualifier follows the pair.
+        ("in", "Aapke office walon ko kuch nahi batayenge Diwali tak.", True),
+        ("in", "Aapke office walon ko kuch nahi batayenge.", False),
+        # A space between Han characters ends an impostor's sentence.
+        ("cn", "谨防不法分子冒充公安 明天上午辖区民警到你家把你带走", True),
+        ("cn", "谨防不法分子冒充公安、法院工作人员要求转账。", False),
+        # The borrower themself as the contact verb's object.
+        ("cn", "紧急联系人信息仅用于无法联系到您本人时核实联系方式。", False),
+        ("cn", "紧急联系人我们会联系到您本人及您的家人。", True),
+        # A Latin term between Han characters keeps its word boundary.
+        ("cn", "已导出你的ＴＸＬ共216人。", True),
+        ("cn", "我们的stxl功能", False),
     ],
 )
 def test_red_team_mechanisms(policy: str, text: str, refused: bool) -> None:
-    """Session 5's negation and attribution mechanisms (docs/wording.md), each with texts it
-    must refuse and texts it must let through."""
+    """The negation and attribution mechanisms of sessions 5 and 6 (docs/wording.md), each
+    with texts it must refuse and texts it must let through."""
     assert any(f.severity == "error" for f in _findings(text, policy)) is refused, text
 
 

@@ -366,6 +366,14 @@ def _is_cjk(ch: str) -> bool:
     return "\u3400" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff"
 
 
+def _joins(ch: str) -> bool:
+    """Whether ``ch`` next to a term's Latin (or other non-CJK) edge continues its word. A
+    Han character does not: Chinese puts Latin words between characters with no space
+    ("导出你的txl共216人", "标注老lai发群").
+    """
+    return _is_word(ch) and not _is_cjk(ch)
+
+
 class Hit(NamedTuple):
     """A term found in a message: its tag and its span in the ORIGINAL text."""
 
@@ -467,9 +475,9 @@ class PhraseMatcher:
 
     @staticmethod
     def _bounded(text: str, start: int, end: int, term: _Term) -> bool:
-        if term.check_left and start > 0 and _is_word(text[start - 1]):
+        if term.check_left and start > 0 and _joins(text[start - 1]):
             return False
-        return not (term.check_right and end < len(text) and _is_word(text[end]))
+        return not (term.check_right and end < len(text) and _joins(text[end]))
 
     def find(self, nt: NormalizedText) -> list[Hit]:
         """Every term occurrence in ``nt`` (and its leet reading), by tag, with original offsets.
@@ -528,8 +536,8 @@ class PhraseMatcher:
             if terms is None:
                 continue
             for term in terms:
-                if (term.check_left and start > 0 and _is_word(text[start - 1])) or (
-                    term.check_right and end < size and _is_word(text[end])
+                if (term.check_left and start > 0 and _joins(text[start - 1])) or (
+                    term.check_right and end < size and _joins(text[end])
                 ):
                     continue
                 # tuple.__new__ skips the NamedTuple's Python-level constructor.

@@ -211,6 +211,13 @@ ATTRIBUTABLE: frozenset[str] = frozenset(
 # An attribution reaches over commas ("claiming to be from CBI, police or court") but not
 # over the end of a sentence.
 _SENTENCE_BREAK = re.compile(r"[.!?;\n。！？；।]")
+# What ends the sentence an impostor marker speaks for: a sentence break, or a space between
+# two Han characters, which Chinese SMS use as a full stop ("谨防不法分子冒充公安 明天上午
+# 民警到你家"). Only attribution reads it: a space never lets a negation or consent reach
+# further, and ending an attribution early can only flag more.
+_ATTRIBUTION_BREAK = re.compile(
+    r"[.!?;\n。！？；।]|(?<=[\u3400-\u9fff\uf900-\ufaff])[ \u3000]+(?=[\u3400-\u9fff\uf900-\ufaff])"
+)
 _SECOND_PERSON = re.compile(r"(?i)\b(?:you|ur|u|your)\b|你|您")
 # A full stop that ends a sentence: followed by a space, unlike the dots an evasion puts
 # between letters ("y.o.u.r b.o.s.s"); line breaks, which evasions also insert, do not count.
@@ -423,6 +430,10 @@ class _WordingChecker:
         cancellers = [h for h in around if h.tag[0] == "z"]  # type: ignore[index]
         # Speakers ("kami", we) only say who uses a marker; they end no negator's reach.
         stoppers = [h for h in around if h.tag[0] != "s"]  # type: ignore[index]
+        qualifiers = sorted(
+            (h for h in around if h.tag[0] == "g"),  # type: ignore[index]
+            key=lambda h: h.start,
+        )
         if cancellers:
             # "don't think we won't call your employer": a canceller just before a negator
             # (or holding it) turns it back into a threat; a negator after its verb ("mat
@@ -449,6 +460,10 @@ class _WordingChecker:
                     targets.append(Hit(None, start, end, *m.span()))
             window = _Window.of(targets) if len(targets) > _WINDOW_MIN else None
             for a in a_list:
+                # "紧急联系人仅用于无法联系到您本人时": the verb's object is the borrower
+                # themself, so it pairs with no relative, before or after it.
+                if _SELF_OBJECT.match(original, a.end):
+                    continue
                 # The nearest far term that fits is the one reported: in "we never contact
                 # your family, but your boss will be told" the pair is "boss … told", which
                 # the negator does not reach, not "family … told", which it does.
@@ -460,7 +475,15 @@ class _WordingChecker:
                     if not 0 <= gap <= near.within or (best is not None and gap >= best[0]):
                         continue  # overlapping terms (联系 in 联系人) are no pair
                     inner = (min(a.end, b.end), max(a.start, b.start))
-                    if deniable and _denied_between(*inner, negators, exceptions):
+                    # ("your employer won't hear from us for another 48 hours": the negator
+                    # denies the time, not the contact)
+                    if (
+                        deniable
+                        and _denied_between(*inner, negators, exceptions)
+                        and not _qualified(
+                            max(a.end, b.end), qualifiers, original, self._coordinators
+                        )
+                    ):
                         continue
                     # The far term first and a full stop between ("… your friends about
                     # your loan. If anybody calls …"): two sentences, no pair.
@@ -666,8 +689,10 @@ def _negated(
             continue
         if neg.end > start:
             continue
-        if qualified:
-            continue  # "we won't call your employer before Friday" denies "before Friday"
+        if qualified or _qualified_before(neg.start, qualifiers, text):
+            # "we won't call your employer before Friday" denies "before Friday"; so does
+            # "until Friday nobody will tell your parents".
+            continue
         reach = start
         if (
             start - neg.end > within
@@ -722,6 +747,20 @@ def _qualified(end: int, qualifiers: list[Hit], text: str, coordinators: frozens
             items = _LIST_COMMA.split(gap)
             words = [w for p in items[1:] for w in p.casefold().split() if w not in coordinators]
             if len(items) > 1 and all(len(p.split()) <= 4 for p in items) and len(words) <= 8:
+                return True
+    return False
+
+
+def _qualified_before(start: int, qualifiers: list[Hit], text: str) -> bool:
+    """Whether a negation qualifier ends at most ``_QUALIFIER_WITHIN`` characters before a
+    negator at ``start``, in its clause: "until Friday nobody will tell your parents",
+    月底之前我们绝不联系你的家人 (``qualifiers`` are sorted by start)."""
+    for i in range(bisect_left(qualifiers, start, key=lambda x: x.start) - 1, -1, -1):
+        x = qualifiers[i]
+        if x.end <= start:
+            if start - x.end > _QUALIFIER_WITHIN:
+                return False
+            if not _CLAUSE_BREAK.search(text, x.end, start):
                 return True
     return False
 
@@ -888,7 +927,7 @@ def _drop_attributed(
         or _names_impostor(words, m, text)
         or any(
             o.tag[0] in ("i", "j")  # type: ignore[index]
-            and _SENTENCE_BREAK.search(text, min(m.start, o.start), max(m.end, o.end)) is None
+            and _ATTRIBUTION_BREAK.search(text, min(m.start, o.start), max(m.end, o.end)) is None
             for o in markers
         )
     ]
@@ -950,7 +989,9 @@ def _drop_attributed(
             # the police will arrest you") has the word after the marker and attributes
             # nothing.
             glued = any(
-                _SENTENCE_BREAK.search(text, min(a.start, finding.start), max(a.end, finding.end))
+                _ATTRIBUTION_BREAK.search(
+                    text, min(a.start, finding.start), max(a.end, finding.end)
+                )
                 is None
                 for a in attributed
             )
@@ -969,7 +1010,7 @@ def _drop_attributed(
                 and (
                     glued
                     or any(
-                        w.end <= m.start and _SENTENCE_BREAK.search(text, w.start, m.end) is None
+                        w.end <= m.start and _ATTRIBUTION_BREAK.search(text, w.start, m.end) is None
                         for w in words
                     )
                 )
@@ -980,7 +1021,7 @@ def _drop_attributed(
             continue
         for a in near:
             lo, hi = min(a.start, finding.start), max(a.end, finding.end)
-            if _SENTENCE_BREAK.search(text, lo, hi) is None:
+            if _ATTRIBUTION_BREAK.search(text, lo, hi) is None:
                 dropped.add(id(finding))
                 break
     return [f for f in findings if id(f) not in dropped]
@@ -1000,7 +1041,7 @@ def _attributes(
     words and other such findings lie between them."""
     kind, within = cast("tuple[str, int]", mark.tag)
     lo, hi = (finding.end, mark.start) if kind == "j" else (mark.end, finding.start)
-    if not 0 <= hi - lo <= within or _SENTENCE_BREAK.search(text, lo, hi) is not None:
+    if not 0 <= hi - lo <= within or _ATTRIBUTION_BREAK.search(text, lo, hi) is not None:
         return False
     if kind == "d":
         if any(lo <= x.start and x.end <= hi for x in stoppers):
@@ -1039,6 +1080,9 @@ def _blanked(text: str, lo: int, hi: int, official: list[Finding], *, whole_word
 _SPACES = re.compile(r"\s*")
 # A contact verb whose object is the collector ("telling us about …", "call me about …").
 _US_OBJECT = re.compile(r"(?i)\s+(?:us|me)\b")
+# A contact verb whose object is the borrower themself (联系到您本人), with no list going on
+# ("联系您本人及您的家人" still names the family).
+_SELF_OBJECT = re.compile(r"\s*[到上]?\s*[您你]\s*本人(?!\s*(?:及|和|与|以及|或|、|，?并))")
 # The farthest a negator can govern a finding: a denied list's head within the negator's
 # window, then at most a dozen short items.
 _LIST_REACH = 300
@@ -1048,7 +1092,7 @@ _QUALIFIER_WITHIN = 25
 
 # A consent opens its sentence ("आपके अनुरोध पर हमारे प्रतिनिधि श्री वर्मा कल सुबह 11 बजे …
 # आपके घर आएंगे") and may reach further than a negator.
-_CONSENT_WITHIN = 60
+_CONSENT_WITHIN = 90
 
 # How far a report marker ("laporkan ke") reaches for the police it names.
 _REPORT_WITHIN = 25
@@ -1128,7 +1172,7 @@ def _said_twice(finding: Finding, official: list[Finding], text: str, lo: int, h
         and o.end <= hi
         and text[o.start : o.end].casefold() == said
         and _CLAUSE_BREAK.search(text, o.end, hi) is not None
-        and _SENTENCE_BREAK.search(text, o.end, hi) is None
+        and _ATTRIBUTION_BREAK.search(text, o.end, hi) is None
         for o in official
     )
 
@@ -1137,7 +1181,7 @@ def _names_impostor(words: list[Hit], finding: Finding | Hit, text: str) -> bool
     """Whether an impostor word (scammer, 骗子) stands in the sentence of ``finding``."""
     for word in words:
         lo, hi = min(word.start, finding.start), max(word.end, finding.end)
-        if _SENTENCE_BREAK.search(text, lo, hi) is None:
+        if _ATTRIBUTION_BREAK.search(text, lo, hi) is None:
             return True
     return False
 
