@@ -439,7 +439,7 @@ _RED_TEAM_FLOORS = [
     ("laundering4.jsonl", 254, 85),
     ("laundering5.jsonl", 189, 63),
     ("laundering6.jsonl", 183, 42),
-    ("laundering7.jsonl", 160, 26),
+    ("laundering7.jsonl", 160, 24),
 ]
 
 
@@ -670,6 +670,23 @@ def test_a_bad_spellings_table_is_refused() -> None:
         # A Latin term between Han characters keeps its word boundary.
         ("cn", "已导出你的ＴＸＬ共216人。", True),
         ("cn", "我们的stxl功能", False),
+        # A confirmation after an attributed finding takes the attribution back.
+        (
+            "ke",
+            "Mtu akikupigia akidai ni afisa wa DCI aliyetumwa kukukamata, jua ni kweli, "
+            "tumemtuma sisi.",
+            True,
+        ),
+        (
+            "ke",
+            "Mtu akikupigia akidai ni afisa wa DCI aliyetumwa kukukamata, huyo ni tapeli.",
+            False,
+        ),
+        (
+            "us",
+            "Callers claiming to be police officers are fraudsters. It's true that we call.",
+            False,
+        ),
     ],
 )
 def test_red_team_mechanisms(policy: str, text: str, refused: bool) -> None:

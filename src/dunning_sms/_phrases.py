@@ -186,6 +186,10 @@ class Impostor:
     report karein", 派出所**报案**) advise the borrower to report an impostor: each attributes
     the one official finding next to it (a police force or station, glue only between) and
     nothing further, so "i-report sa pulis at NBI ang kaso mo huhulihin ka" still threatens.
+
+    ``confirmations`` ("it's true", "na true", "ni kweli", 是真的) after an attributed finding,
+    in its sentence, take the attribution back: "if anyone calls claiming to be a DCI officer
+    sent to arrest you, know **it is true**, we sent him" is the collector's own threat.
     """
 
     markers: tuple[str, ...]
@@ -195,6 +199,7 @@ class Impostor:
     subjects: tuple[str, ...] = ()
     reports: tuple[str, ...] = ()
     post_reports: tuple[str, ...] = ()
+    confirmations: tuple[str, ...] = ()
     post_markers: tuple[str, ...] = ()
     post_within: int = 15
     words: tuple[str, ...] = ()

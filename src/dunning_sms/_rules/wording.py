@@ -303,6 +303,7 @@ def compiled(languages: tuple[str, ...], banned: tuple[str, ...]) -> _Compiled:
             # Searched with the negation exceptions: only a message with a marker needs them.
             negation_terms.extend((w, ("y", 0)) for w in imp.contrasts)
             negation_terms.extend((w, ("s", 0)) for w in imp.speakers)
+            negation_terms.extend((w, ("f", 0)) for w in imp.confirmations)
             subjects.update(w.casefold() for w in imp.subjects)
             windowed("i", imp.markers, imp.within)
             windowed("v", imp.warnings, imp.within)
@@ -428,8 +429,8 @@ class _WordingChecker:
         )
         exceptions = [h for h in around if h.tag[0] == "x"]  # type: ignore[index]
         cancellers = [h for h in around if h.tag[0] == "z"]  # type: ignore[index]
-        # Speakers ("kami", we) only say who uses a marker; they end no negator's reach.
-        stoppers = [h for h in around if h.tag[0] != "s"]  # type: ignore[index]
+        # Speakers ("kami", we) and confirmations ("it's true") only bear on attribution.
+        stoppers = [h for h in around if h.tag[0] not in ("s", "f")]  # type: ignore[index]
         qualifiers = sorted(
             (h for h in around if h.tag[0] == "g"),  # type: ignore[index]
             key=lambda h: h.start,
@@ -559,12 +560,13 @@ class _WordingChecker:
                 words,
                 # Qualifiers end a negator's claim, not a disavowal's ("we never threaten
                 # you politely with arrest").
-                stoppers=[h for h in around if h.tag[0] != "g"],  # type: ignore[index]
+                stoppers=[h for h in around if h.tag[0] not in ("g", "f")],  # type: ignore[index]
                 glue=self._glue,
                 text=original,
                 coordinators=self._coordinators,
                 negators=negators,
                 subject_words=self._subjects,
+                confirmations=[h for h in around if h.tag[0] == "f"],  # type: ignore[index]
             )
         errors = [f for f in findings if f.severity == "error"]
         return [
@@ -882,6 +884,7 @@ def _drop_attributed(
     coordinators: frozenset[str] = frozenset(),
     negators: list[Hit] | None = None,
     subject_words: frozenset[str] = frozenset(),
+    confirmations: list[Hit] | None = None,
 ) -> list[Finding]:
     """The findings less those an impostor marker puts in someone else's mouth, or a
     disavowal disowns (see :class:`dunning_sms._phrases.Impostor`): an anti-fraud warning,
@@ -1024,6 +1027,19 @@ def _drop_attributed(
             if _ATTRIBUTION_BREAK.search(text, lo, hi) is None:
                 dropped.add(id(finding))
                 break
+    if confirmations:
+        # "… sent to arrest you, know it is true, we sent him": the collector vouches for
+        # what it had put in an impostor's mouth.
+        dropped = {
+            key
+            for key in dropped
+            if not any(
+                f.end <= c.start and _ATTRIBUTION_BREAK.search(text, f.end, c.start) is None
+                for f in findings
+                if id(f) == key
+                for c in confirmations
+            )
+        }
     return [f for f in findings if id(f) not in dropped]
 
 
