@@ -476,8 +476,9 @@ class _WordingChecker:
                     if not 0 <= gap <= near.within or (best is not None and gap >= best[0]):
                         continue  # overlapping terms (联系 in 联系人) are no pair
                     inner = (min(a.end, b.end), max(a.start, b.start))
-                    # ("your employer won't hear from us for another 48 hours": the negator
-                    # denies the time, not the contact)
+                    # A negator between the terms denies the pair, unless a qualifier follows
+                    # it: "aapke office walon ko kuch nahi batayenge Diwali tak" denies the
+                    # time, not the telling.
                     if (
                         deniable
                         and _denied_between(*inner, negators, exceptions)
@@ -544,6 +545,7 @@ class _WordingChecker:
                     negators,
                     stoppers,
                     original,
+                    qualifiers=qualifiers,
                     post=f.category in _POST_NEGATABLE,
                     coordinators=self._coordinators,
                     verbs=verbs,
@@ -618,6 +620,7 @@ def _negated(
     stoppers: list[Hit],
     text: str,
     *,
+    qualifiers: list[Hit],
     post: bool,
     coordinators: frozenset[str] = frozenset(),
     verbs: list[int] | None = None,
@@ -626,7 +629,8 @@ def _negated(
     before: bool = True,
 ) -> bool:
     """Whether a negator denies the finding at ``start:end`` (see :class:`Negation`);
-    ``stoppers`` are the exception and breaker words that end a negator's reach. With
+    ``stoppers`` are the exception and breaker words that end a negator's reach, and
+    ``qualifiers`` the qualifier words among them, sorted by start. With
     ``before`` false (a pair with a future auxiliary of its own), plain negators before the
     finding do not count; consent words and negators after it still do."""
     # Only negators near the finding can reach it (a denied list's head lies within a
@@ -639,10 +643,6 @@ def _negated(
     ]
     if not nearby:
         return False
-    qualifiers = sorted(
-        (x for x in stoppers if x.tag[0] == "g"),  # type: ignore[index]
-        key=lambda x: x.start,
-    )
     qualified = _qualified(end, qualifiers, text, coordinators)
     # A qualifier ends the reach only in the finding's own clause or list item: in "never
     # threaten you, call before 8am, or contact your family" it qualifies "call".
@@ -1030,13 +1030,12 @@ def _drop_attributed(
     if confirmations:
         # "… sent to arrest you, know it is true, we sent him": the collector vouches for
         # what it had put in an impostor's mouth.
-        dropped = {
-            key
-            for key in dropped
-            if not any(
+        dropped -= {
+            id(f)
+            for f in findings
+            if id(f) in dropped
+            and any(
                 f.end <= c.start and _ATTRIBUTION_BREAK.search(text, f.end, c.start) is None
-                for f in findings
-                if id(f) == key
                 for c in confirmations
             )
         }
