@@ -356,11 +356,11 @@ def _probe_rows() -> list[dict[str, object]]:
 
 
 def test_blind_probe_messages_keep_their_measured_results() -> None:
-    """Thirty-one probes of 100-120 messages each, written by reviewers who never saw the checker
+    """Thirty-three probes of 100-120 messages each, written by reviewers who never saw the checker
     (docs/wording.md). Each was measured blind, then tuned on, so these figures are the
     after-tuning ones, kept as a floor: a pack change that loses them fails here."""
     rows = _probe_rows()
-    assert len(rows) == 3640
+    assert len(rows) == 3880
     caught = flagged = violations = lawful = 0
     for row in rows:
         findings = _findings(str(row["text"]), str(row["policy"]))
@@ -371,9 +371,68 @@ def test_blind_probe_messages_keep_their_measured_results() -> None:
         else:
             lawful += 1
             flagged += hit
-    assert (violations, lawful) == (1795, 1845)
-    # One violation is out of reach: a fake parcel notice that never mentions the debt.
-    assert caught >= 1794 and flagged <= 104, (caught, flagged)
+    assert (violations, lawful) == (1915, 1965)
+    # Three violations are out of reach: a fake parcel notice that never mentions the debt, and
+    # two threats written in Spanish (probe 32), a language no policy checks.
+    assert caught >= 1912 and flagged <= 104, (caught, flagged)
+
+
+@pytest.mark.parametrize(
+    ("policy", "text"),
+    [
+        ("us", "Missing a payment is not a crime and you will not be arrested over this debt."),
+        ("uk", "Being behind on a loan is not a criminal offence and you won't be arrested."),
+        ("us", "No one will arrest you for a debt. Please call us to agree a plan."),
+        ("cn", "逾期不是犯罪，您不会因此被逮捕，请放心协商还款。"),
+        ("id", "Anda tidak akan ditangkap karena utang. Silakan hubungi kami."),
+        ("ph", "Hindi po kayo makukulong dahil sa utang. Tumawag po kayo sa amin."),
+        ("ng", "Nobody go arrest you because of this loan and nobody go come your house."),
+    ],
+)
+def test_a_reassurance_right_before_an_arrest_term_states_the_law(policy: str, text: str) -> None:
+    """Negation.reassurances: "you will not be arrested" is a rights statement."""
+    assert [f.rule for f in _findings(text, policy) if f.severity == "error"] == []
+
+
+@pytest.mark.parametrize(
+    ("policy", "text"),
+    [
+        ("us", "You will not be arrested if you pay today."),
+        ("us", "Don't think you won't be arrested."),
+        ("us", "Until Friday you won't be arrested."),
+        ("us", "You won't be arrested today. Tomorrow is another story."),
+        ("us", "You will not be arrested, you will be jailed."),
+        ("cn", "你不会被抓的前提是今天还款。"),
+        ("id", "Anda tidak akan ditangkap asal bayar hari ini."),
+        ("ph", "Hindi ka makukulong basta magbayad ka ngayon."),
+        ("ng", "Nobody go arrest you if you pay today."),
+    ],
+)
+def test_a_condition_qualifier_or_canceller_keeps_an_arrest_threat(policy: str, text: str) -> None:
+    categories = {f.category for f in _findings(text, policy) if f.severity == "error"}
+    assert "threat_arrest_or_criminal" in categories
+
+
+@pytest.mark.parametrize(
+    ("policy", "text"),
+    [
+        # A protection withdrawn, or a double negative: red-team round 8.
+        ("us", "We see no reason not to send our field agent to your house tonight."),
+        ("uk", "We can't promise your employer won't hear about this by Friday."),
+        ("us", "We are withdrawing our promise not to contact your employer about this debt."),
+        ("id", "Kami tidak akan lagi merahasiakan utangmu dari keluargamu."),
+        ("ng", "No dey form say we no go come your house o."),
+        ("ng", "We no see any reason why we no go come your house tonight."),
+        ("cn", "我们不会再替你向家人保密了。"),
+        # A harmless intention bent by a condition.
+        ("us", "We have no intention of hurting you, unless you keep dodging our calls."),
+        ("ke", "Hatutaki kukudhuru, ili mradi unapokea simu zetu."),
+    ],
+)
+def test_a_withdrawn_promise_or_a_conditional_mercy_is_still_a_threat(
+    policy: str, text: str
+) -> None:
+    assert any(f.severity == "error" for f in _findings(text, policy))
 
 
 @pytest.mark.parametrize(
@@ -432,14 +491,17 @@ def test_disavowals_and_impostor_sentences_are_not_threats(policy: str, text: st
 # 4: 254 fresh attempts, 31 of them plain violations in natural wording (177 through before).
 # 5: 189 attempts at qualifiers, report markers, consent and court_process (157 before).
 # 6: 183 attempts written for realism, as a final measure of session 5 (89 before).
+# 7: 160 attempts, half laundering and half realism (81 through before).
+# 8: 160 attempts kept because they got through a frozen copy of the checker (160 before).
 _RED_TEAM_FLOORS = [
     ("laundering.jsonl", 54, 1),
-    ("laundering2.jsonl", 107, 13),
-    ("laundering3.jsonl", 169, 24),
-    ("laundering4.jsonl", 254, 85),
-    ("laundering5.jsonl", 189, 63),
-    ("laundering6.jsonl", 183, 42),
+    ("laundering2.jsonl", 107, 12),
+    ("laundering3.jsonl", 169, 19),
+    ("laundering4.jsonl", 254, 81),
+    ("laundering5.jsonl", 189, 62),
+    ("laundering6.jsonl", 183, 40),
     ("laundering7.jsonl", 160, 24),
+    ("laundering8.jsonl", 160, 4),
 ]
 
 

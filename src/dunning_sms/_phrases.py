@@ -128,6 +128,13 @@ class Negation:
 
     ``fact_negators`` ("no", "not yet", 尚未, "belum ada") right before a court process deny it
     as a fact: "**No** suit has been filed", "**No** case don file yet".
+
+    ``reassurances`` ("will not be", "won't be", 不会被, "tidak akan") right before an arrest or
+    criminal-law finding deny it: "not paying is not a crime and you **will not be** arrested"
+    states the law. A qualifier after the finding or before the reassurance in its clause
+    ("… will not be arrested **if** you pay today"), a ``conditions`` word after the finding
+    in its clause ("if", "unless", "asal", 如果) and a canceller before it ("don't think you
+    won't be arrested") keep the threat.
     """
 
     negators: tuple[str, ...]
@@ -146,6 +153,8 @@ class Negation:
     restarters: tuple[str, ...] = ()
     qualifiers: tuple[str, ...] = ()
     fact_negators: tuple[str, ...] = ()
+    reassurances: tuple[str, ...] = ()
+    conditions: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -202,6 +202,10 @@ _POST_NEGATABLE = NEGATABLE - {"public_shaming"}
 # of a loan is not a crime" states the law, while a negator before a whole arrest phrase ("you
 # won't be arrested if you pay today") still threatens.
 _PAIR_DENIABLE = NEGATABLE | {"threat_arrest_or_criminal"}
+# Categories a reassurance right before the finding denies (Negation.reassurances): "you
+# will not be arrested", "being behind is not a criminal offence".
+_REASSURABLE = frozenset({"threat_arrest_or_criminal", "insult_or_obscene"})
+_PLAIN = re.compile(r"[\w '’]+")
 _CLAUSE_BREAK = re.compile(r"[.!?;:,\n。！？；：，।—–]")
 # Categories an impostor marker ("claiming to be from the police") attributes to someone else:
 # an anti-fraud warning names the police, a court or an arrest without threatening anyone.
@@ -291,11 +295,13 @@ def compiled(languages: tuple[str, ...], banned: tuple[str, ...]) -> _Compiled:
             negation_terms.extend((w, ("k", 0)) for w in _spelt_out(neg.breakers, sp))
             negation_terms.extend((w, ("z", 0)) for w in _spelt_out(neg.cancellers, sp))
             negation_terms.extend((w, ("g", 0)) for w in _spelt_out(neg.qualifiers, sp))
+            negation_terms.extend((w, ("o", 0)) for w in _spelt_out(neg.conditions, sp))
             coordinators.update(w.casefold() for w in neg.coordinators)
             windowed("q", tuple(_spelt_out(neg.consent, sp)), max(neg.within, _CONSENT_WITHIN))
             consent_objects.update(w.casefold() for w in _spelt_out(neg.consent_objects, sp))
             restarters.update(w.casefold() for w in neg.restarters)
             fact_negators.update(w.casefold() for w in neg.fact_negators)
+            terms.extend((w, ("e", 0)) for w in _spelt_out(neg.reassurances, sp))
             if neg.negators_are_verbs:
                 verb_negators.update(w.casefold() for w in neg.negators)
         if pack.impostor is not None:
@@ -421,16 +427,17 @@ class _WordingChecker:
                 b_hits[k] = matcher.find(nt)
         negators = [h for h in all_hits if h.tag[0] in ("n", "m", "q")]  # type: ignore[index]
         markers = [h for h in all_hits if h.tag[0] in ("i", "j", "d", "v", "r", "t")]  # type: ignore[index]
+        reassurances = [h for h in all_hits if h.tag[0] == "e"]  # type: ignore[index]
         # Exception and breaker words end a negator's and a disavowal's reach alike.
         around = (
             self._negation_matcher.find(nt)
-            if self._negation_matcher is not None and (negators or markers)
+            if self._negation_matcher is not None and (negators or markers or reassurances)
             else []
         )
         exceptions = [h for h in around if h.tag[0] == "x"]  # type: ignore[index]
         cancellers = [h for h in around if h.tag[0] == "z"]  # type: ignore[index]
         # Speakers ("kami", we) and confirmations ("it's true") only bear on attribution.
-        stoppers = [h for h in around if h.tag[0] not in ("s", "f")]  # type: ignore[index]
+        stoppers = [h for h in around if h.tag[0] not in ("s", "f", "o")]  # type: ignore[index]
         qualifiers = sorted(
             (h for h in around if h.tag[0] == "g"),  # type: ignore[index]
             key=lambda h: h.start,
@@ -446,6 +453,16 @@ class _WordingChecker:
                     c.start <= n.start
                     and n.start - c.end <= (45 if n.tag[0] == "m" else 15)  # type: ignore[index]
                     and not _SENTENCE_BREAK.search(original, c.end, max(c.end, n.start))
+                    for c in cancellers
+                )
+            ]
+            reassurances = [
+                r
+                for r in reassurances
+                if not any(
+                    c.start <= r.start
+                    and r.start - c.end <= 15
+                    and not _SENTENCE_BREAK.search(original, c.end, max(c.end, r.start))
                     for c in cancellers
                 )
             ]
@@ -511,6 +528,18 @@ class _WordingChecker:
                 if f.rule not in self._court_codes
                 or fact.search(original, max(0, f.start - 20), f.start) is None
             ]
+        if reassurances:
+            # "… and you will not be arrested": the law stated, unless qualified.
+            conditional = sorted(
+                (h for h in around if h.tag[0] in ("g", "o")),  # type: ignore[index]
+                key=lambda h: h.start,
+            )
+            findings = [
+                f
+                for f in findings
+                if f.category not in _REASSURABLE
+                or not _reassured(f, reassurances, original, conditional, self._coordinators)
+            ]
         # Findings that are a clause of their own (Negation.restarters): "…, your pastor and
         # your family **go** hear about this loan" (a finding right before a future
         # auxiliary), "your family **will** be contacted" (a pair with one between its terms,
@@ -562,7 +591,7 @@ class _WordingChecker:
                 words,
                 # Qualifiers end a negator's claim, not a disavowal's ("we never threaten
                 # you politely with arrest").
-                stoppers=[h for h in around if h.tag[0] not in ("g", "f")],  # type: ignore[index]
+                stoppers=[h for h in around if h.tag[0] not in ("g", "f", "o")],  # type: ignore[index]
                 glue=self._glue,
                 text=original,
                 coordinators=self._coordinators,
@@ -639,7 +668,12 @@ def _negated(
     nearby = [
         n
         for n in negators
-        if start - _LIST_REACH <= n.end <= start or end <= n.start <= end + _LIST_REACH
+        if start - _LIST_REACH <= n.end <= start
+        # A negator sharing its last word with the finding's first ("nobody go" in "nobody go
+        # come your house"), unless the finding opens with a negator of its own ("tidak akan
+        # lagi merahasiakan": a denied secrecy).
+        or (n.start < start < n.end and not any(start <= m.start < end for m in negators))
+        or end <= n.start <= end + _LIST_REACH
     ]
     if not nearby:
         return False
@@ -689,7 +723,9 @@ def _negated(
             ):
                 return True
             continue
-        if neg.end > start:
+        # A negator that shares its last word with the finding's first still comes before
+        # it: "nobody go" in "nobody go come your house".
+        if neg.start >= start or (neg.end > start and neg.end >= end):
             continue
         if qualified or _qualified_before(neg.start, qualifiers, text):
             # "we won't call your employer before Friday" denies "before Friday"; so does
@@ -750,6 +786,26 @@ def _qualified(end: int, qualifiers: list[Hit], text: str, coordinators: frozens
             words = [w for p in items[1:] for w in p.casefold().split() if w not in coordinators]
             if len(items) > 1 and all(len(p.split()) <= 4 for p in items) and len(words) <= 8:
                 return True
+    return False
+
+
+def _reassured(
+    finding: Finding,
+    reassurances: list[Hit],
+    text: str,
+    qualifiers: list[Hit],
+    coordinators: frozenset[str],
+) -> bool:
+    """Whether a reassurance (Negation.reassurances) ends right before ``finding``, with at
+    most two spaces between, and no qualifier bends it into a condition."""
+    for r in reassurances:
+        if r.end <= finding.start and finding.start - r.end <= 2:
+            # A rights statement is written plainly: "n.o.t b.e a.r.r.e.s.t.e.d" (found in the
+            # squeezed view) is an evasion, and its condition ("i.f") may be too short to find.
+            if text[r.end : finding.start].strip() or not _PLAIN.fullmatch(text, r.start, r.end):
+                continue
+            qualified = _qualified(finding.end, qualifiers, text, coordinators)
+            return not (qualified or _qualified_before(r.start, qualifiers, text))
     return False
 
 
