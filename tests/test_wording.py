@@ -356,11 +356,11 @@ def _probe_rows() -> list[dict[str, object]]:
 
 
 def test_blind_probe_messages_keep_their_measured_results() -> None:
-    """Thirty-three probes of 100-120 messages each, written by reviewers who never saw the checker
+    """Thirty-five probes of 100-120 messages each, written by reviewers who never saw the checker
     (docs/wording.md). Each was measured blind, then tuned on, so these figures are the
     after-tuning ones, kept as a floor: a pack change that loses them fails here."""
     rows = _probe_rows()
-    assert len(rows) == 3880
+    assert len(rows) == 4120
     caught = flagged = violations = lawful = 0
     for row in rows:
         findings = _findings(str(row["text"]), str(row["policy"]))
@@ -371,10 +371,10 @@ def test_blind_probe_messages_keep_their_measured_results() -> None:
         else:
             lawful += 1
             flagged += hit
-    assert (violations, lawful) == (1915, 1965)
+    assert (violations, lawful) == (2035, 2085)
     # Three violations are out of reach: a fake parcel notice that never mentions the debt, and
     # two threats written in Spanish (probe 32), a language no policy checks.
-    assert caught >= 1912 and flagged <= 104, (caught, flagged)
+    assert caught >= 2032 and flagged <= 105, (caught, flagged)
 
 
 @pytest.mark.parametrize(
@@ -387,6 +387,10 @@ def test_blind_probe_messages_keep_their_measured_results() -> None:
         ("id", "Anda tidak akan ditangkap karena utang. Silakan hubungi kami."),
         ("ph", "Hindi po kayo makukulong dahil sa utang. Tumawag po kayo sa amin."),
         ("ng", "Nobody go arrest you because of this loan and nobody go come your house."),
+        ("us", "You will not be arrested or jailed for falling behind on your loan."),
+        ("in", "किस्त देर से भरने पर आपको गिरफ्तार नहीं किया जाएगा।"),
+        # A title's full stop ends no sentence between a consent and its object.
+        ("ke", "As you requested, our officer (Staff No. ZC-118) will meet you at your shop."),
     ],
 )
 def test_a_reassurance_right_before_an_arrest_term_states_the_law(policy: str, text: str) -> None:
@@ -406,6 +410,8 @@ def test_a_reassurance_right_before_an_arrest_term_states_the_law(policy: str, t
         ("id", "Anda tidak akan ditangkap asal bayar hari ini."),
         ("ph", "Hindi ka makukulong basta magbayad ka ngayon."),
         ("ng", "Nobody go arrest you if you pay today."),
+        ("us", "You will not be arrested or jailed if you pay today."),
+        ("in", "आपको गिरफ्तार नहीं किया जाएगा अगर आप आज भुगतान करें।"),
     ],
 )
 def test_a_condition_qualifier_or_canceller_keeps_an_arrest_threat(policy: str, text: str) -> None:
@@ -493,15 +499,17 @@ def test_disavowals_and_impostor_sentences_are_not_threats(policy: str, text: st
 # 6: 183 attempts written for realism, as a final measure of session 5 (89 before).
 # 7: 160 attempts, half laundering and half realism (81 through before).
 # 8: 160 attempts kept because they got through a frozen copy of the checker (160 before).
+# 9: 160 attempts written before any was tried, on a frozen copy after round 8 (21 before).
 _RED_TEAM_FLOORS = [
     ("laundering.jsonl", 54, 1),
     ("laundering2.jsonl", 107, 12),
-    ("laundering3.jsonl", 169, 19),
+    ("laundering3.jsonl", 169, 18),
     ("laundering4.jsonl", 254, 81),
-    ("laundering5.jsonl", 189, 62),
+    ("laundering5.jsonl", 189, 61),
     ("laundering6.jsonl", 183, 40),
-    ("laundering7.jsonl", 160, 24),
+    ("laundering7.jsonl", 160, 23),
     ("laundering8.jsonl", 160, 4),
+    ("laundering9.jsonl", 160, 2),
 ]
 
 

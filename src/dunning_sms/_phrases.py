@@ -134,7 +134,8 @@ class Negation:
     states the law. A qualifier after the finding or before the reassurance in its clause
     ("… will not be arrested **if** you pay today"), a ``conditions`` word after the finding
     in its clause ("if", "unless", "asal", 如果) and a canceller before it ("don't think you
-    won't be arrested") keep the threat.
+    won't be arrested") keep the threat. ``post_reassurances`` do the same right after the
+    finding, for languages that negate after the verb ("गिरफ्तार **नहीं किया जाएगा**").
     """
 
     negators: tuple[str, ...]
@@ -154,6 +155,7 @@ class Negation:
     qualifiers: tuple[str, ...] = ()
     fact_negators: tuple[str, ...] = ()
     reassurances: tuple[str, ...] = ()
+    post_reassurances: tuple[str, ...] = ()
     conditions: tuple[str, ...] = ()
 
 

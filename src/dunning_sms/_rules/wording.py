@@ -205,6 +205,7 @@ _PAIR_DENIABLE = NEGATABLE | {"threat_arrest_or_criminal"}
 # Categories a reassurance right before the finding denies (Negation.reassurances): "you
 # will not be arrested", "being behind is not a criminal offence".
 _REASSURABLE = frozenset({"threat_arrest_or_criminal", "insult_or_obscene"})
+_WORD_TAIL = re.compile(r"^\w+")
 _PLAIN = re.compile(r"[\w '’]+")
 _CLAUSE_BREAK = re.compile(r"[.!?;:,\n。！？；：，।—–]")
 # Categories an impostor marker ("claiming to be from the police") attributes to someone else:
@@ -302,6 +303,7 @@ def compiled(languages: tuple[str, ...], banned: tuple[str, ...]) -> _Compiled:
             restarters.update(w.casefold() for w in neg.restarters)
             fact_negators.update(w.casefold() for w in neg.fact_negators)
             terms.extend((w, ("e", 0)) for w in _spelt_out(neg.reassurances, sp))
+            terms.extend((w, ("e", 1)) for w in _spelt_out(neg.post_reassurances, sp))
             if neg.negators_are_verbs:
                 verb_negators.update(w.casefold() for w in neg.negators)
         if pack.impostor is not None:
@@ -534,12 +536,31 @@ class _WordingChecker:
                 (h for h in around if h.tag[0] in ("g", "o")),  # type: ignore[index]
                 key=lambda h: h.start,
             )
-            findings = [
-                f
-                for f in findings
-                if f.category not in _REASSURABLE
-                or not _reassured(f, reassurances, original, conditional, self._coordinators)
-            ]
+            kept: list[Finding] = []
+            previous: Finding | None = None  # the last finding reassured
+            for f in sorted(findings, key=lambda f: f.start):
+                if (
+                    f.category in _REASSURABLE
+                    and (
+                        _reassured(f, reassurances, original, conditional, self._coordinators)
+                        # "you will not be arrested **or** jailed": the next item of a short list.
+                        or (
+                            previous is not None
+                            and 0 <= f.start - previous.end <= 12
+                            # The gap from the end of the reassured word ("arrest*" ends
+                            # inside "arrested") holds one coordinator only.
+                            and _WORD_TAIL.sub("", original[previous.end : f.start], count=1)
+                            .strip()
+                            .casefold()
+                            in self._coordinators
+                            and not _qualified(f.end, conditional, original, self._coordinators)
+                        )
+                    )
+                ):
+                    previous = f
+                    continue
+                kept.append(f)
+            findings = kept
         # Findings that are a clause of their own (Negation.restarters): "…, your pastor and
         # your family **go** hear about this loan" (a finding right before a future
         # auxiliary), "your family **will** be contacted" (a pair with one between its terms,
@@ -705,7 +726,7 @@ def _negated(
             # "As agreed on our call, your adviser will visit you at home": a consent
             # opens its sentence, over a comma, for the first consented object only ("you
             # named X as emergency contact, so as emergency contact …" is no consent).
-            and _SENTENCE_BREAK.search(text, neg.end, start) is None
+            and not _sentence_break(text, neg.end, start)
             and not any(o in text[neg.end : start].casefold() for o in consent_objects)
             and not any(neg.end <= x.start and x.end <= start for x in stoppers)
         ):
@@ -799,6 +820,16 @@ def _reassured(
     """Whether a reassurance (Negation.reassurances) ends right before ``finding``, with at
     most two spaces between, and no qualifier bends it into a condition."""
     for r in reassurances:
+        if r.tag[1] == 1:  # type: ignore[index]
+            # After the finding (Negation.post_reassurances): "गिरफ्तार नहीं किया जाएगा".
+            if (
+                finding.end <= r.start
+                and r.start - finding.end <= 2
+                and not text[finding.end : r.start].strip()
+                and not _qualified(r.end, qualifiers, text, coordinators)
+            ):
+                return True
+            continue
         if r.end <= finding.start and finding.start - r.end <= 2:
             # A rights statement is written plainly: "n.o.t b.e a.r.r.e.s.t.e.d" (found in the
             # squeezed view) is an evasion, and its condition ("i.f") may be too short to find.
@@ -826,8 +857,20 @@ def _qualified_before(start: int, qualifiers: list[Hit], text: str) -> bool:
 # Titles abbreviated with a full stop, which ends no clause ("Anda mencantumkan Sdr. Fajar
 # sebagai kontak darurat", "you named Mr. Lawal as guarantor").
 _TITLE_BEFORE_DOT = re.compile(
-    r"(?:^|\W)(?:Sdr|Sdri|Bpk|Bp|Mr|Mrs|Ms|Dr|Bw|Bi|Jl|St|Prof|Atty|Engr)$"
+    r"(?:^|\W)(?:Sdr|Sdri|Bpk|Bp|Mr|Mrs|Ms|Dr|Bw|Bi|Jl|St|Prof|Atty|Engr|No|Nos)$"
 )
+
+
+def _sentence_break(text: str, lo: int, hi: int) -> bool:
+    """Whether a sentence ends somewhere in ``text[lo:hi]`` (a title's full stop ends none:
+    "as you requested, our officer Mr. Ade (Staff No. 118) will meet you at your shop")."""
+    for m in _SENTENCE_BREAK.finditer(text, lo, hi):
+        if (
+            m.group() != "."
+            or _TITLE_BEFORE_DOT.search(text, max(0, m.start() - 6), m.start()) is None
+        ):
+            return True
+    return False
 
 
 def _clause_break(text: str, lo: int, hi: int) -> bool:
