@@ -864,18 +864,16 @@ _TITLE_BEFORE_DOT = re.compile(
 def _sentence_break(text: str, lo: int, hi: int) -> bool:
     """Whether a sentence ends somewhere in ``text[lo:hi]`` (a title's full stop ends none:
     "as you requested, our officer Mr. Ade (Staff No. 118) will meet you at your shop")."""
-    for m in _SENTENCE_BREAK.finditer(text, lo, hi):
-        if (
-            m.group() != "."
-            or _TITLE_BEFORE_DOT.search(text, max(0, m.start() - 6), m.start()) is None
-        ):
-            return True
-    return False
+    return _break_in(_SENTENCE_BREAK, text, lo, hi)
 
 
 def _clause_break(text: str, lo: int, hi: int) -> bool:
     """Whether a clause ends somewhere in ``text[lo:hi]``."""
-    for m in _CLAUSE_BREAK.finditer(text, lo, hi):
+    return _break_in(_CLAUSE_BREAK, text, lo, hi)
+
+
+def _break_in(breaks: re.Pattern[str], text: str, lo: int, hi: int) -> bool:
+    for m in breaks.finditer(text, lo, hi):
         if (
             m.group() != "."
             or _TITLE_BEFORE_DOT.search(text, max(0, m.start() - 6), m.start()) is None
