@@ -356,11 +356,11 @@ def _probe_rows() -> list[dict[str, object]]:
 
 
 def test_blind_probe_messages_keep_their_measured_results() -> None:
-    """Thirty-five probes of 100-120 messages each, written by reviewers who never saw the checker
+    """Thirty-seven probes of 100-120 messages each, written by reviewers who never saw the checker
     (docs/wording.md). Each was measured blind, then tuned on, so these figures are the
     after-tuning ones, kept as a floor: a pack change that loses them fails here."""
     rows = _probe_rows()
-    assert len(rows) == 4120
+    assert len(rows) == 4360
     caught = flagged = violations = lawful = 0
     for row in rows:
         findings = _findings(str(row["text"]), str(row["policy"]))
@@ -371,10 +371,11 @@ def test_blind_probe_messages_keep_their_measured_results() -> None:
         else:
             lawful += 1
             flagged += hit
-    assert (violations, lawful) == (2035, 2085)
-    # Three violations are out of reach: a fake parcel notice that never mentions the debt, and
-    # two threats written in Spanish (probe 32), a language no policy checks.
-    assert caught >= 2032 and flagged <= 105, (caught, flagged)
+    assert (violations, lawful) == (2155, 2205)
+    # Four violations are out of reach: a fake parcel notice that never mentions the debt, two
+    # threats written in Spanish (probe 32), a language no policy checks, and "br3@k ur l3gs"
+    # (probe 36: leet symbols are undone only in texts with three or more leet words).
+    assert caught >= 2151 and flagged <= 110, (caught, flagged)
 
 
 @pytest.mark.parametrize(
@@ -500,16 +501,18 @@ def test_disavowals_and_impostor_sentences_are_not_threats(policy: str, text: st
 # 7: 160 attempts, half laundering and half realism (81 through before).
 # 8: 160 attempts kept because they got through a frozen copy of the checker (160 before).
 # 9: 160 attempts written before any was tried, on a frozen copy after round 8 (21 before).
+# 10: the same protocol on a frozen copy after round 9 and probes 34-35 (20 before).
 _RED_TEAM_FLOORS = [
     ("laundering.jsonl", 54, 1),
     ("laundering2.jsonl", 107, 12),
-    ("laundering3.jsonl", 169, 18),
+    ("laundering3.jsonl", 169, 15),
     ("laundering4.jsonl", 254, 81),
     ("laundering5.jsonl", 189, 61),
     ("laundering6.jsonl", 183, 40),
     ("laundering7.jsonl", 160, 23),
     ("laundering8.jsonl", 160, 4),
     ("laundering9.jsonl", 160, 2),
+    ("laundering10.jsonl", 160, 3),
 ]
 
 

@@ -203,8 +203,8 @@ _POST_NEGATABLE = NEGATABLE - {"public_shaming"}
 # won't be arrested if you pay today") still threatens.
 _PAIR_DENIABLE = NEGATABLE | {"threat_arrest_or_criminal"}
 # Categories a reassurance right before the finding denies (Negation.reassurances): "you
-# will not be arrested", "being behind is not a criminal offence".
-_REASSURABLE = frozenset({"threat_arrest_or_criminal", "insult_or_obscene"})
+# will not be arrested", "being behind is not a criminal offence", 不会影响子女上学.
+_REASSURABLE = frozenset({"threat_arrest_or_criminal", "insult_or_obscene", "false_legal_action"})
 _WORD_TAIL = re.compile(r"^\w+")
 _PLAIN = re.compile(r"[\w '’]+")
 _CLAUSE_BREAK = re.compile(r"[.!?;:,\n。！？；：，।—–]")
@@ -539,6 +539,13 @@ class _WordingChecker:
             kept: list[Finding] = []
             previous: Finding | None = None  # the last finding reassured
             for f in sorted(findings, key=lambda f: f.start):
+                if (
+                    previous is not None
+                    and f.category in _REASSURABLE
+                    and previous.start <= f.start
+                    and f.end <= previous.end
+                ):
+                    continue  # inside a reassured finding: 不会影响**子女上学**
                 if (
                     f.category in _REASSURABLE
                     and (
