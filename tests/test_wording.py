@@ -356,11 +356,11 @@ def _probe_rows() -> list[dict[str, object]]:
 
 
 def test_blind_probe_messages_keep_their_measured_results() -> None:
-    """Thirty-seven probes of 100-120 messages each, written by reviewers who never saw the checker
+    """Thirty-nine probes of 100-120 messages each, written by reviewers who never saw the checker
     (docs/wording.md). Each was measured blind, then tuned on, so these figures are the
     after-tuning ones, kept as a floor: a pack change that loses them fails here."""
     rows = _probe_rows()
-    assert len(rows) == 4360
+    assert len(rows) == 4600
     caught = flagged = violations = lawful = 0
     for row in rows:
         findings = _findings(str(row["text"]), str(row["policy"]))
@@ -371,11 +371,11 @@ def test_blind_probe_messages_keep_their_measured_results() -> None:
         else:
             lawful += 1
             flagged += hit
-    assert (violations, lawful) == (2155, 2205)
+    assert (violations, lawful) == (2275, 2325)
     # Four violations are out of reach: a fake parcel notice that never mentions the debt, two
     # threats written in Spanish (probe 32), a language no policy checks, and "br3@k ur l3gs"
     # (probe 36: leet symbols are undone only in texts with three or more leet words).
-    assert caught >= 2151 and flagged <= 110, (caught, flagged)
+    assert caught >= 2271 and flagged <= 114, (caught, flagged)
 
 
 @pytest.mark.parametrize(
@@ -397,6 +397,16 @@ def test_blind_probe_messages_keep_their_measured_results() -> None:
 def test_a_reassurance_right_before_an_arrest_term_states_the_law(policy: str, text: str) -> None:
     """Negation.reassurances: "you will not be arrested" is a rights statement."""
     assert [f.rule for f in _findings(text, policy) if f.severity == "error"] == []
+
+
+def test_reassurances_fit_the_reach_the_checker_searches() -> None:
+    from dunning_sms._rules.wording import _REASSURANCE_REACH
+
+    for language in LANGUAGES:
+        negation = load_pack(language).negation
+        assert negation is not None
+        for word in (*negation.reassurances, *negation.post_reassurances):
+            assert len(word) < _REASSURANCE_REACH, (language, word)
 
 
 @pytest.mark.parametrize(
@@ -502,6 +512,7 @@ def test_disavowals_and_impostor_sentences_are_not_threats(policy: str, text: st
 # 8: 160 attempts kept because they got through a frozen copy of the checker (160 before).
 # 9: 160 attempts written before any was tried, on a frozen copy after round 8 (21 before).
 # 10: the same protocol on a frozen copy after round 9 and probes 34-35 (20 before).
+# 11: the same protocol after round 10 and probes 36-37 (15 before).
 _RED_TEAM_FLOORS = [
     ("laundering.jsonl", 54, 1),
     ("laundering2.jsonl", 107, 12),
@@ -513,6 +524,7 @@ _RED_TEAM_FLOORS = [
     ("laundering8.jsonl", 160, 4),
     ("laundering9.jsonl", 160, 2),
     ("laundering10.jsonl", 160, 3),
+    ("laundering11.jsonl", 160, 4),
 ]
 
 

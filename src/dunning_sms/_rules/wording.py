@@ -205,6 +205,9 @@ _PAIR_DENIABLE = NEGATABLE | {"threat_arrest_or_criminal"}
 # Categories a reassurance right before the finding denies (Negation.reassurances): "you
 # will not be arrested", "being behind is not a criminal offence", 不会影响子女上学.
 _REASSURABLE = frozenset({"threat_arrest_or_criminal", "insult_or_obscene", "false_legal_action"})
+# The longest reassurance a pack may hold, in characters: where to start looking before a
+# finding.
+_REASSURANCE_REACH = 40
 _WORD_TAIL = re.compile(r"^\w+")
 _PLAIN = re.compile(r"[\w '’]+")
 _CLAUSE_BREAK = re.compile(r"[.!?;:,\n。！？；：，।—–]")
@@ -536,38 +539,9 @@ class _WordingChecker:
                 (h for h in around if h.tag[0] in ("g", "o")),  # type: ignore[index]
                 key=lambda h: h.start,
             )
-            kept: list[Finding] = []
-            previous: Finding | None = None  # the last finding reassured
-            for f in sorted(findings, key=lambda f: f.start):
-                if (
-                    previous is not None
-                    and f.category in _REASSURABLE
-                    and previous.start <= f.start
-                    and f.end <= previous.end
-                ):
-                    continue  # inside a reassured finding: 不会影响**子女上学**
-                if (
-                    f.category in _REASSURABLE
-                    and (
-                        _reassured(f, reassurances, original, conditional, self._coordinators)
-                        # "you will not be arrested **or** jailed": the next item of a short list.
-                        or (
-                            previous is not None
-                            and 0 <= f.start - previous.end <= 12
-                            # The gap from the end of the reassured word ("arrest*" ends
-                            # inside "arrested") holds one coordinator only.
-                            and _WORD_TAIL.sub("", original[previous.end : f.start], count=1)
-                            .strip()
-                            .casefold()
-                            in self._coordinators
-                            and not _qualified(f.end, conditional, original, self._coordinators)
-                        )
-                    )
-                ):
-                    previous = f
-                    continue
-                kept.append(f)
-            findings = kept
+            findings = _drop_reassured(
+                findings, reassurances, original, conditional, self._coordinators
+            )
         # Findings that are a clause of their own (Negation.restarters): "…, your pastor and
         # your family **go** hear about this loan" (a finding right before a future
         # auxiliary), "your family **will** be contacted" (a pair with one between its terms,
@@ -817,6 +791,49 @@ def _qualified(end: int, qualifiers: list[Hit], text: str, coordinators: frozens
     return False
 
 
+def _drop_reassured(
+    findings: list[Finding],
+    reassurances: list[Hit],
+    text: str,
+    conditional: list[Hit],
+    coordinators: frozenset[str],
+) -> list[Finding]:
+    """``findings`` without those a reassurance denies (Negation.reassurances), with the next
+    item of a short list ("you will not be arrested **or** jailed") and a shorter finding
+    inside a denied one (不会影响**子女上学**); ``conditional`` holds the qualifier and
+    condition words, sorted by start."""
+    ordered = sorted(reassurances, key=lambda r: r.start)
+    starts = [r.start for r in ordered]
+    kept: list[Finding] = []
+    previous: Finding | None = None  # the last finding denied
+    for f in sorted(findings, key=lambda f: f.start):
+        if f.category not in _REASSURABLE:
+            kept.append(f)
+            continue
+        if previous is not None and previous.start <= f.start and f.end <= previous.end:
+            continue
+        # Only reassurances that start near the finding can touch it (a hostile text holds
+        # hundreds of them).
+        lo = bisect_left(starts, f.start - _REASSURANCE_REACH)
+        hi = bisect_right(starts, f.end + 2)
+        if (
+            _reassured(f, ordered[lo:hi], text, conditional, coordinators)
+            or (
+                previous is not None
+                and 0 <= f.start - previous.end <= 12
+                # The gap from the end of the denied word ("arrest*" ends inside "arrested")
+                # holds one coordinator only.
+                and _WORD_TAIL.sub("", text[previous.end : f.start], count=1).strip().casefold()
+                in coordinators
+                and not _qualified(f.end, conditional, text, coordinators)
+            )
+        ):
+            previous = f
+            continue
+        kept.append(f)
+    return kept
+
+
 def _reassured(
     finding: Finding,
     reassurances: list[Hit],
@@ -824,8 +841,9 @@ def _reassured(
     qualifiers: list[Hit],
     coordinators: frozenset[str],
 ) -> bool:
-    """Whether a reassurance (Negation.reassurances) ends right before ``finding``, with at
-    most two spaces between, and no qualifier bends it into a condition."""
+    """Whether a reassurance ends at most two spaces before ``finding`` (or, for a
+    post-reassurance, starts at most two spaces after it), written plainly, and no qualifier
+    bends it into a condition."""
     for r in reassurances:
         if r.tag[1] == 1:  # type: ignore[index]
             # After the finding (Negation.post_reassurances): "गिरफ्तार नहीं किया जाएगा".
