@@ -118,6 +118,14 @@ def test_leet_message_gets_a_second_reading_with_digit_words_as_letters() -> Non
     assert [raw[h.start : h.end] for h in hits] == ["r3p0r7 y0u 70 3FCC"]
 
 
+def test_a_leet_symbol_beside_a_leet_digit_is_read_once_the_digit_is() -> None:
+    raw = "Pay or we br3@k ur l3gs."
+    nt = normalize(raw)
+    assert nt.text == "pay or we break ur legs."
+    hits = PhraseMatcher([("break", "t")]).find(nt)
+    assert [raw[h.start : h.end] for h in hits] == ["br3@k"]
+
+
 @pytest.mark.parametrize(
     "raw", ["Pay 500 by 4pm", "Ref A1B3, code T1: pay 1357 now", "saa 4 leo", "W3 kn0w 70"]
 )

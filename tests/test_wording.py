@@ -372,10 +372,9 @@ def test_blind_probe_messages_keep_their_measured_results() -> None:
             lawful += 1
             flagged += hit
     assert (violations, lawful) == (2275, 2325)
-    # Four violations are out of reach: a fake parcel notice that never mentions the debt, two
-    # threats written in Spanish (probe 32), a language no policy checks, and "br3@k ur l3gs"
-    # (probe 36: leet symbols are undone only in texts with three or more leet words).
-    assert caught >= 2271 and flagged <= 114, (caught, flagged)
+    # Three violations are out of reach: a fake parcel notice that never mentions the debt, and
+    # two threats written in Spanish (probe 32), a language no policy checks.
+    assert caught >= 2272 and flagged <= 114, (caught, flagged)
 
 
 @pytest.mark.parametrize(

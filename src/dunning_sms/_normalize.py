@@ -483,7 +483,12 @@ def _unleet(text: str) -> tuple[str, int]:
         count += 1
         return word.translate(_LEET)
 
-    return _LEET_TOKEN_RE.sub(token, text), count
+    text = _LEET_TOKEN_RE.sub(token, text)
+    if count and ("@" in text or "$" in text or "!" in text):
+        # A symbol beside a leet digit ("br3@k") sits between letters only once the digit
+        # is read: "bre@k" -> "break". Each step maps one character to one, so offsets hold.
+        text = _LEET_SYM_RE.sub(_leet_symbol, text)
+    return text, count
 
 
 def _alt_leet(text: str) -> str | None:
