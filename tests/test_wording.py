@@ -374,7 +374,7 @@ def test_blind_probe_messages_keep_their_measured_results() -> None:
     assert (violations, lawful) == (2275, 2325)
     # Three violations are out of reach: a fake parcel notice that never mentions the debt, and
     # two threats written in Spanish (probe 32), a language no policy checks.
-    assert caught >= 2272 and flagged <= 114, (caught, flagged)
+    assert caught >= 2272 and flagged <= 112, (caught, flagged)
 
 
 @pytest.mark.parametrize(
