@@ -821,10 +821,10 @@ def _drop_reassured(
             or (
                 previous is not None
                 and 0 <= f.start - previous.end <= 12
-                # The gap from the end of the denied word ("arrest*" ends inside "arrested")
-                # holds one coordinator only.
-                and _WORD_TAIL.sub("", text[previous.end : f.start], count=1).strip().casefold()
-                in coordinators
+                # The gap from the end of the denied word ("arrest*" ends inside "arrested").
+                and _list_gap(
+                    _WORD_TAIL.sub("", text[previous.end : f.start], count=1), coordinators
+                )
                 and not _qualified(f.end, conditional, text, coordinators)
             )
         ):
@@ -832,6 +832,13 @@ def _drop_reassured(
             continue
         kept.append(f)
     return kept
+
+
+def _list_gap(gap: str, coordinators: frozenset[str]) -> bool:
+    """Whether ``gap`` is a lone coordinator joining two items of a short list ("or"): "you
+    will not be arrested or go to jail" is left alone, since "or we will jail you" would read
+    the same way."""
+    return gap.strip().casefold() in coordinators
 
 
 def _reassured(
