@@ -374,7 +374,7 @@ def test_blind_probe_messages_keep_their_measured_results() -> None:
     assert (violations, lawful) == (2395, 2445)
     # Three violations are out of reach: a fake parcel notice that never mentions the debt, and
     # two threats written in Spanish (probe 32), a language no policy checks.
-    assert caught >= 2392 and flagged <= 116, (caught, flagged)
+    assert caught >= 2392 and flagged <= 113, (caught, flagged)
 
 
 @pytest.mark.parametrize(
@@ -389,6 +389,9 @@ def test_blind_probe_messages_keep_their_measured_results() -> None:
         ("ng", "Nobody go arrest you because of this loan and nobody go come your house."),
         ("us", "You will not be arrested or jailed for falling behind on your loan."),
         ("in", "किस्त देर से भरने पर आपको गिरफ्तार नहीं किया जाएगा।"),
+        # A describer after a negator names a threat instead of making it.
+        ("us", "Scam alert: we will never ask you to pay with gift cards or threaten arrest."),
+        ("id", "Kami tidak pernah mengancam penangkapan. Bayar hanya lewat aplikasi resmi."),
         # A title's full stop ends no sentence between a consent and its object.
         ("ke", "As you requested, our officer (Staff No. ZC-118) will meet you at your shop."),
     ],
@@ -421,6 +424,9 @@ def test_reassurances_fit_the_reach_the_checker_searches() -> None:
         ("ph", "Hindi ka makukulong basta magbayad ka ngayon."),
         ("ng", "Nobody go arrest you if you pay today."),
         ("us", "You will not be arrested or jailed if you pay today."),
+        ("us", "We will threaten you with arrest if you ignore this."),
+        ("us", "We never need to threaten arrest, we just have you picked up."),
+        ("id", "Kami tidak mengancam, besok Anda ditangkap."),
         ("in", "आपको गिरफ्तार नहीं किया जाएगा अगर आप आज भुगतान करें।"),
     ],
 )

@@ -136,6 +136,9 @@ class Negation:
     in its clause ("if", "unless", "asal", 如果) and a canceller before it ("don't think you
     won't be arrested") keep the threat. ``post_reassurances`` do the same right after the
     finding, for languages that negate after the verb ("गिरफ्तार **नहीं किया जाएगा**").
+    ``describers`` ("threaten you with", "mengancam", "kukutishia") name a threat instead of
+    making it, and deny the finding right after them only when a negator stands before them
+    in their clause: "we will **never** … **threaten** arrest".
     """
 
     negators: tuple[str, ...]
@@ -156,6 +159,7 @@ class Negation:
     fact_negators: tuple[str, ...] = ()
     reassurances: tuple[str, ...] = ()
     post_reassurances: tuple[str, ...] = ()
+    describers: tuple[str, ...] = ()
     conditions: tuple[str, ...] = ()
 
 

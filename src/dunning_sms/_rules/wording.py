@@ -208,6 +208,9 @@ _REASSURABLE = frozenset({"threat_arrest_or_criminal", "insult_or_obscene", "fal
 # The longest reassurance a pack may hold, in characters: where to start looking before a
 # finding.
 _REASSURANCE_REACH = 40
+# How far before a describer ("threaten you with") its negator may end: "we will never ask
+# you to pay with gift cards or threaten arrest".
+_DESCRIBED_WITHIN = 60
 _WORD_TAIL = re.compile(r"^\w+")
 _PLAIN = re.compile(r"[\w '’]+")
 _CLAUSE_BREAK = re.compile(r"[.!?;:,\n。！？；：，।—–]")
@@ -307,6 +310,7 @@ def compiled(languages: tuple[str, ...], banned: tuple[str, ...]) -> _Compiled:
             fact_negators.update(w.casefold() for w in neg.fact_negators)
             terms.extend((w, ("e", 0)) for w in _spelt_out(neg.reassurances, sp))
             terms.extend((w, ("e", 1)) for w in _spelt_out(neg.post_reassurances, sp))
+            terms.extend((w, ("e", 2)) for w in _spelt_out(neg.describers, sp))
             if neg.negators_are_verbs:
                 verb_negators.update(w.casefold() for w in neg.negators)
         if pack.impostor is not None:
@@ -533,15 +537,6 @@ class _WordingChecker:
                 if f.rule not in self._court_codes
                 or fact.search(original, max(0, f.start - 20), f.start) is None
             ]
-        if reassurances:
-            # "… and you will not be arrested": the law stated, unless qualified.
-            conditional = sorted(
-                (h for h in around if h.tag[0] in ("g", "o")),  # type: ignore[index]
-                key=lambda h: h.start,
-            )
-            findings = _drop_reassured(
-                findings, reassurances, original, conditional, self._coordinators
-            )
         # Findings that are a clause of their own (Negation.restarters): "…, your pastor and
         # your family **go** hear about this loan" (a finding right before a future
         # auxiliary), "your family **will** be contacted" (a pair with one between its terms,
@@ -600,6 +595,17 @@ class _WordingChecker:
                 negators=negators,
                 subject_words=self._subjects,
                 confirmations=[h for h in around if h.tag[0] == "f"],  # type: ignore[index]
+            )
+        if reassurances:
+            # "… and you will not be arrested": the law stated, unless qualified. After
+            # attribution, which reads a disavowed list ("never threaten arrest, jail or …")
+            # from its first item.
+            conditional = sorted(
+                (h for h in around if h.tag[0] in ("g", "o")),  # type: ignore[index]
+                key=lambda h: h.start,
+            )
+            findings = _drop_reassured(
+                findings, reassurances, original, conditional, self._coordinators, negators=negators
             )
         errors = [f for f in findings if f.severity == "error"]
         return [
@@ -797,6 +803,8 @@ def _drop_reassured(
     text: str,
     conditional: list[Hit],
     coordinators: frozenset[str],
+    *,
+    negators: list[Hit],
 ) -> list[Finding]:
     """``findings`` without those a reassurance denies (Negation.reassurances), with the next
     item of a short list ("you will not be arrested **or** jailed") and a shorter finding
@@ -817,7 +825,7 @@ def _drop_reassured(
         lo = bisect_left(starts, f.start - _REASSURANCE_REACH)
         hi = bisect_right(starts, f.end + 2)
         if (
-            _reassured(f, ordered[lo:hi], text, conditional, coordinators)
+            _reassured(f, ordered[lo:hi], text, conditional, coordinators, negators=negators)
             or (
                 previous is not None
                 and 0 <= f.start - previous.end <= 12
@@ -847,10 +855,13 @@ def _reassured(
     text: str,
     qualifiers: list[Hit],
     coordinators: frozenset[str],
+    *,
+    negators: list[Hit],
 ) -> bool:
     """Whether a reassurance ends at most two spaces before ``finding`` (or, for a
     post-reassurance, starts at most two spaces after it), written plainly, and no qualifier
-    bends it into a condition."""
+    bends it into a condition. A describer ("threaten you with") counts only after a
+    negator in its clause: "we never threaten you with arrest"."""
     for r in reassurances:
         if r.tag[1] == 1:  # type: ignore[index]
             # After the finding (Negation.post_reassurances): "गिरफ्तार नहीं किया जाएगा".
@@ -866,6 +877,13 @@ def _reassured(
             # A rights statement is written plainly: "n.o.t b.e a.r.r.e.s.t.e.d" (found in the
             # squeezed view) is an evasion, and its condition ("i.f") may be too short to find.
             if text[r.end : finding.start].strip() or not _PLAIN.fullmatch(text, r.start, r.end):
+                continue
+            if r.tag[1] == 2 and not any(  # type: ignore[index]
+                n.end <= r.start
+                and r.start - n.end <= _DESCRIBED_WITHIN
+                and not _clause_break(text, n.end, r.start)
+                for n in negators
+            ):
                 continue
             qualified = _qualified(finding.end, qualifiers, text, coordinators)
             return not (qualified or _qualified_before(r.start, qualifiers, text))
