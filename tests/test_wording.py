@@ -356,11 +356,11 @@ def _probe_rows() -> list[dict[str, object]]:
 
 
 def test_blind_probe_messages_keep_their_measured_results() -> None:
-    """Forty-one probes of 100-120 messages each, written by reviewers who never saw the checker
+    """Forty-three probes of 100-120 messages each, written by reviewers who never saw the checker
     (docs/wording.md). Each was measured blind, then tuned on, so these figures are the
     after-tuning ones, kept as a floor: a pack change that loses them fails here."""
     rows = _probe_rows()
-    assert len(rows) == 4840
+    assert len(rows) == 5080
     caught = flagged = violations = lawful = 0
     for row in rows:
         findings = _findings(str(row["text"]), str(row["policy"]))
@@ -371,10 +371,10 @@ def test_blind_probe_messages_keep_their_measured_results() -> None:
         else:
             lawful += 1
             flagged += hit
-    assert (violations, lawful) == (2395, 2445)
+    assert (violations, lawful) == (2455, 2625)
     # Three violations are out of reach: a fake parcel notice that never mentions the debt, and
     # two threats written in Spanish (probe 32), a language no policy checks.
-    assert caught >= 2392 and flagged <= 113, (caught, flagged)
+    assert caught >= 2452 and flagged <= 158, (caught, flagged)
 
 
 @pytest.mark.parametrize(
@@ -519,6 +519,7 @@ def test_disavowals_and_impostor_sentences_are_not_threats(policy: str, text: st
 # 10: the same protocol on a frozen copy after round 9 and probes 34-35 (20 before).
 # 11: the same protocol after round 10 and probes 36-37 (15 before).
 # 12: the same protocol after round 11 and probes 38-39 (23 before).
+# 13: the same protocol after round 12 and probes 40-41 (25 before).
 _RED_TEAM_FLOORS = [
     ("laundering.jsonl", 54, 1),
     ("laundering2.jsonl", 107, 12),
@@ -526,12 +527,13 @@ _RED_TEAM_FLOORS = [
     ("laundering4.jsonl", 254, 81),
     ("laundering5.jsonl", 189, 61),
     ("laundering6.jsonl", 183, 40),
-    ("laundering7.jsonl", 160, 23),
+    ("laundering7.jsonl", 160, 22),
     ("laundering8.jsonl", 160, 4),
     ("laundering9.jsonl", 160, 2),
     ("laundering10.jsonl", 160, 3),
     ("laundering11.jsonl", 160, 4),
     ("laundering12.jsonl", 160, 3),
+    ("laundering13.jsonl", 160, 5),
 ]
 
 

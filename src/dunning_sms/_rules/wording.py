@@ -843,10 +843,12 @@ def _drop_reassured(
 
 
 def _list_gap(gap: str, coordinators: frozenset[str]) -> bool:
-    """Whether ``gap`` is a lone coordinator joining two items of a short list ("or"): "you
-    will not be arrested or go to jail" is left alone, since "or we will jail you" would read
-    the same way."""
-    return gap.strip().casefold() in coordinators
+    """Whether ``gap`` joins two findings of one denied phrase: nothing but spaces ("tidak
+    akan ditangkap polisi", arrested by the police) or a lone coordinator of a short list
+    ("arrested or jailed"). "You will not be arrested or go to jail" is left alone, since
+    "or we will jail you" would read the same way."""
+    words = gap.strip().casefold()
+    return not words or words in coordinators
 
 
 def _reassured(
