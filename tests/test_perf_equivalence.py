@@ -273,6 +273,41 @@ def test_cached_views_render_what_fresh_views_render() -> None:
         assert text == message.text
 
 
+@pytest.mark.parametrize("policy", ["cn", "us"])
+def test_block_render_with_merged_globals_matches_jinja_new_context(policy: str) -> None:
+    """TemplateLibrary.render merges the template's globals into the context itself and
+    asks Jinja2 for a shared context; the reference is Jinja2's own new_context(context)."""
+    composer = Composer(policy)
+    library = composer.library
+    seen = 0
+    for row_policy, template, kwargs in ROWS[:200]:
+        if row_policy != policy:
+            continue
+        message = composer.preview(template, **kwargs)
+        borrower = kwargs["borrower"]
+        source = composer._resolve(template, borrower.locale, kwargs["loan"], kwargs["as_of"])
+        context = _build_views(
+            borrower,
+            kwargs["loan"],
+            kwargs["lender"],
+            locale=message.locale,
+            as_of=kwargs["as_of"],
+            raw_allowed=(),
+        )
+        context["stage"] = message.stage
+        compiled = library.compiled(source)
+        for variant in source.meta.variants:
+            fast = library.render(source, variant, context, RenderTrace())
+            token = _TRACE.set(RenderTrace())
+            try:
+                reference = "".join(compiled.blocks[variant](compiled.new_context(context)))
+            finally:
+                _TRACE.reset(token)
+            assert fast == reference.strip()
+            seen += 1
+    assert seen >= 60
+
+
 def _reference_run(engine: RuleEngine, ctx: CheckContext) -> list[Finding]:
     """The engine's filtering as first written: re-decided for every finding."""
     policy = engine.policy

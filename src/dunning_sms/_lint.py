@@ -35,7 +35,7 @@ from ._templates import (
     TemplateMeta,
     TemplateSource,
     _parse_meta,
-    make_environment,
+    shipped_templates_dir,
 )
 
 __all__ = ["LINT_RULES", "LintFinding", "LintResult", "lint_library"]
@@ -613,18 +613,11 @@ def lint_library(
 
     library_dir = Path(directory) if directory is not None else None
     findings: list[LintFinding] = []
-    probe = TemplateLibrary.__new__(TemplateLibrary)
-    probe.directory = library_dir or TemplateLibrary().directory
-    root = probe.directory
+    root = library_dir or shipped_templates_dir()
     if not root.is_dir():
         raise TemplateError(f"template directory not found: {root}")
     sources = _read_sources(root, findings)
-    probe.sources = {(s.locale, s.key): s for s in sources}
-    probe._env = make_environment()
-    from ._templates import _LibraryLoader
-
-    probe._env.loader = _LibraryLoader({s.name: s.source for s in sources})
-    probe._compiled = {}
+    probe = TemplateLibrary.of_sources(root, {(s.locale, s.key): s for s in sources})
     fixtures = Path(fixtures_dir) if fixtures_dir is not None else default_fixtures_dir()
     schema = context_schema()
     composers: dict[str, Composer | None] = {}

@@ -626,11 +626,27 @@ class TemplateLibrary:
     """The templates of one directory, compiled on first use and kept."""
 
     def __init__(self, directory: str | Path | None = None) -> None:
-        self.directory = Path(directory) if directory is not None else shipped_templates_dir()
-        self.sources = read_library(self.directory)
+        root = Path(directory) if directory is not None else shipped_templates_dir()
+        self._setup(root, read_library(root))
+
+    @classmethod
+    def of_sources(
+        cls, directory: Path, sources: dict[tuple[str, str], TemplateSource]
+    ) -> TemplateLibrary:
+        """A library over sources already read (the linter reads them itself, to keep what
+        it finds wrong with each file)."""
+        library = cls.__new__(cls)
+        library._setup(directory, sources)
+        return library
+
+    def _setup(self, directory: Path, sources: dict[tuple[str, str], TemplateSource]) -> None:
+        self.directory = directory
+        self.sources = sources
         self._env = make_environment()
-        self._env.loader = _LibraryLoader({s.name: s.source for s in self.sources.values()})
+        self._env.loader = _LibraryLoader({s.name: s.source for s in sources.values()})
         self._compiled: dict[str, Any] = {}
+        # Each compiled template's globals as a plain dict (see ``render``).
+        self._globals: dict[str, dict[str, Any]] = {}
 
     def __getstate__(self) -> dict[str, Any]:
         return {"directory": self.directory}
@@ -688,6 +704,7 @@ class TemplateLibrary:
                     template=source.name,
                 )
             self._compiled[source.name] = template
+            self._globals[source.name] = dict(template.globals)
         return template
 
     def parse(self, source: TemplateSource) -> nodes.Template:
@@ -715,8 +732,11 @@ class TemplateLibrary:
             if variant is None:
                 pieces: Iterator[str] = template.generate(context)
             else:
-                # new_context copies the mapping itself.
-                pieces = template.blocks[variant](template.new_context(context))
+                # The parent Jinja2's new_context(context) would build, merged here: it copies
+                # the template's globals (a ChainMap) on every call, three times the cost of
+                # merging a plain dict of them. Context values override globals, as there.
+                parent = {**self._globals[source.name], **context}
+                pieces = template.blocks[variant](template.new_context(parent, shared=True))
             out: list[str] = []
             size = 0
             for piece in pieces:
