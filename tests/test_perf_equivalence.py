@@ -251,23 +251,29 @@ def test_a_reused_composer_equals_a_fresh_one_per_message(policy: str) -> None:
     assert [shared.preview(t, **kw) for t, kw in cases] == reused
 
 
+def _fresh_context(composer: Composer, template: str, kwargs: dict[str, Any]) -> Any:
+    """The composed message, its template source and freshly built views for one row."""
+    message = composer.preview(template, **kwargs)
+    borrower = kwargs["borrower"]
+    source = composer._resolve(template, borrower.locale, kwargs["loan"], kwargs["as_of"])
+    context = _build_views(
+        borrower,
+        kwargs["loan"],
+        kwargs["lender"],
+        locale=message.locale,
+        as_of=kwargs["as_of"],
+        raw_allowed=(),
+    )
+    context["stage"] = message.stage
+    return message, source, context
+
+
 def test_cached_views_render_what_fresh_views_render() -> None:
     composer = Composer("cn")
     for policy, template, kwargs in ROWS[:120]:
         if policy != "cn":
             continue
-        message = composer.preview(template, **kwargs)
-        borrower = kwargs["borrower"]
-        source = composer._resolve(template, borrower.locale, kwargs["loan"], kwargs["as_of"])
-        context = _build_views(
-            borrower,
-            kwargs["loan"],
-            kwargs["lender"],
-            locale=message.locale,
-            as_of=kwargs["as_of"],
-            raw_allowed=(),
-        )
-        context["stage"] = message.stage
+        message, source, context = _fresh_context(composer, template, kwargs)
         variant = None if message.variant == "default" else message.variant
         text = composer.library.render(source, variant, context, RenderTrace())
         assert text == message.text
@@ -283,18 +289,7 @@ def test_block_render_with_merged_globals_matches_jinja_new_context(policy: str)
     for row_policy, template, kwargs in ROWS[:200]:
         if row_policy != policy:
             continue
-        message = composer.preview(template, **kwargs)
-        borrower = kwargs["borrower"]
-        source = composer._resolve(template, borrower.locale, kwargs["loan"], kwargs["as_of"])
-        context = _build_views(
-            borrower,
-            kwargs["loan"],
-            kwargs["lender"],
-            locale=message.locale,
-            as_of=kwargs["as_of"],
-            raw_allowed=(),
-        )
-        context["stage"] = message.stage
+        _, source, context = _fresh_context(composer, template, kwargs)
         compiled = library.compiled(source)
         for variant in source.meta.variants:
             fast = library.render(source, variant, context, RenderTrace())
