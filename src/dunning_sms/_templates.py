@@ -24,7 +24,7 @@ from jinja2.compiler import CodeGenerator, Frame
 from jinja2.exceptions import SecurityError, UndefinedError
 from jinja2.exceptions import TemplateError as JinjaTemplateError
 from jinja2.filters import FILTERS as _JINJA_FILTERS
-from jinja2.runtime import Context, LoopContext, Macro
+from jinja2.runtime import Context, LoopContext, Macro, new_context
 from jinja2.sandbox import SandboxedEnvironment
 
 from ._errors import (
@@ -732,11 +732,15 @@ class TemplateLibrary:
             if variant is None:
                 pieces: Iterator[str] = template.generate(context)
             else:
-                # The parent Jinja2's new_context(context) would build, merged here: it copies
-                # the template's globals (a ChainMap) on every call, three times the cost of
-                # merging a plain dict of them. Context values override globals, as there.
-                parent = {**self._globals[source.name], **context}
-                pieces = template.blocks[variant](template.new_context(parent, shared=True))
+                # The context Jinja2's template.new_context(context) would build, made here
+                # from a plain dict of the template's globals: that call copies the globals
+                # (a ChainMap) into the parent and again into a set of their names on every
+                # render. Context values override globals, as there.
+                globals_ = self._globals[source.name]
+                parent = {**globals_, **context}
+                env = template.environment
+                ctx = new_context(env, template.name, template.blocks, parent, True, globals_)
+                pieces = template.blocks[variant](ctx)
             out: list[str] = []
             size = 0
             for piece in pieces:
