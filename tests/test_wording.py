@@ -356,11 +356,11 @@ def _probe_rows() -> list[dict[str, object]]:
 
 
 def test_blind_probe_messages_keep_their_measured_results() -> None:
-    """Forty-three probes of 100-120 messages each, written by reviewers who never saw the checker
+    """Forty-five probes of 100-120 messages each, written by reviewers who never saw the checker
     (docs/wording.md). Each was measured blind, then tuned on, so these figures are the
     after-tuning ones, kept as a floor: a pack change that loses them fails here."""
     rows = _probe_rows()
-    assert len(rows) == 5080
+    assert len(rows) == 5320
     caught = flagged = violations = lawful = 0
     for row in rows:
         findings = _findings(str(row["text"]), str(row["policy"]))
@@ -371,10 +371,10 @@ def test_blind_probe_messages_keep_their_measured_results() -> None:
         else:
             lawful += 1
             flagged += hit
-    assert (violations, lawful) == (2455, 2625)
+    assert (violations, lawful) == (2575, 2745)
     # Three violations are out of reach: a fake parcel notice that never mentions the debt, and
     # two threats written in Spanish (probe 32), a language no policy checks.
-    assert caught >= 2452 and flagged <= 158, (caught, flagged)
+    assert caught >= 2572 and flagged <= 165, (caught, flagged)
 
 
 @pytest.mark.parametrize(
@@ -520,6 +520,7 @@ def test_disavowals_and_impostor_sentences_are_not_threats(policy: str, text: st
 # 11: the same protocol after round 10 and probes 36-37 (15 before).
 # 12: the same protocol after round 11 and probes 38-39 (23 before).
 # 13: the same protocol after round 12 and probes 40-41 (25 before).
+# 14: the same protocol after round 13 and probes 42-43 (23 before).
 _RED_TEAM_FLOORS = [
     ("laundering.jsonl", 54, 1),
     ("laundering2.jsonl", 107, 12),
@@ -534,6 +535,7 @@ _RED_TEAM_FLOORS = [
     ("laundering11.jsonl", 160, 4),
     ("laundering12.jsonl", 160, 3),
     ("laundering13.jsonl", 160, 5),
+    ("laundering14.jsonl", 160, 6),
 ]
 
 
