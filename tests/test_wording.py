@@ -356,11 +356,11 @@ def _probe_rows() -> list[dict[str, object]]:
 
 
 def test_blind_probe_messages_keep_their_measured_results() -> None:
-    """Forty-five probes of 100-120 messages each, written by reviewers who never saw the checker
+    """Forty-seven probes of 100-120 messages each, written by reviewers who never saw the checker
     (docs/wording.md). Each was measured blind, then tuned on, so these figures are the
     after-tuning ones, kept as a floor: a pack change that loses them fails here."""
     rows = _probe_rows()
-    assert len(rows) == 5320
+    assert len(rows) == 5560
     caught = flagged = violations = lawful = 0
     for row in rows:
         findings = _findings(str(row["text"]), str(row["policy"]))
@@ -371,10 +371,10 @@ def test_blind_probe_messages_keep_their_measured_results() -> None:
         else:
             lawful += 1
             flagged += hit
-    assert (violations, lawful) == (2575, 2745)
+    assert (violations, lawful) == (2695, 2865)
     # Three violations are out of reach: a fake parcel notice that never mentions the debt, and
     # two threats written in Spanish (probe 32), a language no policy checks.
-    assert caught >= 2572 and flagged <= 165, (caught, flagged)
+    assert caught >= 2692 and flagged <= 179, (caught, flagged)
 
 
 @pytest.mark.parametrize(
@@ -521,6 +521,7 @@ def test_disavowals_and_impostor_sentences_are_not_threats(policy: str, text: st
 # 12: the same protocol after round 11 and probes 38-39 (23 before).
 # 13: the same protocol after round 12 and probes 40-41 (25 before).
 # 14: the same protocol after round 13 and probes 42-43 (23 before).
+# 15: the same protocol after round 14 and probes 44-45 (22 before).
 _RED_TEAM_FLOORS = [
     ("laundering.jsonl", 54, 1),
     ("laundering2.jsonl", 107, 12),
@@ -536,6 +537,7 @@ _RED_TEAM_FLOORS = [
     ("laundering12.jsonl", 160, 3),
     ("laundering13.jsonl", 160, 5),
     ("laundering14.jsonl", 160, 6),
+    ("laundering15.jsonl", 160, 9),
 ]
 
 
