@@ -455,26 +455,8 @@ class _WordingChecker:
             # "don't think we won't call your employer": a canceller just before a negator
             # (or holding it) turns it back into a threat; a negator after its verb ("mat
             # sochna hum aapke boss ko call nahi karenge") ends the clause the canceller opens.
-            negators = [
-                n
-                for n in negators
-                if not any(
-                    c.start <= n.start
-                    and n.start - c.end <= (45 if n.tag[0] == "m" else 15)  # type: ignore[index]
-                    and not _SENTENCE_BREAK.search(original, c.end, max(c.end, n.start))
-                    for c in cancellers
-                )
-            ]
-            reassurances = [
-                r
-                for r in reassurances
-                if not any(
-                    c.start <= r.start
-                    and r.start - c.end <= 15
-                    and not _SENTENCE_BREAK.search(original, c.end, max(c.end, r.start))
-                    for c in cancellers
-                )
-            ]
+            negators = _uncancelled(negators, cancellers, original)
+            reassurances = _uncancelled(reassurances, cancellers, original)
         for k, a_list in a_hits.items():
             near = self._near[k]
             # "a friend or family member can't call on your behalf": a negator between the
@@ -795,6 +777,22 @@ def _qualified(end: int, qualifiers: list[Hit], text: str, coordinators: frozens
             if len(items) > 1 and all(len(p.split()) <= 4 for p in items) and len(words) <= 8:
                 return True
     return False
+
+
+def _uncancelled(hits: list[Hit], cancellers: list[Hit], text: str) -> list[Hit]:
+    """``hits`` (negators, reassurances) less those a canceller just before them, or holding
+    them, turns back into a threat: within 15 characters, 45 for a negator after its verb,
+    in one sentence."""
+    return [
+        h
+        for h in hits
+        if not any(
+            c.start <= h.start
+            and h.start - c.end <= (45 if h.tag[0] == "m" else 15)  # type: ignore[index]
+            and not _SENTENCE_BREAK.search(text, c.end, max(c.end, h.start))
+            for c in cancellers
+        )
+    ]
 
 
 def _drop_reassured(
