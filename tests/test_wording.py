@@ -356,11 +356,11 @@ def _probe_rows() -> list[dict[str, object]]:
 
 
 def test_blind_probe_messages_keep_their_measured_results() -> None:
-    """Forty-seven probes of 100-120 messages each, written by reviewers who never saw the checker
+    """Fifty probes of 100-120 messages each, written by reviewers who never saw the checker
     (docs/wording.md). Each was measured blind, then tuned on, so these figures are the
     after-tuning ones, kept as a floor: a pack change that loses them fails here."""
     rows = _probe_rows()
-    assert len(rows) == 5560
+    assert len(rows) == 5916
     caught = flagged = violations = lawful = 0
     for row in rows:
         findings = _findings(str(row["text"]), str(row["policy"]))
@@ -371,10 +371,10 @@ def test_blind_probe_messages_keep_their_measured_results() -> None:
         else:
             lawful += 1
             flagged += hit
-    assert (violations, lawful) == (2695, 2865)
+    assert (violations, lawful) == (2873, 3043)
     # Three violations are out of reach: a fake parcel notice that never mentions the debt, and
     # two threats written in Spanish (probe 32), a language no policy checks.
-    assert caught >= 2692 and flagged <= 179, (caught, flagged)
+    assert caught >= 2870 and flagged <= 175, (caught, flagged)
 
 
 @pytest.mark.parametrize(
@@ -522,6 +522,8 @@ def test_disavowals_and_impostor_sentences_are_not_threats(policy: str, text: st
 # 13: the same protocol after round 12 and probes 40-41 (25 before).
 # 14: the same protocol after round 13 and probes 42-43 (23 before).
 # 15: the same protocol after round 14 and probes 44-45 (22 before).
+# 16: the same protocol after round 15 and probes 46-47, told not to lean on invented fees
+#     (16 before; the one left is a doorstep-collection visit UK home credit makes lawfully).
 _RED_TEAM_FLOORS = [
     ("laundering.jsonl", 54, 1),
     ("laundering2.jsonl", 107, 12),
@@ -538,6 +540,7 @@ _RED_TEAM_FLOORS = [
     ("laundering13.jsonl", 160, 5),
     ("laundering14.jsonl", 160, 6),
     ("laundering15.jsonl", 160, 9),
+    ("laundering16.jsonl", 160, 1),
 ]
 
 
@@ -785,10 +788,46 @@ def test_a_bad_spellings_table_is_refused() -> None:
             "Callers claiming to be police officers are fraudsters. It's true that we call.",
             False,
         ),
+        # Session 8 (red-team round 16, probes 48-50).
+        # A contrast and a future auxiliary that ends the sentence take a reassurance back.
+        ("us", "Missing one installment won't send you to jail, but missing two will.", True),
+        ("us", "You will not be arrested for one missed payment, but for two you will.", True),
+        ("us", "Missing one installment won't send you to jail. Reply HELP for options.", False),
+        ("us", "You will not be arrested, but late fees will apply as in your agreement.", False),
+        # A negator sharing the first word of a finding denies the auxiliary inside it.
+        ("id", "Tidak ada petugas kami yang akan datang ke rumah maupun kantor Bapak.", False),
+        ("id", "Tidak ada petugas yang sabar lagi, petugas kami akan datang ke rumah anda.", True),
+        # A consented visit may name the agent when the consented object ends the finding.
+        (
+            "id",
+            "Sesuai permintaan Bpk via telepon tadi, petugas kami Sdr. Yusuf (ID KP-0931) akan "
+            "datang ke alamat yg Bpk berikan pd Sabtu pkl 10.00.",
+            False,
+        ),
+        (
+            "uk",
+            "You named your sister Grace as your emergency contact so she will be told about "
+            "your unpaid loan today.",
+            True,
+        ),
+        # "Kontak OJK" is the regulator's hotline, not the borrower's contacts.
+        ("id", "Jika ada yg mengancam atas nama kami, laporkan ke Kontak OJK 157.", False),
+        ("id", "Kami akan hubungi semua kontak anda hari ini.", True),
+        # 委外催收 (referral to an agency) is lawful; a field-collection team is a visit.
+        ("cn", "如持续未缴，本公司可能委外催收或依法向法院提起民事诉讼。", False),
+        ("cn", "明天安排外催人员去你家。", True),
+        # A complaint route names the misconduct it is for.
+        (
+            "ng",
+            "You have the right to complain if any recovery agent harasses you or contacts "
+            "people in your phone.",
+            False,
+        ),
+        ("us", "Complain if you like, our agent will visit your home tonight.", True),
     ],
 )
 def test_red_team_mechanisms(policy: str, text: str, refused: bool) -> None:
-    """The negation and attribution mechanisms of sessions 5 and 6 (docs/wording.md), each
+    """The negation and attribution mechanisms of sessions 5, 6 and 8 (docs/wording.md), each
     with texts it must refuse and texts it must let through."""
     assert any(f.severity == "error" for f in _findings(text, policy)) is refused, text
 

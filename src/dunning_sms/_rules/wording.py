@@ -530,8 +530,11 @@ class _WordingChecker:
                     space = _SPACES.match(original, f.end)
                     after = space.end() if space is not None else f.end
                     inside = self._restart.search(original, f.start + 1, f.end)
+                    # A negator inside the finding, or sharing its first word ("tidak ada
+                    # petugas kami yang akan datang"), denies the auxiliary too.
                     if self._restart.match(original, after) or (
-                        inside is not None and not any(f.start <= n.start < f.end for n in negators)
+                        inside is not None
+                        and not any(n.start < f.end and f.start < n.end for n in negators)
                     ):
                         restarted.add((f.start, f.end))
         if negators:
@@ -587,7 +590,14 @@ class _WordingChecker:
                 key=lambda h: h.start,
             )
             findings = _drop_reassured(
-                findings, reassurances, original, conditional, self._coordinators, negators=negators
+                findings,
+                reassurances,
+                original,
+                conditional,
+                self._coordinators,
+                negators=negators,
+                contrasts=[h for h in around if h.tag[0] == "y"],  # type: ignore[index]
+                restart=self._restart,
             )
         errors = [f for f in findings if f.severity == "error"]
         return [
@@ -630,6 +640,18 @@ def _near_candidates(a: Hit, targets: list[Hit], within: int, window: _Window | 
     lo = bisect_left(window.starts, a.folded_start - within - window.longest)
     hi = bisect_right(window.starts, a.folded_end + within)
     return [targets[i] for i in sorted(window.order[lo:hi])]
+
+
+def _consented(finding: str, objects: frozenset[str]) -> bool:
+    """Whether ``finding`` (casefolded) is a consented object with little around it: room for
+    a few words, or, when the object ends it, for an agent's name and ID ("petugas kami Sdr.
+    Yusuf (ID KP-0931) akan datang"). "emergency contact so she will be told" stays a threat.
+    """
+    size = len(finding)
+    return any(
+        o in finding and (size <= len(o) + 24 or (finding.endswith(o) and size <= len(o) + 40))
+        for o in objects
+    )
 
 
 def _negated(
@@ -684,9 +706,7 @@ def _negated(
         kind, within = cast("tuple[str, int]", neg.tag)
         if kind == "n" and not before:
             continue
-        if kind == "q" and not any(
-            o in text[start:end].casefold() and end - start <= len(o) + 24 for o in consent_objects
-        ):
+        if kind == "q" and not _consented(text[start:end].casefold(), consent_objects):
             continue  # a consent word excuses the consented contact only, not what follows it
         if (
             kind == "q"
@@ -803,11 +823,15 @@ def _drop_reassured(
     coordinators: frozenset[str],
     *,
     negators: list[Hit],
+    contrasts: list[Hit] = (),  # type: ignore[assignment]
+    restart: re.Pattern[str] | None = None,
 ) -> list[Finding]:
     """``findings`` without those a reassurance denies (Negation.reassurances), with the next
     item of a short list ("you will not be arrested **or** jailed") and a shorter finding
     inside a denied one (不会影响**子女上学**); ``conditional`` holds the qualifier and
-    condition words, sorted by start."""
+    condition words, sorted by start. A contrast and a future auxiliary later in the
+    finding's sentence take the reassurance back: "one missed payment won't send you to jail,
+    **but** two **will**"."""
     ordered = sorted(reassurances, key=lambda r: r.start)
     starts = [r.start for r in ordered]
     kept: list[Finding] = []
@@ -817,6 +841,9 @@ def _drop_reassured(
             kept.append(f)
             continue
         if previous is not None and previous.start <= f.start and f.end <= previous.end:
+            continue
+        if restart is not None and _taken_back(f.end, contrasts, text, restart):
+            kept.append(f)
             continue
         # Only reassurances that start near the finding can touch it (a hostile text holds
         # hundreds of them).
@@ -838,6 +865,21 @@ def _drop_reassured(
             continue
         kept.append(f)
     return kept
+
+
+def _taken_back(end: int, contrasts: list[Hit], text: str, restart: re.Pattern[str]) -> bool:
+    """Whether a contrast after ``end`` in the same sentence leads to a future auxiliary that
+    ends the sentence, the reassured words left out ("…, but missing two will"); "but late
+    fees will apply" takes nothing back."""
+    for c in contrasts:
+        if c.start < end or _sentence_break(text, end, c.start):
+            continue
+        stop = _SENTENCE_BREAK.search(text, c.end)
+        last = len(text) if stop is None else stop.start()
+        tail = text[c.end : last].rstrip()
+        if any(m.end() == len(tail) for m in restart.finditer(tail)):
+            return True
+    return False
 
 
 def _list_gap(gap: str, coordinators: frozenset[str]) -> bool:
