@@ -356,11 +356,11 @@ def _probe_rows() -> list[dict[str, object]]:
 
 
 def test_blind_probe_messages_keep_their_measured_results() -> None:
-    """Fifty probes of 100-120 messages each, written by reviewers who never saw the checker
+    """Fifty-three probes of 100-120 messages each, written by reviewers who never saw the checker
     (docs/wording.md). Each was measured blind, then tuned on, so these figures are the
     after-tuning ones, kept as a floor: a pack change that loses them fails here."""
     rows = _probe_rows()
-    assert len(rows) == 5916
+    assert len(rows) == 6276
     caught = flagged = violations = lawful = 0
     for row in rows:
         findings = _findings(str(row["text"]), str(row["policy"]))
@@ -371,10 +371,11 @@ def test_blind_probe_messages_keep_their_measured_results() -> None:
         else:
             lawful += 1
             flagged += hit
-    assert (violations, lawful) == (2873, 3043)
-    # Three violations are out of reach: a fake parcel notice that never mentions the debt, and
-    # two threats written in Spanish (probe 32), a language no policy checks.
-    assert caught >= 2870 and flagged <= 175, (caught, flagged)
+    assert (violations, lawful) == (2993, 3283)
+    # Four violations are out of reach: a fake parcel notice that never mentions the debt, two
+    # threats written in Spanish (probe 32), a language no policy checks, and an invented
+    # "penalty of Rs 3,000/day" (probe 52) that a real per-day late fee reads the same as.
+    assert caught >= 2989 and flagged <= 179, (caught, flagged)
 
 
 @pytest.mark.parametrize(
@@ -524,6 +525,7 @@ def test_disavowals_and_impostor_sentences_are_not_threats(policy: str, text: st
 # 15: the same protocol after round 14 and probes 44-45 (22 before).
 # 16: the same protocol after round 15 and probes 46-47, told not to lean on invented fees
 #     (16 before; the one left is a doorstep-collection visit UK home credit makes lawfully).
+# 17: the same protocol after round 16 and probes 48-50 (19 before).
 _RED_TEAM_FLOORS = [
     ("laundering.jsonl", 54, 1),
     ("laundering2.jsonl", 107, 12),
@@ -541,6 +543,7 @@ _RED_TEAM_FLOORS = [
     ("laundering14.jsonl", 160, 6),
     ("laundering15.jsonl", 160, 9),
     ("laundering16.jsonl", 160, 1),
+    ("laundering17.jsonl", 160, 0),
 ]
 
 
@@ -788,7 +791,7 @@ def test_a_bad_spellings_table_is_refused() -> None:
             "Callers claiming to be police officers are fraudsters. It's true that we call.",
             False,
         ),
-        # Session 8 (red-team round 16, probes 48-50).
+        # Session 8 (red-team rounds 16-17, probes 48-53).
         # A contrast and a future auxiliary that ends the sentence take a reassurance back.
         ("us", "Missing one installment won't send you to jail, but missing two will.", True),
         ("us", "You will not be arrested for one missed payment, but for two you will.", True),
@@ -824,6 +827,28 @@ def test_a_bad_spellings_table_is_refused() -> None:
             False,
         ),
         ("us", "Complain if you like, our agent will visit your home tonight.", True),
+        # A consented visit runs on from its first object into the finding ("will visit you at
+        # your residence"); a consent to something else excuses no visit.
+        (
+            "in",
+            "Dear Mr. Sharma, as requested, our branch officer Mr. Anil Verma (Emp ID 40721) "
+            "will visit you at your residence on 15-Jul between 11am-1pm.",
+            False,
+        ),
+        (
+            "us",
+            "As you requested more time, our agent will visit you at your workplace tomorrow.",
+            True,
+        ),
+        (
+            "us",
+            "As requested, our agent will visit you at your residence and tell your boss.",
+            True,
+        ),
+        ("us", "As you asked, your account manager will call you and your boss tomorrow.", True),
+        # A lender's name is no advice to borrow from a friend.
+        ("ke", "Kumbusho: lipa KES 2,250 kwa Kopa Rafiki kupitia Paybill 880105. Asante.", False),
+        ("ke", "Kopa kwa rafiki yako ulipe deni hili leo.", True),
     ],
 )
 def test_red_team_mechanisms(policy: str, text: str, refused: bool) -> None:

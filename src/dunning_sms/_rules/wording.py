@@ -642,6 +642,19 @@ def _near_candidates(a: Hit, targets: list[Hit], within: int, window: _Window | 
     return [targets[i] for i in sorted(window.order[lo:hi])]
 
 
+def _object_before(between: str, objects: frozenset[str]) -> bool:
+    """Whether a consented object stands in ``between`` (from a consent word to a finding) apart
+    from the finding: "will visit you at your residence" is one consented visit, "as emergency
+    contact …, so as emergency contact" a second object."""
+    tail = len(between.rstrip())
+    return any(o in between and tail - (between.index(o) + len(o)) > _OBJECT_JOIN for o in objects)
+
+
+# How far a consented object may end before the finding it runs on into ("will visit **you**
+# at your residence").
+_OBJECT_JOIN = 5
+
+
 def _consented(finding: str, objects: frozenset[str]) -> bool:
     """Whether ``finding`` (casefolded) is a consented object with little around it: room for
     a few words, or, when the object ends it, for an agent's name and ID ("petugas kami Sdr.
@@ -716,7 +729,7 @@ def _negated(
             # opens its sentence, over a comma, for the first consented object only ("you
             # named X as emergency contact, so as emergency contact …" is no consent).
             and not _sentence_break(text, neg.end, start)
-            and not any(o in text[neg.end : start].casefold() for o in consent_objects)
+            and not _object_before(text[neg.end : start].casefold(), consent_objects)
             and not any(neg.end <= x.start and x.end <= start for x in stoppers)
         ):
             return True
