@@ -148,17 +148,17 @@ def test_heldout_recall_and_false_alarms() -> None:
 def test_heldout_real_texts() -> None:
     """Texts quoted in public sources: no false alarms, recall below the 95% target.
 
-    The recall floor is the measured value (50/74, docs/wording.md), kept so a pack change that
+    The recall floor is the measured value (59/88, docs/wording.md), kept so a pack change that
     loses real-world hits fails; it is not the issue's target, which real texts do not meet.
     """
     rows = [r for r in _corpus() if r["origin"] in REAL]
-    assert len(rows) >= 271
+    assert len(rows) >= 342
     assert all(str(r["source"]).strip() for r in rows)
     table = measure("heldout", REAL)
     flagged, clean_total = table["compliant"]["all"]
     assert flagged / clean_total <= 0.05, table["compliant"]
     hit, total = table["violation"]["all"]
-    assert total >= 74 and hit >= 50, table["violation"]
+    assert total >= 88 and hit >= 59, table["violation"]
 
 
 def test_wording_and_tone_share_one_automaton_and_one_pass() -> None:
@@ -356,11 +356,11 @@ def _probe_rows() -> list[dict[str, object]]:
 
 
 def test_blind_probe_messages_keep_their_measured_results() -> None:
-    """Fifty-three probes of 100-120 messages each, written by reviewers who never saw the checker
+    """Fifty-five probes of 100-120 messages each, written by reviewers who never saw the checker
     (docs/wording.md). Each was measured blind, then tuned on, so these figures are the
     after-tuning ones, kept as a floor: a pack change that loses them fails here."""
     rows = _probe_rows()
-    assert len(rows) == 6276
+    assert len(rows) == 6516
     caught = flagged = violations = lawful = 0
     for row in rows:
         findings = _findings(str(row["text"]), str(row["policy"]))
@@ -371,11 +371,11 @@ def test_blind_probe_messages_keep_their_measured_results() -> None:
         else:
             lawful += 1
             flagged += hit
-    assert (violations, lawful) == (2993, 3283)
+    assert (violations, lawful) == (3113, 3403)
     # Four violations are out of reach: a fake parcel notice that never mentions the debt, two
     # threats written in Spanish (probe 32), a language no policy checks, and an invented
     # "penalty of Rs 3,000/day" (probe 52) that a real per-day late fee reads the same as.
-    assert caught >= 2989 and flagged <= 179, (caught, flagged)
+    assert caught >= 3109 and flagged <= 185, (caught, flagged)
 
 
 @pytest.mark.parametrize(
@@ -526,24 +526,26 @@ def test_disavowals_and_impostor_sentences_are_not_threats(policy: str, text: st
 # 16: the same protocol after round 15 and probes 46-47, told not to lean on invented fees
 #     (16 before; the one left is a doorstep-collection visit UK home credit makes lawfully).
 # 17: the same protocol after round 16 and probes 48-50 (19 before).
+# 18: the same protocol after round 17 and probes 51-53 (17 before).
 _RED_TEAM_FLOORS = [
     ("laundering.jsonl", 54, 1),
     ("laundering2.jsonl", 107, 12),
     ("laundering3.jsonl", 169, 15),
     ("laundering4.jsonl", 254, 81),
     ("laundering5.jsonl", 189, 61),
-    ("laundering6.jsonl", 183, 40),
+    ("laundering6.jsonl", 183, 39),
     ("laundering7.jsonl", 160, 22),
     ("laundering8.jsonl", 160, 4),
     ("laundering9.jsonl", 160, 2),
     ("laundering10.jsonl", 160, 3),
     ("laundering11.jsonl", 160, 4),
     ("laundering12.jsonl", 160, 3),
-    ("laundering13.jsonl", 160, 5),
+    ("laundering13.jsonl", 160, 4),
     ("laundering14.jsonl", 160, 6),
     ("laundering15.jsonl", 160, 9),
     ("laundering16.jsonl", 160, 1),
     ("laundering17.jsonl", 160, 0),
+    ("laundering18.jsonl", 160, 0),
 ]
 
 
@@ -797,6 +799,9 @@ def test_a_bad_spellings_table_is_refused() -> None:
         ("us", "You will not be arrested for one missed payment, but for two you will.", True),
         ("us", "Missing one installment won't send you to jail. Reply HELP for options.", False),
         ("us", "You will not be arrested, but late fees will apply as in your agreement.", False),
+        # So do they a negated contact or visit: "…, but our agents will."
+        ("us", "We will never visit your home, but our agents will.", True),
+        ("us", "We will never contact your employer, but we will keep reminding you.", False),
         # A negator sharing the first word of a finding denies the auxiliary inside it.
         ("id", "Tidak ada petugas kami yang akan datang ke rumah maupun kantor Bapak.", False),
         ("id", "Tidak ada petugas yang sabar lagi, petugas kami akan datang ke rumah anda.", True),

@@ -546,10 +546,16 @@ class _WordingChecker:
                 if self._entries[self._near[k].entry].category in NEGATABLE
                 for hit in a_list
             ]
+            contrasts = [h for h in around if h.tag[0] == "y"]  # type: ignore[index]
             findings = [
                 f
                 for f in findings
                 if f.category not in NEGATABLE
+                # "We will never visit your home, but our agents will."
+                or (
+                    self._restart is not None
+                    and _taken_back(f.end, contrasts, original, self._restart)
+                )
                 or not _negated(
                     f.start,
                     f.end,
@@ -836,8 +842,8 @@ def _drop_reassured(
     coordinators: frozenset[str],
     *,
     negators: list[Hit],
-    contrasts: list[Hit] = (),  # type: ignore[assignment]
-    restart: re.Pattern[str] | None = None,
+    contrasts: list[Hit],
+    restart: re.Pattern[str] | None,
 ) -> list[Finding]:
     """``findings`` without those a reassurance denies (Negation.reassurances), with the next
     item of a short list ("you will not be arrested **or** jailed") and a shorter finding

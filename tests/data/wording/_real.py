@@ -2233,4 +2233,704 @@ real = [
         "microvault loan SMS notifier, DefaultLoanTemplates RepaymentOverdue (two string literals joined), GitHub Shamba-Records-Limited/microvault, pkg/notifications (stored index file id 57999946238)",
         P,
     ),
+    # Seventh collection (session 8, 2026-11-29): two helpers barred from the checker, the
+    # packs and the corpus; their labels and doubts kept as given.
+    # Vague intimidation; no explicit violence named.
+    (
+        "en",
+        V,
+        ["threat_violence"],
+        "You will regret collecting this loan now.",
+        "Nairametrics, 'Loan apps defy FCCPC as customer defamation and harassment continues' (9jcash message shown to Nairametrics), https://nairametrics.com/2023/07/09/loan-apps-defy-fccpc-as-customer-defamation-and-harassment-continues",
+        Q,
+    ),
+    # Implied threat of reputational exposure.
+    (
+        "en",
+        V,
+        ["public_shaming", "false_urgency_or_misleading"],
+        "Our agents have been calling and yet payment has not been made. Make a transfer now to the Wema Bank account provided and save your reputation. Failure to make payment now might ruin your reputation and respect. Do the right thing now and clear your debt.",
+        "Nairametrics, NowNowmoney message to customer, https://nairametrics.com/2023/07/09/loan-apps-defy-fccpc-as-customer-defamation-and-harassment-continues",
+        Q,
+    ),
+    (
+        "en",
+        V,
+        ["third_party_disclosure_or_contact", "public_shaming", "insult_or_obscene"],
+        "It is either you make your payment now or face the consequences because we are sick and tired of your lies, your BVN will be exposed, and your account placed on auto debit. Your contacts will be informed of your shameful exhibition…Please be warned.",
+        "Nairametrics, Steady Cash message to customer, https://nairametrics.com/2023/07/09/loan-apps-defy-fccpc-as-customer-defamation-and-harassment-continues",
+        Q,
+    ),
+    # Article splits the message over three quoted paragraphs; opening quotation marks of each p
+    # aragraph dropped.
+    (
+        "en",
+        V,
+        [
+            "third_party_disclosure_or_contact",
+            "public_shaming",
+            "false_urgency_or_misleading",
+            "threat_arrest_or_criminal",
+        ],
+        "It’s almost 11:47pm and your payment has not been made. The system will forward messages to 50 of your contacts along with this message: This is to inform the general public that (your name with phone number) has tested positive to HIV/AIDS and escaped from the healthcare facility with the mindset of infecting the public.\n\nKindly avoid her and contact the nearest police station or healthcare center so she can be apprehended and taken back to the care center.\n\nIf your payment is not seen before 3pm,\ndon’t say you were not told and don’t dare us,",
+        "TheLead, 'How Loan Firm Falsely Labelled Customer HIV/AIDS Positive Over N14,500 Debt' (DELOAN message), https://thelead.ng/how-loan-firm-falsely-labelled-customer-hiv-aids-positive-over-n14500-debt/",
+        Q,
+    ),
+    # Illustrative example of a common collector text; 'immediately' is mild urgency.
+    (
+        "en",
+        C,
+        [],
+        "This is an attempt to collect a debt. Call 1-800-XXX-XXXX immediately.",
+        "Consumer Rights Law Firm, 'The New Tactic: Debt Collectors Using Text Messages to Harass You' (typical collection text), https://consumerlawfirmcenter.com/the-new-tactic-debt-collectors-using-text-messages-to-harass-you",
+        P,
+    ),
+    # SEO explainer page; platform name stripped in source text. Disclosure of borrower's overdu
+    # e debt to emergency contact.
+    (
+        "zh",
+        V,
+        ["third_party_disclosure_or_contact"],
+        "尊敬的紧急联系人您的朋友/家人已在平台上逾期还款,请您协助提醒他尽快解决。",
+        "冠县网(guanxian.org)《逾期给联系人发短信的内容》示例, http://guanxian.org/consult/yqdongtai/480745.html",
+        P,
+    ),
+    # Addressed to the emergency contact (third party), threatening them with litigation; source
+    # text is garbled ('涵但不限于') and copied as-is.
+    (
+        "zh",
+        V,
+        ["third_party_disclosure_or_contact", "false_legal_action"],
+        "假使您不配合解决,咱们将不得不采用进一步行动,涵但不限于法律诉讼。",
+        "冠县网(guanxian.org)《逾期给联系人发短信的内容》示例(发给紧急联系人), http://guanxian.org/consult/yqdongtai/480745.html",
+        P,
+    ),
+    # Platform name missing in source ('您在的借款'), copied as-is.
+    (
+        "zh",
+        C,
+        [],
+        "尊敬的客户:您好!您在的借款已逾期未还款,请尽快偿还欠款,以免产生不必要的逾期费用。",
+        "tsxnews.com.cn 逾期短信内容分析示例, http://tsxnews.com.cn/2024falv/baiye/yqpt/405543.html",
+        P,
+    ),
+    # Page calls it a real case but is an SEO site; provenance weak. Misleading claim of police
+    # report/case filing.
+    (
+        "zh",
+        V,
+        ["false_legal_action", "threat_arrest_or_criminal", "impersonation_official"],
+        "您因信用卡逾期未还,已被我司报案,如不立即还款,将启动立案程序。",
+        "冠县网(guanxian.org)《公司发来的已报案短信真实性》案例(1068开头号码短信), http://www.guanxian.org/consult/yqdongtai/29882.html",
+        Q,
+    ),
+    # Article discusses it as a possibly fake/scam text; wording itself (credit reporting, legal
+    # measures) is something a lawful lender could send if true.
+    (
+        "zh",
+        C,
+        [],
+        "您在XX银行的贷款已严重逾期,请立即还款,否则将上报征信并采取法律措施!",
+        "523it.com 律师文章《贷款逾期短信是真的吗?》所举短信, https://www.523it.com/g/104997.html",
+        P,
+    ),
+    # Article treats such texts as pressure tactics; label assumes statements are true.
+    (
+        "zh",
+        C,
+        [],
+        "您在XX平台的贷款已严重逾期,即将上报征信,请立即还款,否则将采取法律手段!",
+        "523it.com 律师文章《收到“贷款严重逾期”短信别慌》所举短信, https://www.523it.com/g/106440.html",
+        P,
+    ),
+    (
+        "zh",
+        C,
+        [],
+        "【催款通知】尊敬的XXX先生/女士,我们为XXX公司,您曾向我们借款尚未归还。请您尽快处理款项,以免影响信用记录。如您对此有疑问,请回复或致电XXX-XXXX-XXXX与我们联系。感谢您的理解与配合。",
+        "271shop.com《收到个不认识人的催款短信》核心提示, https://www.271shop.com/news/627346.html",
+        P,
+    ),
+    (
+        "zh",
+        C,
+        [],
+        "尊敬的XXX先生/女士,我是XX银行催收部门的XXX,您在我们银行有一笔贷款已逾期未还,请您尽快归还欠款,欠款金额为XXXX元,逾期罚息为XX%,为避免产生更多费用并保护您的信用记录,请您在XX日期前归还,如有任何疑问,请联系我,我的联系电话是XXXXXXXXXXX,谢谢!",
+        "qq959.com《催收人员发送的短信内容》催收短信示例, https://www.qq959.com/news/806020.html",
+        P,
+    ),
+    (
+        "zh",
+        C,
+        [],
+        "尊敬的客户,您好!根据我们的记录,您的借款已经逾期,请尽快还款以避免逾期利息。",
+        "gilt360.cn《逾期催收短信有哪些?》催收提醒短信模板, http://gilt360.cn/fb2b4C2pWVwdXBFc.html",
+        P,
+    ),
+    (
+        "zh",
+        C,
+        [],
+        "尊敬的客户,您好!根据我们的记录,您的借款已逾期超过15天,请您尽快还款,否则将影响您的信用记录。",
+        "gilt360.cn《逾期催收短信有哪些?》逾期警告短信模板, http://gilt360.cn/fb2b4C2pWVwdXBFc.html",
+        P,
+    ),
+    # Republished copy of Guardian article; wording identical to original for this quote.
+    (
+        "en",
+        V,
+        ["threat_violence"],
+        "I will destroy your life",
+        "Republication of The Guardian, 'Their weapon is your shame: toxic abuse from Nigeria's loan sharks' (E. Akinwotu, 2022), WhatsApp messages from quick-loan debt collectors to Shayo Adebayo, https://www.yanistoneart.com/their-weapon-is-your-shame-toxic-abuse-by-nigerian-loan-sharks-nigeria/",
+        Q,
+    ),
+    # Neutral on its face; the blog argues it can be deceptive if the consumer had already asked
+    # the collector to stop texting.
+    (
+        "en",
+        C,
+        [],
+        "Thank you for your response. If you do not wish to receive further messages, reply STOP to stop.",
+        "Hyslip Legal blog, 'Reply STOP' follow-up text from a debt collector, https://hyslip-legal-astro.pages.dev/blog/reply-stop-debt-collector-violation/",
+        P,
+    ),
+    # SEO explainer with a generic 'case'; debt-related threat text, provenance weak; private de
+    # bt rather than a licensed lender.
+    (
+        "zh",
+        V,
+        ["threat_violence"],
+        "我要你付出代价",
+        "thegrowersedgeonline.com《短信恐吓威胁罪怎么判?》案例二(乙某因债务问题多次向丙某发送的威胁短信), https://www.thegrowersedgeonline.com/html/guojiduanxin/duanxinkongxiaweixiezuizenmepan_falvjieduyuanlifenxi_19425.html",
+        P,
+    ),
+    # Fragment given as an example of illegal SMS wording when no real case number/court is prov
+    # ided; page has encoding artifacts elsewhere.
+    (
+        "zh",
+        V,
+        ["false_legal_action"],
+        "已提交法院立案",
+        "ddtianqi.cn 合法/非法催收短信对比文章,'非法催收短信的常见特征—威胁性语言'示例, http://www.ddtianqi.cn/?p=16784",
+        P,
+    ),
+    # Fragment quoted as typical wording of threatening debt-collection SMS (alongside '24小时内处理'
+    # ).
+    (
+        "zh",
+        V,
+        ["threat_home_or_workplace_visit", "false_urgency_or_misleading"],
+        "将派工作人员上门",
+        "taozhai.zhenggang.org 关于收到讨债公司'上门收债'威胁短信的文章, http://taozhai.zhenggang.org/archives/1104",
+        P,
+    ),
+    # Pre-due reminder.
+    (
+        "zh",
+        C,
+        [],
+        "亲爱的用户，您有账单将于3天后即{0}到期，请及时操作处理，可打开APP查看详情。",
+        "GitHub gaolizhan/rongke (易融花 lending app), rongke-common/src/main/java/com/rongke/commons/constant/MsgTemplate.java THREE_DAY_NOTICE_REPAYMENT_SMS, https://github.com/gaolizhan/rongke",
+        P,
+    ),
+    # App push notification rather than SMS.
+    (
+        "zh",
+        C,
+        [],
+        "亲爱的用户，您有账单今天到期，请及时操作处理。您还可以选择续期，请打开APP查看详情。",
+        "GitHub gaolizhan/rongke (易融花 lending app), rongke-common/src/main/java/com/rongke/commons/constant/PushTemplate.java NOW_DAY_NOTICE_REPAYMENT_PUSH_CONTENT (app push), https://github.com/gaolizhan/rongke",
+        P,
+    ),
+    # EXPIRING_ORDER_TEMPLATE constant; the code's separate SMS_PREFIX is '【币币贷】'. Crypto-collat
+    # eral loan platform.
+    (
+        "zh",
+        C,
+        [],
+        "您的订单即将到期，请及时还款，订单号:%s",
+        "GitHub peizihui/erc-bibidai-back, src/main/java/com/theforceprotocol/bbd/consts/SmsTemplates.java (SMS_PREFIX + EXPIRING_ORDER_TEMPLATE), https://github.com/peizihui/erc-bibidai-back",
+        P,
+    ),
+    # SMS vendor template for overdue invoices (business debt, not consumer loan).
+    (
+        "en",
+        C,
+        [],
+        "Hello [Client Name],\n\nThis is [Associate Name] with [Company Name].\n\nAccording to our records, Invoice [#] is overdue as of yesterday. Currently, there is a balance due of [amount].\n\nI’ve attached the invoice and payment options here [insert invoice link].\n\nIf you have any questions or concerns, please reach out to us.\n\nThank you for your time.\n\n[First name]",
+        "CloudContactAI, '4 Payment Request Templates that Won't Make You Sound Pushy' (One Day Overdue Reminder Template), https://www.cloudcontactai.com/4-payment-request-templates",
+        P,
+    ),
+    # SMS vendor template; whitespace as on page.
+    (
+        "en",
+        C,
+        [],
+        "Hi, [Client Name]!\n\nThis is [Associate Name] with [Company Name].\n\nPayment for Invoice [#] of [invoice amount] is one week overdue.\n\nYou can make your payment here: [Link to payment].\n\nIf there is anything we can do to assist you in getting this settled, please reach out! \n\n Thank you for your time.\n\n[first name]",
+        "CloudContactAI, '4 Payment Request Templates that Won't Make You Sound Pushy' (One-Week Overdue Reminder Template), https://www.cloudcontactai.com/4-payment-request-templates",
+        P,
+    ),
+    # Transcribed from a video demo of a WhatsApp loan reminder; amount spelled out in the trans
+    # cript.
+    (
+        "en",
+        C,
+        [],
+        "Hi there, this is a reminder for payment of car loan which is due on September 23 for an amount of three thousand dollars",
+        "GitHub sieve-data/tubegraph, content/theaccountantguy/using_templates_for_loan_reminders.md (transcript of WhatsApp debt payment reminder demo), https://github.com/sieve-data/tubegraph",
+        P,
+    ),
+    # Low-quality scraped page; typo '{DUTE DATE}' kept as in source; sentence may be truncated
+    # from a longer template.
+    (
+        "en",
+        C,
+        [],
+        "Dear {NAME}, we would like to remind you that the amount {SUM} was due for payment on {DUTE DATE}.",
+        "Scraped/spun page reproducing TextMagic debt collection text message samples, http://stpauloptimists.org/the-essential-esijed/debt-collection-text-messages-sample-d050ec",
+        P,
+    ),
+    # Fragment only (the text gave a phone number to call 'ASAP to avoid referral to debt collec
+    # tors'); Which? frames it as an alarming threat over a small sum, but referral is a lawful
+    # step.
+    (
+        "en",
+        C,
+        [],
+        "ASAP to avoid referral to debt collectors",
+        "Which? Conversation, 'Debt threats and harassment from debt collectors' (text from a car-sharing firm about £12 unpaid charges), https://conversation.which.co.uk/money/debt-threats-harassment-debt-collectors/",
+        Q,
+    ),
+    # Article discusses such texts when the recipient never borrowed; wording itself is a standa
+    # rd reminder.
+    (
+        "zh",
+        C,
+        [],
+        "您在某平台的贷款已逾期,请尽快还款,否则将影响征信!",
+        "523it.com《老收贷款逾期短信?别慌!先搞清是真是假》所举短信, https://www.523it.com/g/91458.html",
+        P,
+    ),
+    # Article suggests it may be a scam; compliant only if debt and stated consequences are real
+    # .
+    (
+        "zh",
+        C,
+        [],
+        "尊敬的客户,您在我司的贷款已连续逾期3天,剩余本金XX万元,请立即还款,否则将上报征信并启动法律程序。",
+        "523it.com《收到贷款逾期短信别慌!是真是假?》所举短信, https://www.523it.com/g/87327.html",
+        P,
+    ),
+    # Article calls it 'more frightening'; notice of assignment to an agency is lawful if true.
+    (
+        "zh",
+        C,
+        [],
+        "因您长期拖欠,我方已委托第三方催收公司介入,请注意查收函件!",
+        "523it.com《贷款逾期发的短信可信吗?》所举短信, https://www.523it.com/g/90141.html",
+        P,
+    ),
+    # Page says many people received such 'XX金融' texts ('内容大致是'), so wording is approximate; low
+    # -quality SEO page.
+    (
+        "zh",
+        V,
+        ["threat_home_or_workplace_visit", "false_urgency_or_misleading"],
+        "您已逾期,请立即应对否则将派专员上门",
+        "buycar.yuqi.tlcl.net.cn 关于'XX金融'上门催收短信的文章, http://buycar.yuqi.tlcl.net.cn/xyqaa-18959160.html",
+        P,
+    ),
+    # Fragment of SMS wording quoted by the article; article notes 司法局 has nothing to do with de
+    # bt disputes.
+    (
+        "zh",
+        V,
+        ["impersonation_official", "false_legal_action"],
+        "限期到户籍地司法局报备",
+        "mianjianghao.com《逾期短信让回户籍地报备?别慌!》, https://mianjianghao.com/zhudai/52997.html",
+        P,
+    ),
+    # Article splits the message around 'a recent message reads'; joined at the article's comma.
+    # Borderline: aggressive caps and 'TOUGH' recovery wording, but notice of referral to a rec
+    # overy agency is lawful; could be argued false_urgency.
+    (
+        "en",
+        C,
+        [],
+        "You haven’t PAID A SINGLE cent of TALA LOAN, TAKE NOTE your DETAILS are with TOUGH SKIP-TRACE & RECOVERY, PAY NOW.",
+        "Bloomberg Businessweek (Zeke Faux), 'Tech Startups Are Flooding Kenya With Apps Offering High-Interest Loans' (text sent on behalf of Tala to a Kitale borrower), https://www.bloombergquint.com/amp/businessweek/tech-startups-are-flooding-kenya-with-apps-offering-high-interest-loans",
+        Q,
+    ),
+    # Quoted by the law firm as a common pressure tactic ('almost always a pressure tactic'), no
+    # t tied to a specific sender.
+    (
+        "en",
+        V,
+        ["threat_arrest_or_criminal", "false_legal_action"],
+        "We will have you arrested today",
+        "Respicio & Co. commentary, 'Handling Threats from Online Loan Apps Affecting Employment' (typical loan-app threat quoted), https://www.respicio.ph/commentaries/handling-threats-from-online-loan-apps-affecting-employment",
+        P,
+    ),
+    # '张三' is a generic placeholder name in the source, kept; fragment of a typical overdue SMS
+    # opening.
+    (
+        "zh",
+        C,
+        [],
+        "尊敬的客户张三您于2024年1月1日借款的10万元已逾期。",
+        "yanggu.tv《逾期短信内容解读》借款人信息示例, https://yanggu.tv/webgov/yqdongtai/547153.html",
+        P,
+    ),
+    # Traditional-character page; closing punctuation after final 'XXX' is an encoding artifact
+    # ('?!') and was omitted.
+    (
+        "zh",
+        C,
+        [],
+        "尊敬的XX:您于2025年3月申請的借款(合同編號XXX)已逾期15天,應還金額XXX元。請于2025年4月15日前還款,以免影響征信。詳詢客服:XXX",
+        "ddtianqi.cn《合法催收短信的參考模板》初次提醒, http://www.ddtianqi.cn/?p=16784",
+        P,
+    ),
+    # WhatsApp group title rather than a message body; 'Claire' is the article's pseudonym.
+    (
+        "en",
+        V,
+        ["public_shaming", "third_party_disclosure_or_contact"],
+        "Fundraising for Claire to repay Best Loan",
+        "D+C (dandc.eu), 'The dubious practices of digital money lenders' (Uganda; title of WhatsApp group a lending app added the borrower to), https://dandc.eu/en/article/customers-complain-about-dubious-methods-used-money-lending-apps-claim-their-money-back",
+        Q,
+    ),
+    # Trailing comma of the article's quotation dropped. Fake 'tim cyber' / KTP-blocking threat;
+    # article says nothing happened after the deadline.
+    (
+        "id",
+        V,
+        ["false_urgency_or_misleading"],
+        "Keterlambatan tagihan Anda sudah sangat tidak wajar. Tim cyber kami akan melakukan verifikasi KTP Anda. Jangan salahkan kami jika data Anda tidak bisa dipakai lagi untuk pengajuan pinjaman atau kredit karena akan diblokir",
+        "Poskota 24 Apr 2025, WhatsApp from a pinjol collector to advocate 'Abah' Jamal (via Jamal Official Vlog), https://poskota.co.id/2025/04/24/pinjol-dikabarkan-bentuk-tim-siber-untuk-lacak-debitur-gagal-bayar-begini-kata-pengamat?halaman=all",
+        Q,
+    ),
+    # Second sentence of the same message as the previous line; vague intimidation ('tindak deng
+    # an tegas'); trailing comma dropped.
+    (
+        "id",
+        V,
+        ["false_urgency_or_misleading", "threat_violence"],
+        "Jika tidak ada pembayaran maka kami anggap Anda menantang perusahaan dan akan kami tindak dengan tegas",
+        "Poskota 24 Apr 2025, continuation of the same collector WhatsApp, https://poskota.co.id/2025/04/24/pinjol-dikabarkan-bentuk-tim-siber-untuk-lacak-debitur-gagal-bayar-begini-kata-pengamat?halaman=all",
+        Q,
+    ),
+    # Quoted by a commentator as the stock closing sentence DCs use, not a single dated message;
+    # he says the threatened legal process never happens. Label depends on intent: a genuine in
+    # tent to sue would be lawful.
+    (
+        "id",
+        V,
+        ["false_legal_action"],
+        "Kalau Anda tidak bayar, maka akan segera kami proses secara hukum.",
+        "Poskota 20 Apr 2025, closing line of DC messages as quoted by advocate/YouTuber Abah, https://poskota.co.id/2025/04/20/dc-pinjol-ancam-jalur-hukum-terhadap-nasabah-gagal-bayar-begini-faktanya/amp",
+        P,
+    ),
+    # Fragment of the email only (the article quotes this clause); the same email announced dire
+    # ct collection at the KTP home/work address.
+    (
+        "id",
+        V,
+        ["false_legal_action", "false_urgency_or_misleading"],
+        "investigasi terhadap utang Anda akan kami mulai hari ini",
+        "Poskota 17 May 2025, viral email from an illegal pinjol shared in FB group Raja Galbay, https://www.poskota.co.id/2025/05/17/kenali-ancaman-berkedok-investigasi-taktik-penagihan-pinjol-yang-meresahkan/amp",
+        Q,
+    ),
+    # By itself a plain repayment demand; the surrounding email was intimidating, so a context-a
+    # ware checker may see it differently.
+    (
+        "id",
+        C,
+        [],
+        "Intinya kembalikan atau bayarkan uang yang sudah Anda gunakan beserta ketentuan yang berlaku.",
+        "Poskota 17 May 2025 (page 2), sentence from the same viral 'investigasi' email, https://www.poskota.co.id/2025/05/17/kenali-ancaman-berkedok-investigasi-taktik-penagihan-pinjol-yang-meresahkan?halaman=2",
+        Q,
+    ),
+    # Given as a typical DC threat; unclear whether spoken at the door or written.
+    (
+        "id",
+        V,
+        ["threat_home_or_workplace_visit", "threat_violence"],
+        "Nanti akan datang orang yang lebih galak",
+        "Poskota 22 May 2025, explainer on field DC visits, example of a DC threat, https://www.poskota.co.id/2025/05/22/berapa-kali-debt-collector-pinjol-boleh-datang-ketahui-hak-nasabah-yang-dilindungi-ojk?halaman=2",
+        P,
+    ),
+    # Recounted by the recipient; may be a paraphrase of the message. Sent to a third party alon
+    # g with a humiliating photo of the borrower.
+    (
+        "id",
+        V,
+        ["third_party_disclosure_or_contact", "public_shaming"],
+        "Bilang sama temannya untuk segera melunasi utangnya",
+        "Republika 24 Dec 2021, message received by Tika (Batam) together with a revealing photo of her acquaintance, https://fbeta.republika.co.id/berita/r4lgjf396/perang-melawan-pinjaman-daring-ilegal-pada-2021",
+        Q,
+    ),
+    # From a demo/hobby pawnshop system on GitHub, not a known licensed lender. PHP placeholders
+    # kept as in source.
+    (
+        "id",
+        C,
+        [],
+        "PEGADAIANKU: PENTING! {$transaction->customer->name}, transaksi {$transaction->transaction_code} telah melewati batas waktu maksimal. Barang gadai akan diproses untuk lelang. Hubungi kami segera.",
+        "PEGADAIANKU pawnshop-management app, auction-notice SMS template in NotificationService.php, https://github.com/ronaldiputra92/pegadaianku/blob/9d01aa3d9163b9982b09ec3d337c40273a5ba828/app/Services/NotificationService.php",
+        P,
+    ),
+    # Same demo app; PHP \n escapes rendered as newlines.
+    (
+        "id",
+        C,
+        [],
+        "🔨 *PEMBERITAHUAN LELANG*\n\nHalo {$transaction->customer->name},\n\nTransaksi gadai Anda:\n📋 Kode: {$transaction->transaction_code}\n\nTelah melewati batas waktu maksimal (120 hari). Barang gadai akan diproses untuk lelang.\n\n*HUBUNGI KAMI SEGERA* untuk penyelesaian.\n\n*PEGADAIANKU*",
+        "PEGADAIANKU pawnshop-management app, auction-notice WhatsApp template, https://github.com/ronaldiputra92/pegadaianku/blob/9d01aa3d9163b9982b09ec3d337c40273a5ba828/app/Services/NotificationService.php",
+        P,
+    ),
+    # Company employee-loan (not a licensed lender); the '...' is in the source template; bracke
+    # ted placeholders are the source's.
+    (
+        "id",
+        C,
+        [],
+        "💼 *NOTIFIKASI PENAGIHAN PINJAMAN* 💼\n_Dari: Manajemen Keuangan Bumi Sultan Properti_\n\n👤 *DATA PEMINJAM:*\nNama: *[Nama Peminjam]*\nNo. Pinjaman: *[Nomor Pinjaman]*\n\n📊 *DETAIL CICILAN:*\nCicilan Ke: *[Cicilan Ke]*\nNominal Cicilan: *Rp [Nominal]*\nTgl Jatuh Tempo: *[Tanggal]*\nStatus: *⚠️ TERTUNDA [N] HARI*\n\n💰 *RINGKASAN PINJAMAN:*\nTotal Pinjaman: *Rp [Total]*\nSisa Pinjaman: *Rp [Sisa]*\nTerbayar: [Persentase]% ✅\n\n⚠️ *TINDAKAN YANG DIPERLUKAN:*\nKami dengan hormat meminta Bapak/Ibu segera melakukan pembayaran cicilan...\n\n📝 *INFORMASI PEMBAYARAN:*\n• Pembayaran dapat dilakukan melalui transfer bank ke rekening yang terdaftar\n• Detail rekening tujuan tersedia dalam dokumen pinjaman (file PDF terlampir)\n• Jika ada kendala pembayaran, silakan hubungi bagian keuangan\n• Ketertundaan pembayaran dapat mempengaruhi catatan kredit Anda\n\n📎 *LAMPIRAN DOKUMEN:*\nFile PDF detail pinjaman sudah kami sertakan untuk referensi Anda.\n\nTerima kasih atas perhatian dan kerjasama Anda.\n\n*Regards,*\nTim Manajemen Keuangan\n🏢 Bumi Sultan Properti",
+        "Bumi Sultan Properti internal employee-loan system, WhatsApp collection template in feature doc, https://github.com/yandimulyadi331-jpg/BUMISULTAN/blob/e65d6e9719a94b800d9ad23d99691b0382a36a99/FITUR_PENAGIHAN_PINJAMAN_JATUH_TEMPO.md",
+        P,
+    ),
+    # Riding-in-tandem = motorcycle gunmen; implied death threat.
+    (
+        "fil",
+        V,
+        ["threat_violence", "threat_home_or_workplace_visit"],
+        "Abangan mo na ang riding-in-tandem malapit na sa bahay mo",
+        "GMA Balitambayan (24 Oras Weekend), messages sent to non-paying borrowers by a Makati online lending company raided by PAOCC/PNP-ACG/SEC, quoted by PAOCC spokesman Winston Casio, https://gmanetwork.com/news/balitambayan/balita/885903/rendon-labador-kasama-sa-pagsalakay-ng-mga-awtoridad-sa-online-lending-company-na-nangha-harass-u/story",
+        Q,
+    ),
+    # Threat to report the debt to the barangay (local government) to shame the borrower.
+    (
+        "fil",
+        V,
+        ["public_shaming", "third_party_disclosure_or_contact"],
+        "Isusumbong ka na namin sa barangay",
+        "GMA Balitambayan (24 Oras Weekend), messages sent to non-paying borrowers by a Makati online lending company raided by PAOCC/PNP-ACG/SEC, quoted by PAOCC spokesman Winston Casio, https://gmanetwork.com/news/balitambayan/balita/885903/rendon-labador-kasama-sa-pagsalakay-ng-mga-awtoridad-sa-online-lending-company-na-nangha-harass-u/story",
+        Q,
+    ),
+    # Threatened visit to the borrower's barangay hall.
+    (
+        "fil",
+        V,
+        ["threat_home_or_workplace_visit", "public_shaming"],
+        "Pupunta kami sa barangay hall ninyo",
+        "GMA Balitambayan (24 Oras Weekend), messages sent to non-paying borrowers by a Makati online lending company raided by PAOCC/PNP-ACG/SEC, quoted by PAOCC spokesman Winston Casio, https://gmanetwork.com/news/balitambayan/balita/885903/rendon-labador-kasama-sa-pagsalakay-ng-mga-awtoridad-sa-online-lending-company-na-nangha-harass-u/story",
+        Q,
+    ),
+    # Philippines; blog list item; the channel (SMS, call or letter) is not specified.
+    (
+        "en",
+        V,
+        ["threat_arrest_or_criminal", "false_legal_action"],
+        "There is already a warrant of arrest for you.",
+        "Philippine credit-card debtor blog 'Why Defaulters Easily Get Paranoid' (2015), list of things collectors say by call, text or letter, http://failuretopaycreditcard.blogspot.com/",
+        P,
+    ),
+    # Philippines; blog list item; the channel (SMS, call or letter) is not specified. RA 8484 =
+    # Access Devices Regulation Act; used to threaten jail for card debt.
+    (
+        "en",
+        V,
+        ["threat_arrest_or_criminal", "false_legal_action"],
+        "You will be liable for RA 8484 and will be imprisoned.",
+        "Philippine credit-card debtor blog 'Why Defaulters Easily Get Paranoid' (2015), list of things collectors say by call, text or letter, http://failuretopaycreditcard.blogspot.com/",
+        P,
+    ),
+    # Philippines; blog list item; the channel (SMS, call or letter) is not specified. Spacing '
+    # office,barangay' as in source.
+    (
+        "en",
+        V,
+        ["threat_home_or_workplace_visit"],
+        "We will visit your home, office,barangay.",
+        "Philippine credit-card debtor blog 'Why Defaulters Easily Get Paranoid' (2015), list of things collectors say by call, text or letter, http://failuretopaycreditcard.blogspot.com/",
+        P,
+    ),
+    # Machine-translation-like Hindi kept verbatim, including the stray quote mark and double sp
+    # aces; <...> placeholders are the source's. It warns that unpaid dues are reported on Recor
+    # dent, i.e. credit reporting, which is treated as lawful.
+    (
+        "hi",
+        C,
+        [],
+        '<Member name, city> ने रेकोरडेंट पर अपना भुगतान विवरण प्रस्तुत किया है "और <Date>  द्वारा देय है। रिपोर्ट देखने के लिए, यहां क्लिक करें',
+        "Recordent (Indian payment-record / dues-collection platform), Hindi SMS notification templates config/sms_templates.php key t15, https://github.com/gopalkumar132/Recordent-Web/blob/7b206b1561b74ce2a0d05a074ded9ae38598c386/config/sms_templates.php",
+        P,
+    ),
+    # Machine-translation-like Hindi kept verbatim, including the stray quote mark and double sp
+    # aces; <...> placeholders are the source's. It warns that unpaid dues are reported on Recor
+    # dent, i.e. credit reporting, which is treated as lawful.
+    (
+        "hi",
+        C,
+        [],
+        "<Member name, city> ने रेकोरडेंट पर अपना अतिदेय भुगतान जमा कर दिया है और < days>  द्वारा अतिदेय है। रिपोर्ट देखें, यहां क्लिक करें",
+        "Recordent (Indian payment-record / dues-collection platform), Hindi SMS notification templates config/sms_templates.php key t16, https://github.com/gopalkumar132/Recordent-Web/blob/7b206b1561b74ce2a0d05a074ded9ae38598c386/config/sms_templates.php",
+        P,
+    ),
+    # Machine-translation-like Hindi kept verbatim, including the stray quote mark and double sp
+    # aces; <...> placeholders are the source's. It warns that unpaid dues are reported on Recor
+    # dent, i.e. credit reporting, which is treated as lawful.
+    (
+        "hi",
+        C,
+        [],
+        "<Member name, city> के लिए आपका भुगतान < > + दिनों से अधिक है और अभी भी रेकोरडेंट किए गए भुगतान पर अवैतनिक के रूप में दिखाता है। अधिक जानकारी के लिए, यहां क्लिक करें",
+        "Recordent (Indian payment-record / dues-collection platform), Hindi SMS notification templates config/sms_templates.php key t17, https://github.com/gopalkumar132/Recordent-Web/blob/7b206b1561b74ce2a0d05a074ded9ae38598c386/config/sms_templates.php",
+        P,
+    ),
+    # Machine-translation-like Hindi kept verbatim, including the stray quote mark and double sp
+    # aces; <...> placeholders are the source's. It warns that unpaid dues are reported on Recor
+    # dent, i.e. credit reporting, which is treated as lawful.
+    (
+        "hi",
+        C,
+        [],
+        "आपका अतिदेय भुगतान <Member name, city> ऑन रेकोरडेंट को अन्य व्यवसायों द्वारा नकारात्मक के रूप में देखा और माना जा सकता है। अधिक जानकारी के लिए यहां क्लिक करें",
+        "Recordent (Indian payment-record / dues-collection platform), Hindi SMS notification templates config/sms_templates.php key t18, https://github.com/gopalkumar132/Recordent-Web/blob/7b206b1561b74ce2a0d05a074ded9ae38598c386/config/sms_templates.php",
+        P,
+    ),
+    # Machine-translation-like Hindi kept verbatim, including the stray quote mark and double sp
+    # aces; <...> placeholders are the source's. It warns that unpaid dues are reported on Recor
+    # dent, i.e. credit reporting, which is treated as lawful.
+    (
+        "hi",
+        C,
+        [],
+        "आपका भुगतान <Member name, city> को कई यादों के बावजूद < > + दिनों से अधिक है और अभी भी रेकोरडेंट पर अवैतनिक के रूप में दिखाता है। अधिक जानकारी के लिए यहां क्लिक करें",
+        "Recordent (Indian payment-record / dues-collection platform), Hindi SMS notification templates config/sms_templates.php key t19, https://github.com/gopalkumar132/Recordent-Web/blob/7b206b1561b74ce2a0d05a074ded9ae38598c386/config/sms_templates.php",
+        P,
+    ),
+    # Machine-translation-like Hindi kept verbatim, including the stray quote mark and double sp
+    # aces; <...> placeholders are the source's. It warns that unpaid dues are reported on Recor
+    # dent, i.e. credit reporting, which is treated as lawful.
+    (
+        "hi",
+        C,
+        [],
+        "आपका अतिदेय भुगतान <Member name, city> अभी भी रेकोरडेंट पर अवैतनिक के रूप में दिखाता है। अपने भुगतान रिकॉर्ड को बेहतर बनाने के लिए तुरंत भुगतान करें। अधिक जानकारी के लिए यहां क्लिक करें",
+        "Recordent (Indian payment-record / dues-collection platform), Hindi SMS notification templates config/sms_templates.php key t20, https://github.com/gopalkumar132/Recordent-Web/blob/7b206b1561b74ce2a0d05a074ded9ae38598c386/config/sms_templates.php",
+        P,
+    ),
+    # India. Trailing whitespace trimmed; otherwise verbatim.
+    (
+        "en",
+        C,
+        [],
+        "<Member name, city> has submitted your overdue payment on Recordent and is overdue by < days> days. To view report, click here",
+        "Recordent (India), English SMS notification template config/sms_templates.php key t2, https://github.com/gopalkumar132/Recordent-Web/blob/7b206b1561b74ce2a0d05a074ded9ae38598c386/config/sms_templates.php",
+        P,
+    ),
+    # India. Trailing whitespace trimmed; otherwise verbatim.
+    (
+        "en",
+        C,
+        [],
+        "Your payment to <Member name, city> is overdue by < >+days & still shows as unpaid on Recordent pay immediately. To know more, click here",
+        "Recordent (India), English SMS notification template config/sms_templates.php key t3, https://github.com/gopalkumar132/Recordent-Web/blob/7b206b1561b74ce2a0d05a074ded9ae38598c386/config/sms_templates.php",
+        P,
+    ),
+    # India. Trailing whitespace trimmed; otherwise verbatim.
+    (
+        "en",
+        C,
+        [],
+        "Your overdue payment to <Member name, city> on Recordent can be seen & treated as negative by other businesses. To know more click here",
+        "Recordent (India), English SMS notification template config/sms_templates.php key t4, https://github.com/gopalkumar132/Recordent-Web/blob/7b206b1561b74ce2a0d05a074ded9ae38598c386/config/sms_templates.php",
+        P,
+    ),
+    # India. Trailing whitespace trimmed; otherwise verbatim.
+    (
+        "en",
+        C,
+        [],
+        "Your payment to <Member name, city> is overdue by < >+days & shows as unpaid on Recordent despite many reminders. To know more click here",
+        "Recordent (India), English SMS notification template config/sms_templates.php key t5, https://github.com/gopalkumar132/Recordent-Web/blob/7b206b1561b74ce2a0d05a074ded9ae38598c386/config/sms_templates.php",
+        P,
+    ),
+    # India. Trailing whitespace trimmed; otherwise verbatim.
+    (
+        "en",
+        C,
+        [],
+        "Your overdue payment to <Member name, city> shows as unpaid on Recordent,pay now to improve your payment record. To know more click here",
+        "Recordent (India), English SMS notification template config/sms_templates.php key t6, https://github.com/gopalkumar132/Recordent-Web/blob/7b206b1561b74ce2a0d05a074ded9ae38598c386/config/sms_templates.php",
+        P,
+    ),
+    # Kenya, English. SMS 'First Outsource Notice'. The agency's own +254 number in the SMS temp
+    # lates replaced with [phone]. The archive did not show the repository name, so there is no
+    # direct URL.
+    (
+        "en",
+        C,
+        [],
+        "Dear {Name}, your debt has been outsourced to us by {Client Name}. Contact us ASAP to arrange settlement. Blueberry Voyage LTD [phone]",
+        "Blueberry Voyage LTD (Kenyan debt-collection agency, KES amounts) SMS/WhatsApp templates in a public code file, github.com source file, repository name not exposed by the search archive (archive file id 47259035952)",
+        P,
+    ),
+    # Kenya, English. SMS 'PTP Reminder – 2 Days to Due Date'. The agency's own +254 number in t
+    # he SMS templates replaced with [phone]. The archive did not show the repository name, so t
+    # here is no direct URL.
+    (
+        "en",
+        C,
+        [],
+        "Dear {Name}, your KES {Amount} payment to {Client Name} is due in 2 days. Kindly prioritize and share proof of payment. Blueberry Voyage LTD [phone]",
+        "Blueberry Voyage LTD (Kenyan debt-collection agency, KES amounts) SMS/WhatsApp templates in a public code file, github.com source file, repository name not exposed by the search archive (archive file id 47259035952)",
+        P,
+    ),
+    # Kenya, English. SMS 'PTP Reminder – Due Today'. The agency's own +254 number in the SMS te
+    # mplates replaced with [phone]. The archive did not show the repository name, so there is n
+    # o direct URL.
+    (
+        "en",
+        C,
+        [],
+        "Dear {Name}, your KES {Amount} payment to {Client Name} is due TODAY. Please pay and share proof immediately. Blueberry Voyage LTD [phone]",
+        "Blueberry Voyage LTD (Kenyan debt-collection agency, KES amounts) SMS/WhatsApp templates in a public code file, github.com source file, repository name not exposed by the search archive (archive file id 47259035952)",
+        P,
+    ),
+    # Kenya, English. SMS 'Demand Letter Overdue'; stating that real legal action may follow is
+    # treated as lawful. The agency's own +254 number in the SMS templates replaced with [phone]
+    # . The archive did not show the repository name, so there is no direct URL.
+    (
+        "en",
+        C,
+        [],
+        "Dear {Name}, you have not complied with the demand letter for your debt with {Client Name}. Legal action may follow if no response. Blueberry Voyage LTD [phone]",
+        "Blueberry Voyage LTD (Kenyan debt-collection agency, KES amounts) SMS/WhatsApp templates in a public code file, github.com source file, repository name not exposed by the search archive (archive file id 47259035952)",
+        P,
+    ),
+    # Kenya, English. SMS 'Unresponsive Employed Debtors'; threatens to contact the employer; bo
+    # rderline if the aim is a lawful salary-deduction process. The agency's own +254 number in
+    # the SMS templates replaced with [phone]. The archive did not show the repository name, so
+    # there is no direct URL.
+    (
+        "en",
+        V,
+        ["third_party_disclosure_or_contact"],
+        "Dear {Name}, since you are unresponsive, we may escalate to your employer to recover your debt with {Client Name}. Call us ASAP. Blueberry Voyage LTD [phone]",
+        "Blueberry Voyage LTD (Kenyan debt-collection agency, KES amounts) SMS/WhatsApp templates in a public code file, github.com source file, repository name not exposed by the search archive (archive file id 47259035952)",
+        P,
+    ),
+    # Kenya, English. WhatsApp 'Overdue Payments (1+ Days Late)'. The agency's own +254 number i
+    # n the SMS templates replaced with [phone]. The archive did not show the repository name, s
+    # o there is no direct URL.
+    (
+        "en",
+        C,
+        [],
+        "Dear {Name}, your KES {Amount} payment to {Client Name} was due on {Date} and remains unpaid. Please pay immediately to avoid escalation. – Blueberry Voyage LTD",
+        "Blueberry Voyage LTD (Kenyan debt-collection agency, KES amounts) SMS/WhatsApp templates in a public code file, github.com source file, repository name not exposed by the search archive (archive file id 47259035952)",
+        P,
+    ),
 ]
