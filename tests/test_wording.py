@@ -375,7 +375,7 @@ def test_blind_probe_messages_keep_their_measured_results() -> None:
     # Four violations are out of reach: a fake parcel notice that never mentions the debt, two
     # threats written in Spanish (probe 32), a language no policy checks, and an invented
     # "penalty of Rs 3,000/day" (probe 52) that a real per-day late fee reads the same as.
-    assert caught >= 3109 and flagged <= 185, (caught, flagged)
+    assert caught >= 3109 and flagged <= 182, (caught, flagged)
 
 
 @pytest.mark.parametrize(
@@ -802,6 +802,10 @@ def test_a_bad_spellings_table_is_refused() -> None:
         # So do they a negated contact or visit: "…, but our agents will."
         ("us", "We will never visit your home, but our agents will.", True),
         ("us", "We will never contact your employer, but we will keep reminding you.", False),
+        # A link word after the coordinator extends a reassured list (list_links).
+        ("us", "You will not be arrested or go to jail for a missed payment.", False),
+        ("us", "You won't be arrested, or we will jail you.", True),
+        ("us", "You won't be arrested or go to jail if you pay today.", True),
         # A negator sharing the first word of a finding denies the auxiliary inside it.
         ("id", "Tidak ada petugas kami yang akan datang ke rumah maupun kantor Bapak.", False),
         ("id", "Tidak ada petugas yang sabar lagi, petugas kami akan datang ke rumah anda.", True),

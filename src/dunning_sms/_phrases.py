@@ -138,7 +138,9 @@ class Negation:
     finding, for languages that negate after the verb ("गिरफ्तार **नहीं किया जाएगा**").
     ``describers`` ("threaten you with", "mengancam", "kukutishia") name a threat instead of
     making it, and deny the finding right after them only when a negator stands before them
-    in their clause: "we will **never** … **threaten** arrest".
+    in their clause: "we will **never** … **threaten** arrest". ``list_links`` ("go to", "be
+    sent to") may follow a coordinator in a reassured list: "you will not be arrested **or go
+    to** prison" denies both, while "you won't be arrested, or we will jail you" does not.
     """
 
     negators: tuple[str, ...]
@@ -161,6 +163,7 @@ class Negation:
     post_reassurances: tuple[str, ...] = ()
     describers: tuple[str, ...] = ()
     conditions: tuple[str, ...] = ()
+    list_links: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

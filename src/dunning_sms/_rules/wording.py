@@ -171,6 +171,8 @@ class _Compiled:
     negation_matcher: PhraseMatcher | None
     # List coordinators ("or", "atau"), casefolded: see :func:`_list_head_end`.
     coordinators: frozenset[str]
+    # A coordinator and a link word that may join a reassured list ("or go to"), casefolded.
+    list_joins: frozenset[str]
     # Negators that are negated contact verbs (Swahili), casefolded.
     verb_negators: frozenset[str]
     # What a consent word ("you named") may excuse ("emergency contact"), casefolded.
@@ -276,6 +278,7 @@ def compiled(languages: tuple[str, ...], banned: tuple[str, ...]) -> _Compiled:
     negation_terms: list[tuple[str, Hashable]] = []
     glue: set[str] = set()
     coordinators: set[str] = set()
+    list_joins: set[str] = set()
     verb_negators: set[str] = set()
     consent_objects: set[str] = set()
     restarters: set[str] = set()
@@ -304,6 +307,9 @@ def compiled(languages: tuple[str, ...], banned: tuple[str, ...]) -> _Compiled:
             negation_terms.extend((w, ("g", 0)) for w in _spelt_out(neg.qualifiers, sp))
             negation_terms.extend((w, ("o", 0)) for w in _spelt_out(neg.conditions, sp))
             coordinators.update(w.casefold() for w in neg.coordinators)
+            list_joins.update(
+                f"{c} {link}".casefold() for c in neg.coordinators for link in neg.list_links
+            )
             windowed("q", tuple(_spelt_out(neg.consent, sp)), max(neg.within, _CONSENT_WITHIN))
             consent_objects.update(w.casefold() for w in _spelt_out(neg.consent_objects, sp))
             restarters.update(w.casefold() for w in neg.restarters)
@@ -341,6 +347,7 @@ def compiled(languages: tuple[str, ...], banned: tuple[str, ...]) -> _Compiled:
         frozenset(glue),
         PhraseMatcher(negation_terms) if negation_terms else None,
         frozenset(coordinators),
+        frozenset(list_joins),
         frozenset(verb_negators),
         frozenset(consent_objects),
         _word_regex(restarters),
@@ -384,6 +391,7 @@ class _WordingChecker:
         self._negation_matcher = shared.negation_matcher
         self._glue = shared.glue
         self._coordinators = shared.coordinators
+        self._list_joins = shared.list_joins
         self._verb_negators = shared.verb_negators
         self._consent_objects = shared.consent_objects
         self._restart = shared.restart
@@ -604,6 +612,7 @@ class _WordingChecker:
                 negators=negators,
                 contrasts=[h for h in around if h.tag[0] == "y"],  # type: ignore[index]
                 restart=self._restart,
+                joins=self._list_joins,
             )
         errors = [f for f in findings if f.severity == "error"]
         return [
@@ -844,6 +853,7 @@ def _drop_reassured(
     negators: list[Hit],
     contrasts: list[Hit],
     restart: re.Pattern[str] | None,
+    joins: frozenset[str] = frozenset(),
 ) -> list[Finding]:
     """``findings`` without those a reassurance denies (Negation.reassurances), with the next
     item of a short list ("you will not be arrested **or** jailed") and a shorter finding
@@ -872,10 +882,10 @@ def _drop_reassured(
             _reassured(f, ordered[lo:hi], text, conditional, coordinators, negators=negators)
             or (
                 previous is not None
-                and 0 <= f.start - previous.end <= 12
+                and 0 <= f.start - previous.end <= _LIST_GAP_REACH
                 # The gap from the end of the denied word ("arrest*" ends inside "arrested").
                 and _list_gap(
-                    _WORD_TAIL.sub("", text[previous.end : f.start], count=1), coordinators
+                    _WORD_TAIL.sub("", text[previous.end : f.start], count=1), coordinators, joins
                 )
                 and not _qualified(f.end, conditional, text, coordinators)
             )
@@ -901,13 +911,18 @@ def _taken_back(end: int, contrasts: list[Hit], text: str, restart: re.Pattern[s
     return False
 
 
-def _list_gap(gap: str, coordinators: frozenset[str]) -> bool:
+# How far the next item of a reassured list may start after the last one ends: "arrest" ends
+# inside "arrested", and "…ed or be sent to " comes before "prison".
+_LIST_GAP_REACH = 20
+
+
+def _list_gap(gap: str, coordinators: frozenset[str], joins: frozenset[str] = frozenset()) -> bool:
     """Whether ``gap`` joins two findings of one denied phrase: nothing but spaces ("tidak
-    akan ditangkap polisi", arrested by the police) or a lone coordinator of a short list
-    ("arrested or jailed"). "You will not be arrested or go to jail" is left alone, since
-    "or we will jail you" would read the same way."""
-    words = gap.strip().casefold()
-    return not words or words in coordinators
+    akan ditangkap polisi", arrested by the police), a lone coordinator of a short list
+    ("arrested or jailed"), or a coordinator with a link word of the pack ("arrested or go
+    to prison", Negation.list_links); "or we will jail you" is no such gap."""
+    words = " ".join(gap.split()).casefold()
+    return not words or words in coordinators or words in joins
 
 
 def _reassured(
