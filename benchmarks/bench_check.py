@@ -106,6 +106,8 @@ HOSTILE = {
         "we never contact your family, friends, employer, pastor, neighbours or colleagues and ",
     ),
     "id report advice": ("id", "laporkan ke polisi terdekat, polisi akan menangkap anda. "),
+    # One sentence of reassurances and contrasts: what a take-back reads per finding.
+    "en contrasts, one sentence": ("us", "You will not be arrested, but two will, "),
     "zh negators and conditions": (
         "cn",
         "我们不会联系你的家人，只要你今天还款，我们就不会通知你的单位领导。",

@@ -459,6 +459,8 @@ class _WordingChecker:
             (h for h in around if h.tag[0] == "g"),  # type: ignore[index]
             key=lambda h: h.start,
         )
+        contrasts = [h for h in around if h.tag[0] == "y"]  # type: ignore[index]
+        taken_back = _TakenBack(original, contrasts, self._restart)
         if cancellers:
             # "don't think we won't call your employer": a canceller just before a negator
             # (or holding it) turns it back into a threat; a negator after its verb ("mat
@@ -554,16 +556,12 @@ class _WordingChecker:
                 if self._entries[self._near[k].entry].category in NEGATABLE
                 for hit in a_list
             ]
-            contrasts = [h for h in around if h.tag[0] == "y"]  # type: ignore[index]
             findings = [
                 f
                 for f in findings
                 if f.category not in NEGATABLE
                 # "We will never visit your home, but our agents will."
-                or (
-                    self._restart is not None
-                    and _taken_back(f.end, contrasts, original, self._restart)
-                )
+                or taken_back(f.end)
                 or not _negated(
                     f.start,
                     f.end,
@@ -610,8 +608,7 @@ class _WordingChecker:
                 conditional,
                 self._coordinators,
                 negators=negators,
-                contrasts=[h for h in around if h.tag[0] == "y"],  # type: ignore[index]
-                restart=self._restart,
+                taken_back=taken_back,
                 joins=self._list_joins,
             )
         errors = [f for f in findings if f.severity == "error"]
@@ -851,8 +848,7 @@ def _drop_reassured(
     coordinators: frozenset[str],
     *,
     negators: list[Hit],
-    contrasts: list[Hit],
-    restart: re.Pattern[str] | None,
+    taken_back: _TakenBack,
     joins: frozenset[str] = frozenset(),
 ) -> list[Finding]:
     """``findings`` without those a reassurance denies (Negation.reassurances), with the next
@@ -871,7 +867,7 @@ def _drop_reassured(
             continue
         if previous is not None and previous.start <= f.start and f.end <= previous.end:
             continue
-        if restart is not None and _taken_back(f.end, contrasts, text, restart):
+        if taken_back(f.end):
             kept.append(f)
             continue
         # Only reassurances that start near the finding can touch it (a hostile text holds
@@ -896,19 +892,53 @@ def _drop_reassured(
     return kept
 
 
-def _taken_back(end: int, contrasts: list[Hit], text: str, restart: re.Pattern[str]) -> bool:
-    """Whether a contrast after ``end`` in the same sentence leads to a future auxiliary that
-    ends the sentence, the reassured words left out ("…, but missing two will"); "but late
-    fees will apply" takes nothing back."""
-    for c in contrasts:
-        if c.start < end or _sentence_break(text, end, c.start):
-            continue
-        stop = _SENTENCE_BREAK.search(text, c.end)
-        last = len(text) if stop is None else stop.start()
-        tail = text[c.end : last].rstrip()
-        if any(m.end() == len(tail) for m in restart.finditer(tail)):
-            return True
-    return False
+class _TakenBack:
+    """Whether a contrast after a finding, in its sentence, leads to a future auxiliary that
+    ends the sentence, the reassured or negated words left out ("…, but missing two will",
+    "…, but our agents will"); "but late fees will apply" takes nothing back.
+
+    Built once per message: the sentence ends are found in one pass and each finding looks
+    only at the last few characters of its sentence, since a hostile text holds hundreds of
+    findings and contrasts in one long sentence."""
+
+    __slots__ = ("_contrasts", "_ends", "_restart", "_text")
+
+    def __init__(self, text: str, contrasts: list[Hit], restart: re.Pattern[str] | None) -> None:
+        self._text = text
+        self._contrasts = contrasts if restart is not None else []
+        self._restart = restart
+        self._ends: list[int] | None = None
+
+    def __call__(self, end: int) -> bool:
+        if not self._contrasts or self._restart is None:
+            return False
+        text = self._text
+        if self._ends is None:
+            self._ends = [
+                m.start()
+                for m in _SENTENCE_BREAK.finditer(text)
+                if m.group() != "."
+                or _TITLE_BEFORE_DOT.search(text, max(0, m.start() - 6), m.start()) is None
+            ]
+        i = bisect_left(self._ends, end)
+        stop = self._ends[i] if i < len(self._ends) else len(text)
+        while stop > end and text[stop - 1].isspace():
+            stop -= 1
+        auxiliary = next(
+            (
+                m.start()
+                for m in self._restart.finditer(text, max(end, stop - _AUXILIARY_REACH), stop)
+                if m.end() == stop
+            ),
+            None,
+        )
+        return auxiliary is not None and any(
+            end <= c.start and c.end <= auxiliary for c in self._contrasts
+        )
+
+
+# The longest future auxiliary a pack may hold, in characters ("is going to", 将会).
+_AUXILIARY_REACH = 24
 
 
 # How far the next item of a reassured list may start after the last one ends: "arrest" ends
