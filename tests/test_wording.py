@@ -356,11 +356,11 @@ def _probe_rows() -> list[dict[str, object]]:
 
 
 def test_blind_probe_messages_keep_their_measured_results() -> None:
-    """Fifty-five probes of 100-120 messages each, written by reviewers who never saw the checker
+    """Fifty-eight probes of 100-120 messages each, written by reviewers who never saw the checker
     (docs/wording.md). Each was measured blind, then tuned on, so these figures are the
     after-tuning ones, kept as a floor: a pack change that loses them fails here."""
     rows = _probe_rows()
-    assert len(rows) == 6516
+    assert len(rows) == 6876
     caught = flagged = violations = lawful = 0
     for row in rows:
         findings = _findings(str(row["text"]), str(row["policy"]))
@@ -371,11 +371,12 @@ def test_blind_probe_messages_keep_their_measured_results() -> None:
         else:
             lawful += 1
             flagged += hit
-    assert (violations, lawful) == (3113, 3403)
-    # Four violations are out of reach: a fake parcel notice that never mentions the debt, two
-    # threats written in Spanish (probe 32), a language no policy checks, and an invented
-    # "penalty of Rs 3,000/day" (probe 52) that a real per-day late fee reads the same as.
-    assert caught >= 3109 and flagged <= 182, (caught, flagged)
+    assert (violations, lawful) == (3173, 3703)
+    # Five violations are out of reach: a fake parcel notice that never mentions the debt, two
+    # threats written in Spanish (probe 32), a language no policy checks, an invented
+    # "penalty of Rs 3,000/day" (probe 52) that a real per-day late fee reads the same as, and
+    # a solicitor's "instructed to issue proceedings" (probe 57), which may be true.
+    assert caught >= 3168 and flagged <= 178, (caught, flagged)
 
 
 @pytest.mark.parametrize(
@@ -527,6 +528,9 @@ def test_disavowals_and_impostor_sentences_are_not_threats(policy: str, text: st
 #     (16 before; the one left is a doorstep-collection visit UK home credit makes lawfully).
 # 17: the same protocol after round 16 and probes 48-50 (19 before).
 # 18: the same protocol after round 17 and probes 51-53 (17 before).
+# 19: the same protocol after round 18 and probes 54-55 (21 before; the one left contacts
+#     "your guarantors, your chief and your employer" after a consent: a contact verb pairs
+#     with its nearest relative only).
 _RED_TEAM_FLOORS = [
     ("laundering.jsonl", 54, 1),
     ("laundering2.jsonl", 107, 12),
@@ -546,6 +550,7 @@ _RED_TEAM_FLOORS = [
     ("laundering16.jsonl", 160, 1),
     ("laundering17.jsonl", 160, 0),
     ("laundering18.jsonl", 160, 0),
+    ("laundering19.jsonl", 160, 1),
 ]
 
 
@@ -806,6 +811,10 @@ def test_a_bad_spellings_table_is_refused() -> None:
         ("us", "You will not be arrested or go to jail for a missed payment.", False),
         ("us", "You won't be arrested, or we will jail you.", True),
         ("us", "You won't be arrested or go to jail if you pay today.", True),
+        # A conduct verb heads a denied list as a contact verb does (list_verbs).
+        ("ke", "Your rights: collectors must not threaten, insult or shame you.", False),
+        ("id", "Kami tidak mengancam, hanya akan menghubungi keluarga Anda.", True),
+        ("us", "We won't insult you, just shame you on Facebook.", True),
         # A negator sharing the first word of a finding denies the auxiliary inside it.
         ("id", "Tidak ada petugas kami yang akan datang ke rumah maupun kantor Bapak.", False),
         ("id", "Tidak ada petugas yang sabar lagi, petugas kami akan datang ke rumah anda.", True),

@@ -141,6 +141,9 @@ class Negation:
     in their clause: "we will **never** … **threaten** arrest". ``list_links`` ("go to", "be
     sent to") may follow a coordinator in a reassured list: "you will not be arrested **or go
     to** prison" denies both, while "you won't be arrested, or we will jail you" does not.
+    ``list_verbs`` ("threaten", "insult", "mempermalukan") head a denied list of conduct as a
+    contact verb does: "collectors may not threaten, insult or shame you" denies "shame you"
+    over the single comma that, with no such verb before it, ends a negator's reach.
     """
 
     negators: tuple[str, ...]
@@ -164,6 +167,7 @@ class Negation:
     describers: tuple[str, ...] = ()
     conditions: tuple[str, ...] = ()
     list_links: tuple[str, ...] = ()
+    list_verbs: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -306,6 +306,7 @@ def compiled(languages: tuple[str, ...], banned: tuple[str, ...]) -> _Compiled:
             negation_terms.extend((w, ("z", 0)) for w in _spelt_out(neg.cancellers, sp))
             negation_terms.extend((w, ("g", 0)) for w in _spelt_out(neg.qualifiers, sp))
             negation_terms.extend((w, ("o", 0)) for w in _spelt_out(neg.conditions, sp))
+            negation_terms.extend((w, ("h", 0)) for w in _spelt_out(neg.list_verbs, sp))
             coordinators.update(w.casefold() for w in neg.coordinators)
             list_joins.update(
                 f"{c} {link}".casefold() for c in neg.coordinators for link in neg.list_links
@@ -454,7 +455,7 @@ class _WordingChecker:
         exceptions = [h for h in around if h.tag[0] == "x"]  # type: ignore[index]
         cancellers = [h for h in around if h.tag[0] == "z"]  # type: ignore[index]
         # Speakers ("kami", we) and confirmations ("it's true") only bear on attribution.
-        stoppers = [h for h in around if h.tag[0] not in ("s", "f", "o")]  # type: ignore[index]
+        stoppers = [h for h in around if h.tag[0] not in ("s", "f", "o", "h")]  # type: ignore[index]
         qualifiers = sorted(
             (h for h in around if h.tag[0] == "g"),  # type: ignore[index]
             key=lambda h: h.start,
@@ -555,7 +556,7 @@ class _WordingChecker:
                 for k, a_list in a_hits.items()
                 if self._entries[self._near[k].entry].category in NEGATABLE
                 for hit in a_list
-            ]
+            ] + [h.start for h in around if h.tag[0] == "h"]  # type: ignore[index]
             findings = [
                 f
                 for f in findings
@@ -585,7 +586,7 @@ class _WordingChecker:
                 words,
                 # Qualifiers end a negator's claim, not a disavowal's ("we never threaten
                 # you politely with arrest").
-                stoppers=[h for h in around if h.tag[0] not in ("g", "f", "o")],  # type: ignore[index]
+                stoppers=[h for h in around if h.tag[0] not in ("g", "f", "o", "h")],  # type: ignore[index]
                 glue=self._glue,
                 text=original,
                 coordinators=self._coordinators,
