@@ -356,11 +356,11 @@ def _probe_rows() -> list[dict[str, object]]:
 
 
 def test_blind_probe_messages_keep_their_measured_results() -> None:
-    """Fifty-eight probes of 100-120 messages each, written by reviewers who never saw the checker
+    """Fifty-nine probes of 100-120 messages each, written by reviewers who never saw the checker
     (docs/wording.md). Each was measured blind, then tuned on, so these figures are the
     after-tuning ones, kept as a floor: a pack change that loses them fails here."""
     rows = _probe_rows()
-    assert len(rows) == 6876
+    assert len(rows) == 6996
     caught = flagged = violations = lawful = 0
     for row in rows:
         findings = _findings(str(row["text"]), str(row["policy"]))
@@ -371,12 +371,12 @@ def test_blind_probe_messages_keep_their_measured_results() -> None:
         else:
             lawful += 1
             flagged += hit
-    assert (violations, lawful) == (3173, 3703)
+    assert (violations, lawful) == (3233, 3763)
     # Five violations are out of reach: a fake parcel notice that never mentions the debt, two
     # threats written in Spanish (probe 32), a language no policy checks, an invented
     # "penalty of Rs 3,000/day" (probe 52) that a real per-day late fee reads the same as, and
     # a solicitor's "instructed to issue proceedings" (probe 57), which may be true.
-    assert caught >= 3168 and flagged <= 178, (caught, flagged)
+    assert caught >= 3228 and flagged <= 179, (caught, flagged)
 
 
 @pytest.mark.parametrize(
@@ -531,6 +531,7 @@ def test_disavowals_and_impostor_sentences_are_not_threats(policy: str, text: st
 # 19: the same protocol after round 18 and probes 54-55 (21 before; the one left contacts
 #     "your guarantors, your chief and your employer" after a consent: a contact verb pairs
 #     with its nearest relative only).
+# 20: the same protocol after round 19 and probes 56-58 (10 before).
 _RED_TEAM_FLOORS = [
     ("laundering.jsonl", 54, 1),
     ("laundering2.jsonl", 107, 12),
@@ -551,6 +552,7 @@ _RED_TEAM_FLOORS = [
     ("laundering17.jsonl", 160, 0),
     ("laundering18.jsonl", 160, 0),
     ("laundering19.jsonl", 160, 1),
+    ("laundering20.jsonl", 160, 0),
 ]
 
 
