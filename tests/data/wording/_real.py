@@ -2933,4 +2933,222 @@ real = [
         "Blueberry Voyage LTD (Kenyan debt-collection agency, KES amounts) SMS/WhatsApp templates in a public code file, github.com source file, repository name not exposed by the search archive (archive file id 47259035952)",
         P,
     ),
+    # Ninth collection (session 8, 2026-11-29): one helper barred from the checker, the
+    # packs and the corpus, searching public code and regulators' decisions; texts within
+    # 10% of a row above (by difflib ratio) dropped as duplicates.
+    # Source builds the SMS as $members['realname'].$sex.',您的借款已逾期...'; rendered the two PHP var
+    # iables as {realname}{sex}. '意料之外的生活困扰' is a veiled intimidation rather than explicit viole
+    # nce.
+    (
+        "zh",
+        V,
+        ["threat_violence"],
+        "{realname}{sex},您的借款已逾期,请尽快还款，否则会有高额的罚款,及意料之外的生活困扰。谢谢合作！",
+        "Chinese P2P lending app 'kawadai' SMS collection template (getSmsInfo), springphp/webwcf/application/home/api/Investment.php",
+        P,
+    ),
+    (
+        "id",
+        C,
+        [],
+        "{{name}}, kami ingatkan angsuran JULO {{payment_number}} Anda {{due_amount}} sdh TERLAMBAT. Mohon segera bayar: cek aplikasi. Abaikan jika sudah bayar.",
+        "JULO SMS template sms_dpd_+1, sajinavi2006/julomvp/mvp/src/juloserver/juloserver/streamlined_communication/migrations/0004_add_streamlined_for_collection.py",
+        P,
+    ),
+    (
+        "id",
+        C,
+        [],
+        "Yth {{name}}, hr ini {{due_date}} adlh tgl pmbayaran yg Anda janjikan. Segera bayar {{due_amount}} ke {{bank_name}} no VA {{account_number}}. Trm ksh",
+        "JULO SMS template sms_ptp_0 (promise-to-pay due today), sajinavi2006/julomvp/mvp/src/juloserver/juloserver/streamlined_communication/migrations/0004_add_streamlined_for_collection.py",
+        P,
+    ),
+    (
+        "en",
+        C,
+        [],
+        "Dear {Name}, your KES {Amount} payment to {Client Name} was due yesterday. Kindly pay and send proof ASAP. Blueberry Voyage LTD +254720856052",
+        "Kenyan collection agency SMS template 'PTP Reminder – 1 Day Overdue', GitHub code-search index file id 47259035952 (smsTemplates/whatsappTemplates of Blueberry Voyage LTD, a Kenyan debt-collection agency CRM; repository path not exposed by the index)",
+        P,
+    ),
+    # Borrower name and number replaced; 'PROSE' typo as in source. Also quoted by berandalappun
+    # g.com.
+    (
+        "id",
+        V,
+        [
+            "public_shaming",
+            "third_party_disclosure_or_contact",
+            "insult_or_obscene",
+            "threat_arrest_or_criminal",
+            "false_urgency_or_misleading",
+        ],
+        "DICARI MALING!!! BURONAN POLISI!!! ([name]) ([phone]) TELAH KABUR MEMBAWA UANG PERUSAHAAN (BANTU PINJAM) SEBESAR 1,6 JUTA! DAN ANDA DIJADIKAN KONTAK DARURAT DAN PENANGGUNG JAWAB HUTANG YG BERSANGKUTAN! KONFIRMASI DGN YG BERSANGKUTAN AGAR NAMA ANDA TIDAK IKUT KAMI PROSE!! JGN NGUMPETIN MALING!!!",
+        "IDN Times Lampung: WhatsApp from illegal lender 'Bantu Pinjam' received by Lampung Vice-Governor as emergency contact (Oct 2021), https://lampung.idntimes.com/news/lampung/tama-wiguna/wagub-lampung-nunik-resah-marak-pesan-whatsapp-tagihan-pinjol-ilegal",
+        Q,
+    ),
+    # Field visits are not per se unlawful under RBI rules; labelled per rubric (threatened home
+    # /workplace visit). Workplace visit announced in advance.
+    (
+        "en",
+        V,
+        ["threat_home_or_workplace_visit"],
+        "Dear %s, your Creditlab.in loan %s, is now moved for Field Recovery. Our Field Recovery agent will visit your home & office addresses anytime in the next 6 to 10 days. Incase you choose to settle/close it before physical recovery visit, please contact %s",
+        "Creditlab.in (Indian digital lender) DLT SMS template 'field_recovery', amtechsci/creditlab (Creditlab.in automated SMS cron, $sms_templates with TRAI DLT template IDs; exact file path not exposed by the code index, index id 57351413158)",
+        P,
+    ),
+    # An SMS reminder styled as a 'LEGAL NOTICE'; misleading as to legal status. Debatable.
+    (
+        "en",
+        V,
+        ["false_legal_action"],
+        "LEGAL NOTICE !!! It's a follow-up reminder to close your Overdued Creditlab.in loan immediately to avoid further Legal consequences.",
+        "Creditlab.in DLT SMS template 'legal_notice', amtechsci/creditlab (Creditlab.in automated SMS cron, $sms_templates with TRAI DLT template IDs; exact file path not exposed by the code index, index id 57351413158)",
+        P,
+    ),
+    # Violation only if no suit is actually being filed (template sent in bulk by cron).
+    (
+        "en",
+        V,
+        ["false_legal_action"],
+        "FINAL WARNING : %s Creditlab.in loan in DEFAULT. Legal suit being filed. This is your last chance to settle & close loan %s",
+        "Creditlab.in DLT SMS template 'legal_suit', amtechsci/creditlab (Creditlab.in automated SMS cron, $sms_templates with TRAI DLT template IDs; exact file path not exposed by the code index, index id 57351413158)",
+        P,
+    ),
+    # Invokes the criminal cheque-bounce provision (s.138 NI Act) for an e-NACH auto-debit, befo
+    # re any default; arguably misleading. Debatable.
+    (
+        "en",
+        V,
+        ["false_legal_action", "threat_arrest_or_criminal"],
+        "Hi ! Your Creditlab.in loan of Rs. %s will auto-debit on %s. Ensure sufficient balance to avoid chq bounce & legal action under Section 138 N.I. Act",
+        "Creditlab.in DLT SMS template 'enach_reminder', amtechsci/creditlab (Creditlab.in automated SMS cron, $sms_templates with TRAI DLT template IDs; exact file path not exposed by the code index, index id 57351413158)",
+        P,
+    ),
+    (
+        "en",
+        C,
+        [],
+        "URGENT %s ! Your Creditlab loan is OVERDUE. Pay immediately to avoid Penalty & severe CIBIL impact : %s",
+        "Creditlab.in DLT SMS template 'dpd_1_5', amtechsci/creditlab (Creditlab.in automated SMS cron, $sms_templates with TRAI DLT template IDs; exact file path not exposed by the code index, index id 57351413158)",
+        P,
+    ),
+    (
+        "en",
+        C,
+        [],
+        "Dear %s, you have a pending loan with Creditlab.in, Repay it immediately. Failure leads to DEFAULT/OVERDUE in CIBIL & to Debt collection agency.",
+        "Creditlab.in DLT SMS template '45th_day_reminder', amtechsci/creditlab (Creditlab.in automated SMS cron, $sms_templates with TRAI DLT template IDs; exact file path not exposed by the code index, index id 57351413158)",
+        P,
+    ),
+    (
+        "en",
+        C,
+        [],
+        "Alert ! ! Your Creditlab.in loan DUE DATE is Crossed. Close now to avoid Reminder calls, EXTRA PENALTY & Late Payment reporting to CIBIL : %s",
+        "Creditlab.in DLT SMS template 'due_date_missed', amtechsci/creditlab (Creditlab.in automated SMS cron, $sms_templates with TRAI DLT template IDs; exact file path not exposed by the code index, index id 57351413158)",
+        P,
+    ),
+    (
+        "en",
+        C,
+        [],
+        "As per the commitment given to your Relationship Manager, we urge you to repay today the due amount of Rs %s through this link: %s -Creditlab",
+        "Creditlab.in DLT SMS template 'commitment_day_reminder', amtechsci/creditlab (Creditlab.in automated SMS cron, $sms_templates with TRAI DLT template IDs; exact file path not exposed by the code index, index id 57351413158)",
+        P,
+    ),
+    # Informal store credit, not a licensed lender.
+    (
+        "fil",
+        C,
+        [],
+        "Hi {name}, pa-remind lang po na may utang kayo na ₱{balance} sa tindahan. Sana po mabayaran soon. Salamat!",
+        "Sari-sari store credit ('utang') SMS reminder template 'friendly', GitHub code-search index file id 69235318277 (REMINDER_TEMPLATES; repository path not exposed by the index)",
+        P,
+    ),
+    (
+        "fil",
+        C,
+        [],
+        "Hi {name}, urgent reminder lang po na kailangan na pong mabayaran ang utang ninyo na ₱{balance} sa tindahan. Pakiasikaso po agad. Salamat!",
+        "Sari-sari store credit SMS reminder template 'urgent', GitHub code-search index file id 69235318277 (repository path not exposed by the index)",
+        P,
+    ),
+    # Python f-string placeholders kept.
+    (
+        "fil",
+        C,
+        [],
+        "PAALALA: Magandang araw {customer_name}. Lagpas na po sa due date ang inyong utang na {balance_fmt} sa {store_name}. Paki-settle po agad sa tindahan o via GCash ({gcash_number}) para mapanatili ang inyong credit line. Salamat.",
+        "Tagalog collection reminder get_sms_message(tone='firm'), GitHub code-search index file id 71268506535 (repository path not exposed by the index)",
+        P,
+    ),
+    # Name and lender redacted by the source. The same collector then threatened a 'warrant of a
+    # rrest' and contacted her employer (not quoted verbatim in the original language), so the c
+    # ampaign as a whole was abusive; this first message alone is a plain demand.
+    (
+        "en",
+        C,
+        [],
+        "Good day, Miss ----. This is from --- (lending company). I’m looking for your payment. I need your payment today.",
+        "The SUN Hong Kong: Messenger message to a Filipina domestic helper from a Hong Kong lender's collector, https://www.sunwebhk.com/",
+        Q,
+    ),
+    # First paragraph of the customAlert example; the second paragraph (auto-debit notice with c
+    # ard tail digits and the company hotline) omitted. 'Financial blacklist synced to all banks
+    # and Sesame Credit' is an exaggerated/misleading claim.
+    (
+        "zh",
+        V,
+        ["false_urgency_or_misleading", "false_legal_action"],
+        "您已逾期，若不及时还款，将被列入金融黑名单！黑名单信息会同步至全国各大银行、芝麻信用等机构，您的信用卡、房贷、车贷等业务将会同步受到影响，情节严重者将受到法律诉讼和制裁！",
+        "玖富钱包 (9F Wallet) in-app overdue alert example, GitHub code-search index file id 25649767315 (m9fDialog JS dialog library of 玖富钱包/9F Wallet H5 app, JSDoc usage examples; repository path not exposed by the index)",
+        P,
+    ),
+    (
+        "zh",
+        C,
+        [],
+        "若还款日您未按时还款，还款日第二天起开始计收逾期服务费，每日收取当期应还借款本息的0.1%作为逾期服务费。如果您逾期超过3天，将一次性收取当期应还本息的3%作为滞纳金。",
+        "玖富钱包 (9F Wallet) in-app overdue-fee explanation example ('预期说明'), GitHub code-search index file id 25649767315 (m9fDialog JS dialog library of 玖富钱包/9F Wallet H5 app, JSDoc usage examples; repository path not exposed by the index)",
+        P,
+    ),
+    # %ld placeholder kept.
+    (
+        "zh",
+        C,
+        [],
+        "您已逾期%ld天,请尽快还款。您的逾期情况将会影响您的征信报告。",
+        "Chinese installment-loan iOS app overdue banner (StageBillModelBody), GitHub code-search index file id 15225469434 (repository path not exposed by the index)",
+        P,
+    ),
+    # Built as auditCenter.getLoanUserName()+"..."+bigDecimal+"元..."; the two Java expressions r
+    # endered as {loanUserName} and {amount}.
+    (
+        "zh",
+        C,
+        [],
+        "{loanUserName}，您的减免已生效，请您在今日23点之前还款{amount}元，逾期未还将不予减免。请您联系催收员进行代扣，或通过支付宝还款并备注您的姓名和电话",
+        "Chinese cash-loan collection back-office SMS after fee waiver (commented-out SMSUtils call), GitHub code-search index file id 34175672998 (repository path not exposed by the index)",
+        P,
+    ),
+    # Line breaks as in source (\n).
+    (
+        "id",
+        C,
+        [],
+        "Halo Bapak/Ibu {nama},\n\nKami dari tim FC.OS ingin mengonfirmasi terkait tagihan dengan nomor kontrak {kontrak}. Saat ini terdapat tunggakan sebesar Rp {outstanding} dengan keterlambatan {hari} hari.\n\nMohon segera melakukan pembayaran melalui kanal resmi. Terima kasih.",
+        "Indonesian multifinance field-collection WhatsApp template REMINDER, GitHub code-search index file id 56444215184 (FC.OS Indonesian field-collection app, CustomersScreen WHATSAPP_TEMPLATES; repository path not exposed by the index)",
+        P,
+    ),
+    # Reports a completed field visit (permitted for licensed multifinance collectors in Indones
+    # ia) rather than threatening one; borderline under a strict 'visits' rule.
+    (
+        "id",
+        C,
+        [],
+        "Halo Bapak/Ibu {nama},\n\nPetugas lapangan kami (FC.OS) telah melakukan kunjungan ke alamat Anda hari ini terkait penyelesaian kewajiban nomor kontrak {kontrak}.\n\nKarena tidak dapat bertemu langsung, mohon hubungi kami kembali di cabang {branch} untuk tindak lanjut. Terima kasih.",
+        "Indonesian multifinance field-collection WhatsApp template VISIT, GitHub code-search index file id 56444215184 (FC.OS Indonesian field-collection app, CustomersScreen WHATSAPP_TEMPLATES; repository path not exposed by the index)",
+        P,
+    ),
 ]
