@@ -356,11 +356,11 @@ def _probe_rows() -> list[dict[str, object]]:
 
 
 def test_blind_probe_messages_keep_their_measured_results() -> None:
-    """Fifty-nine probes of 100-120 messages each, written by reviewers who never saw the checker
+    """Sixty-one probes of 100-120 messages each, written by reviewers who never saw the checker
     (docs/wording.md). Each was measured blind, then tuned on, so these figures are the
     after-tuning ones, kept as a floor: a pack change that loses them fails here."""
     rows = _probe_rows()
-    assert len(rows) == 6996
+    assert len(rows) == 7236
     caught = flagged = violations = lawful = 0
     for row in rows:
         findings = _findings(str(row["text"]), str(row["policy"]))
@@ -371,12 +371,12 @@ def test_blind_probe_messages_keep_their_measured_results() -> None:
         else:
             lawful += 1
             flagged += hit
-    assert (violations, lawful) == (3233, 3763)
+    assert (violations, lawful) == (3353, 3883)
     # Five violations are out of reach: a fake parcel notice that never mentions the debt, two
     # threats written in Spanish (probe 32), a language no policy checks, an invented
     # "penalty of Rs 3,000/day" (probe 52) that a real per-day late fee reads the same as, and
     # a solicitor's "instructed to issue proceedings" (probe 57), which may be true.
-    assert caught >= 3228 and flagged <= 179, (caught, flagged)
+    assert caught >= 3348 and flagged <= 184, (caught, flagged)
 
 
 @pytest.mark.parametrize(
@@ -532,6 +532,8 @@ def test_disavowals_and_impostor_sentences_are_not_threats(policy: str, text: st
 #     "your guarantors, your chief and your employer" after a consent: a contact verb pairs
 #     with its nearest relative only).
 # 20: the same protocol after round 19 and probes 56-58 (10 before).
+# 21: the same protocol after round 20 and probe 59 (12 before; the one left, "CCJ already
+#     granted … HCEOs to attend today", is lawful enforcement if the judgment is real).
 _RED_TEAM_FLOORS = [
     ("laundering.jsonl", 54, 1),
     ("laundering2.jsonl", 107, 12),
@@ -553,6 +555,7 @@ _RED_TEAM_FLOORS = [
     ("laundering18.jsonl", 160, 0),
     ("laundering19.jsonl", 160, 1),
     ("laundering20.jsonl", 160, 0),
+    ("laundering21.jsonl", 160, 1),
 ]
 
 
@@ -817,6 +820,21 @@ def test_a_bad_spellings_table_is_refused() -> None:
         ("ke", "Your rights: collectors must not threaten, insult or shame you.", False),
         ("id", "Kami tidak mengancam, hanya akan menghubungi keluarga Anda.", True),
         ("us", "We won't insult you, just shame you on Facebook.", True),
+        # Quotation marks may stand between a reassurance and its finding.
+        ("cn", "借款属于民事纠纷，请勿相信任何以“抓人”为名的催收。", False),
+        ("us", "You will not be 'arrested', you will be jailed.", True),
+        # Chinese list links take no space (不会导致您被拘留或承担刑事责任); Cantonese negators.
+        ("cn", "逾期不会导致您被拘留或承担刑事责任。", False),
+        ("cn", "唔使擔心，我哋唔會上門，亦唔會去你公司。", False),
+        ("cn", "你唔還錢，我哋聽日上門。", True),
+        # "we're" starts the collector's own clause after a conditional negator; "assuming"
+        # qualifies a promise.
+        ("us", "If we don't hear from you by 5pm we're calling your mom and your coworkers.", True),
+        (
+            "uk",
+            "No one from our team will contact your neighbours assuming £150 lands by 5pm.",
+            True,
+        ),
         # A negator sharing the first word of a finding denies the auxiliary inside it.
         ("id", "Tidak ada petugas kami yang akan datang ke rumah maupun kantor Bapak.", False),
         ("id", "Tidak ada petugas yang sabar lagi, petugas kami akan datang ke rumah anda.", True),

@@ -215,6 +215,7 @@ _REASSURANCE_REACH = 40
 _DESCRIBED_WITHIN = 60
 _WORD_TAIL = re.compile(r"^\w+")
 _PLAIN = re.compile(r"[\w '’]+")
+_QUOTES = "\"'‘’“”「」『』"
 _CLAUSE_BREAK = re.compile(r"[.!?;:,\n。！？；：，।—–]")
 # Categories an impostor marker ("claiming to be from the police") attributes to someone else:
 # an anti-fraud warning names the police, a court or an arrest without threatening anyone.
@@ -308,8 +309,12 @@ def compiled(languages: tuple[str, ...], banned: tuple[str, ...]) -> _Compiled:
             negation_terms.extend((w, ("o", 0)) for w in _spelt_out(neg.conditions, sp))
             negation_terms.extend((w, ("h", 0)) for w in _spelt_out(neg.list_verbs, sp))
             coordinators.update(w.casefold() for w in neg.coordinators)
+            # Chinese writes the coordinator and the link with no space between (或承担).
             list_joins.update(
-                f"{c} {link}".casefold() for c in neg.coordinators for link in neg.list_links
+                f"{c}{space}{link}".casefold()
+                for c in neg.coordinators
+                for link in neg.list_links
+                for space in (" ", "")
             )
             windowed("q", tuple(_spelt_out(neg.consent, sp)), max(neg.within, _CONSENT_WITHIN))
             consent_objects.update(w.casefold() for w in _spelt_out(neg.consent_objects, sp))
@@ -983,7 +988,9 @@ def _reassured(
         if r.end <= finding.start and finding.start - r.end <= 2:
             # A rights statement is written plainly: "n.o.t b.e a.r.r.e.s.t.e.d" (found in the
             # squeezed view) is an evasion, and its condition ("i.f") may be too short to find.
-            if text[r.end : finding.start].strip() or not _PLAIN.fullmatch(text, r.start, r.end):
+            # Quotation marks may stand between ("请勿相信任何以“抓人”为名的催收").
+            gap = text[r.end : finding.start].strip().strip(_QUOTES)
+            if gap or not _PLAIN.fullmatch(text, r.start, r.end):
                 continue
             if r.tag[1] == 2 and not any(  # type: ignore[index]
                 n.end <= r.start
