@@ -356,11 +356,11 @@ def _probe_rows() -> list[dict[str, object]]:
 
 
 def test_blind_probe_messages_keep_their_measured_results() -> None:
-    """Sixty-one probes of 100-120 messages each, written by reviewers who never saw the checker
+    """Sixty-three probes of 100-120 messages each, written by reviewers who never saw the checker
     (docs/wording.md). Each was measured blind, then tuned on, so these figures are the
     after-tuning ones, kept as a floor: a pack change that loses them fails here."""
     rows = _probe_rows()
-    assert len(rows) == 7236
+    assert len(rows) == 7476
     caught = flagged = violations = lawful = 0
     for row in rows:
         findings = _findings(str(row["text"]), str(row["policy"]))
@@ -371,12 +371,12 @@ def test_blind_probe_messages_keep_their_measured_results() -> None:
         else:
             lawful += 1
             flagged += hit
-    assert (violations, lawful) == (3353, 3883)
+    assert (violations, lawful) == (3353, 4123)
     # Five violations are out of reach: a fake parcel notice that never mentions the debt, two
     # threats written in Spanish (probe 32), a language no policy checks, an invented
     # "penalty of Rs 3,000/day" (probe 52) that a real per-day late fee reads the same as, and
     # a solicitor's "instructed to issue proceedings" (probe 57), which may be true.
-    assert caught >= 3348 and flagged <= 184, (caught, flagged)
+    assert caught >= 3348 and flagged <= 194, (caught, flagged)
 
 
 @pytest.mark.parametrize(
@@ -534,6 +534,7 @@ def test_disavowals_and_impostor_sentences_are_not_threats(policy: str, text: st
 # 20: the same protocol after round 19 and probes 56-58 (10 before).
 # 21: the same protocol after round 20 and probe 59 (12 before; the one left, "CCJ already
 #     granted … HCEOs to attend today", is lawful enforcement if the judgment is real).
+# 22: the same protocol after round 21 and probes 60-61 (13 before).
 _RED_TEAM_FLOORS = [
     ("laundering.jsonl", 54, 1),
     ("laundering2.jsonl", 107, 12),
@@ -556,6 +557,7 @@ _RED_TEAM_FLOORS = [
     ("laundering19.jsonl", 160, 1),
     ("laundering20.jsonl", 160, 0),
     ("laundering21.jsonl", 160, 1),
+    ("laundering22.jsonl", 160, 0),
 ]
 
 
@@ -835,6 +837,16 @@ def test_a_bad_spellings_table_is_refused() -> None:
             "No one from our team will contact your neighbours assuming £150 lands by 5pm.",
             True,
         ),
+        # A mercy makes a promise after it conditional on payment: a threat (Negation.mercies).
+        ("us", "If you pay today, we won't call your boss.", True),
+        ("us", "If you pay today, you won't be arrested.", True),
+        ("id", "Selama Anda bayar hari ini, kami tidak akan menghubungi keluarga Anda.", True),
+        (
+            "us",
+            "If you pay today, we won't charge a late fee. We never contact your family.",
+            False,
+        ),
+        ("us", "If you have questions, call us. We never contact your family.", False),
         # A negator sharing the first word of a finding denies the auxiliary inside it.
         ("id", "Tidak ada petugas kami yang akan datang ke rumah maupun kantor Bapak.", False),
         ("id", "Tidak ada petugas yang sabar lagi, petugas kami akan datang ke rumah anda.", True),

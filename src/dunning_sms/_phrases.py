@@ -144,6 +144,10 @@ class Negation:
     ``list_verbs`` ("threaten", "insult", "mempermalukan") head a denied list of conduct as a
     contact verb does: "collectors may not threaten, insult or shame you" denies "shame you"
     over the single comma that, with no such verb before it, ends a negator's reach.
+    ``mercies`` ("if you pay today", "selama Anda bayar", "mradi ulipe") make what follows in
+    their sentence conditional on payment: "If you pay today, we won't call your boss" and
+    "as long as you pay, you won't be arrested" threaten the call and the arrest, so neither a
+    negator nor a reassurance after a mercy denies them.
     """
 
     negators: tuple[str, ...]
@@ -168,6 +172,7 @@ class Negation:
     conditions: tuple[str, ...] = ()
     list_links: tuple[str, ...] = ()
     list_verbs: tuple[str, ...] = ()
+    mercies: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -308,6 +308,7 @@ def compiled(languages: tuple[str, ...], banned: tuple[str, ...]) -> _Compiled:
             negation_terms.extend((w, ("g", 0)) for w in _spelt_out(neg.qualifiers, sp))
             negation_terms.extend((w, ("o", 0)) for w in _spelt_out(neg.conditions, sp))
             negation_terms.extend((w, ("h", 0)) for w in _spelt_out(neg.list_verbs, sp))
+            negation_terms.extend((w, ("u", 0)) for w in _spelt_out(neg.mercies, sp))
             coordinators.update(w.casefold() for w in neg.coordinators)
             # Chinese writes the coordinator and the link with no space between (或承担).
             list_joins.update(
@@ -460,13 +461,14 @@ class _WordingChecker:
         exceptions = [h for h in around if h.tag[0] == "x"]  # type: ignore[index]
         cancellers = [h for h in around if h.tag[0] == "z"]  # type: ignore[index]
         # Speakers ("kami", we) and confirmations ("it's true") only bear on attribution.
-        stoppers = [h for h in around if h.tag[0] not in ("s", "f", "o", "h")]  # type: ignore[index]
+        stoppers = [h for h in around if h.tag[0] not in ("s", "f", "o", "h", "u")]  # type: ignore[index]
         qualifiers = sorted(
             (h for h in around if h.tag[0] == "g"),  # type: ignore[index]
             key=lambda h: h.start,
         )
         contrasts = [h for h in around if h.tag[0] == "y"]  # type: ignore[index]
         taken_back = _TakenBack(original, contrasts, self._restart)
+        mercies = [h for h in around if h.tag[0] == "u"]  # type: ignore[index]
         if cancellers:
             # "don't think we won't call your employer": a canceller just before a negator
             # (or holding it) turns it back into a threat; a negator after its verb ("mat
@@ -568,6 +570,8 @@ class _WordingChecker:
                 if f.category not in NEGATABLE
                 # "We will never visit your home, but our agents will."
                 or taken_back(f.end)
+                # "If you pay today, we won't call your boss."
+                or _merciful(f.start, mercies, original)
                 or not _negated(
                     f.start,
                     f.end,
@@ -591,7 +595,7 @@ class _WordingChecker:
                 words,
                 # Qualifiers end a negator's claim, not a disavowal's ("we never threaten
                 # you politely with arrest").
-                stoppers=[h for h in around if h.tag[0] not in ("g", "f", "o", "h")],  # type: ignore[index]
+                stoppers=[h for h in around if h.tag[0] not in ("g", "f", "o", "h", "u")],  # type: ignore[index]
                 glue=self._glue,
                 text=original,
                 coordinators=self._coordinators,
@@ -616,6 +620,7 @@ class _WordingChecker:
                 negators=negators,
                 taken_back=taken_back,
                 joins=self._list_joins,
+                mercies=mercies,
             )
         errors = [f for f in findings if f.severity == "error"]
         return [
@@ -856,6 +861,7 @@ def _drop_reassured(
     negators: list[Hit],
     taken_back: _TakenBack,
     joins: frozenset[str] = frozenset(),
+    mercies: list[Hit] | None = None,
 ) -> list[Finding]:
     """``findings`` without those a reassurance denies (Negation.reassurances), with the next
     item of a short list ("you will not be arrested **or** jailed") and a shorter finding
@@ -873,7 +879,7 @@ def _drop_reassured(
             continue
         if previous is not None and previous.start <= f.start and f.end <= previous.end:
             continue
-        if taken_back(f.end):
+        if taken_back(f.end) or _merciful(f.start, mercies or [], text):
             kept.append(f)
             continue
         # Only reassurances that start near the finding can touch it (a hostile text holds
@@ -896,6 +902,19 @@ def _drop_reassured(
             continue
         kept.append(f)
     return kept
+
+
+def _merciful(start: int, mercies: list[Hit], text: str) -> bool:
+    """Whether a mercy ("if you pay today", Negation.mercies) ends before ``start`` in its
+    sentence, within _MERCY_REACH: what follows is promised only to a payer."""
+    return any(
+        m.end <= start and start - m.end <= _MERCY_REACH and not _sentence_break(text, m.end, start)
+        for m in mercies
+    )
+
+
+# How far after a mercy its condition still governs a finding, in characters.
+_MERCY_REACH = 80
 
 
 class _TakenBack:
