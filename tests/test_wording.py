@@ -356,11 +356,11 @@ def _probe_rows() -> list[dict[str, object]]:
 
 
 def test_blind_probe_messages_keep_their_measured_results() -> None:
-    """Sixty-three probes of 100-120 messages each, written by reviewers who never saw the checker
+    """Sixty-five probes of 100-120 messages each, written by reviewers who never saw the checker
     (docs/wording.md). Each was measured blind, then tuned on, so these figures are the
     after-tuning ones, kept as a floor: a pack change that loses them fails here."""
     rows = _probe_rows()
-    assert len(rows) == 7476
+    assert len(rows) == 7716
     caught = flagged = violations = lawful = 0
     for row in rows:
         findings = _findings(str(row["text"]), str(row["policy"]))
@@ -371,12 +371,12 @@ def test_blind_probe_messages_keep_their_measured_results() -> None:
         else:
             lawful += 1
             flagged += hit
-    assert (violations, lawful) == (3353, 4123)
+    assert (violations, lawful) == (3413, 4303)
     # Five violations are out of reach: a fake parcel notice that never mentions the debt, two
     # threats written in Spanish (probe 32), a language no policy checks, an invented
     # "penalty of Rs 3,000/day" (probe 52) that a real per-day late fee reads the same as, and
     # a solicitor's "instructed to issue proceedings" (probe 57), which may be true.
-    assert caught >= 3348 and flagged <= 194, (caught, flagged)
+    assert caught >= 3408 and flagged <= 214, (caught, flagged)
 
 
 @pytest.mark.parametrize(
@@ -535,14 +535,15 @@ def test_disavowals_and_impostor_sentences_are_not_threats(policy: str, text: st
 # 21: the same protocol after round 20 and probe 59 (12 before; the one left, "CCJ already
 #     granted … HCEOs to attend today", is lawful enforcement if the judgment is real).
 # 22: the same protocol after round 21 and probes 60-61 (13 before).
+# 23: the same protocol after round 22 and probes 62-63 (17 before).
 _RED_TEAM_FLOORS = [
     ("laundering.jsonl", 54, 1),
     ("laundering2.jsonl", 107, 12),
     ("laundering3.jsonl", 169, 15),
     ("laundering4.jsonl", 254, 81),
     ("laundering5.jsonl", 189, 61),
-    ("laundering6.jsonl", 183, 39),
-    ("laundering7.jsonl", 160, 22),
+    ("laundering6.jsonl", 183, 37),
+    ("laundering7.jsonl", 160, 21),
     ("laundering8.jsonl", 160, 4),
     ("laundering9.jsonl", 160, 2),
     ("laundering10.jsonl", 160, 3),
@@ -558,6 +559,7 @@ _RED_TEAM_FLOORS = [
     ("laundering20.jsonl", 160, 0),
     ("laundering21.jsonl", 160, 1),
     ("laundering22.jsonl", 160, 0),
+    ("laundering23.jsonl", 160, 0),
 ]
 
 
@@ -847,6 +849,14 @@ def test_a_bad_spellings_table_is_refused() -> None:
             False,
         ),
         ("us", "If you have questions, call us. We never contact your family.", False),
+        # A title's full stop ends no consent's sentence ("Sh.", "Smt.").
+        (
+            "in",
+            "Ramesh ji, aapki request ke anusaar hamare branch officer Sh. Anil Verma 14-Jun ko "
+            "11 baje aapke ghar aayenge.",
+            False,
+        ),
+        ("cn", "我哋聽日報警拉你。", True),
         # A negator sharing the first word of a finding denies the auxiliary inside it.
         ("id", "Tidak ada petugas kami yang akan datang ke rumah maupun kantor Bapak.", False),
         ("id", "Tidak ada petugas yang sabar lagi, petugas kami akan datang ke rumah anda.", True),

@@ -1040,7 +1040,7 @@ def _qualified_before(start: int, qualifiers: list[Hit], text: str) -> bool:
 # Titles and initials abbreviated with a full stop, which ends no clause ("Anda mencantumkan
 # Sdr. Fajar sebagai kontak darurat", "you named Mr. Lawal as guarantor", "Mr S. Nair").
 _TITLE_BEFORE_DOT = re.compile(
-    r"(?:^|\W)(?:Sdr|Sdri|Bpk|Bp|Mr|Mrs|Ms|Dr|Bw|Bi|Jl|St|Prof|Atty|Engr|No|Nos|[A-Z])$"
+    r"(?:^|\W)(?:Sdr|Sdri|Bpk|Bp|Mr|Mrs|Ms|Dr|Bw|Bi|Jl|St|Prof|Atty|Engr|No|Nos|Sh|Smt|Shri|Gng|Ny|Tn|[A-Z])$"
 )
 
 
