@@ -356,11 +356,11 @@ def _probe_rows() -> list[dict[str, object]]:
 
 
 def test_blind_probe_messages_keep_their_measured_results() -> None:
-    """Sixty-five probes of 100-120 messages each, written by reviewers who never saw the checker
+    """Sixty-seven probes of 100-120 messages each, written by reviewers who never saw the checker
     (docs/wording.md). Each was measured blind, then tuned on, so these figures are the
     after-tuning ones, kept as a floor: a pack change that loses them fails here."""
     rows = _probe_rows()
-    assert len(rows) == 7716
+    assert len(rows) == 7956
     caught = flagged = violations = lawful = 0
     for row in rows:
         findings = _findings(str(row["text"]), str(row["policy"]))
@@ -371,12 +371,12 @@ def test_blind_probe_messages_keep_their_measured_results() -> None:
         else:
             lawful += 1
             flagged += hit
-    assert (violations, lawful) == (3413, 4303)
+    assert (violations, lawful) == (3473, 4483)
     # Five violations are out of reach: a fake parcel notice that never mentions the debt, two
     # threats written in Spanish (probe 32), a language no policy checks, an invented
     # "penalty of Rs 3,000/day" (probe 52) that a real per-day late fee reads the same as, and
     # a solicitor's "instructed to issue proceedings" (probe 57), which may be true.
-    assert caught >= 3408 and flagged <= 214, (caught, flagged)
+    assert caught >= 3468 and flagged <= 235, (caught, flagged)
 
 
 @pytest.mark.parametrize(
@@ -536,12 +536,13 @@ def test_disavowals_and_impostor_sentences_are_not_threats(policy: str, text: st
 #     granted … HCEOs to attend today", is lawful enforcement if the judgment is real).
 # 22: the same protocol after round 21 and probes 60-61 (13 before).
 # 23: the same protocol after round 22 and probes 62-63 (17 before).
+# 24: the same protocol after round 23 and probes 64-65 (17 before).
 _RED_TEAM_FLOORS = [
     ("laundering.jsonl", 54, 1),
     ("laundering2.jsonl", 107, 12),
     ("laundering3.jsonl", 169, 15),
     ("laundering4.jsonl", 254, 81),
-    ("laundering5.jsonl", 189, 61),
+    ("laundering5.jsonl", 189, 60),
     ("laundering6.jsonl", 183, 37),
     ("laundering7.jsonl", 160, 21),
     ("laundering8.jsonl", 160, 4),
@@ -550,7 +551,7 @@ _RED_TEAM_FLOORS = [
     ("laundering11.jsonl", 160, 4),
     ("laundering12.jsonl", 160, 3),
     ("laundering13.jsonl", 160, 4),
-    ("laundering14.jsonl", 160, 6),
+    ("laundering14.jsonl", 160, 5),
     ("laundering15.jsonl", 160, 9),
     ("laundering16.jsonl", 160, 1),
     ("laundering17.jsonl", 160, 0),
@@ -560,6 +561,7 @@ _RED_TEAM_FLOORS = [
     ("laundering21.jsonl", 160, 1),
     ("laundering22.jsonl", 160, 0),
     ("laundering23.jsonl", 160, 0),
+    ("laundering24.jsonl", 160, 0),
 ]
 
 
@@ -857,6 +859,9 @@ def test_a_bad_spellings_table_is_refused() -> None:
             False,
         ),
         ("cn", "我哋聽日報警拉你。", True),
+        # A mercy keeps a pair whose negator stands between its terms.
+        ("uk", "Provided you settle today, your employer need never hear about this.", True),
+        ("uk", "Your employer will never hear about this from us.", False),
         # A negator sharing the first word of a finding denies the auxiliary inside it.
         ("id", "Tidak ada petugas kami yang akan datang ke rumah maupun kantor Bapak.", False),
         ("id", "Tidak ada petugas yang sabar lagi, petugas kami akan datang ke rumah anda.", True),

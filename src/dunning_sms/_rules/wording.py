@@ -508,6 +508,8 @@ class _WordingChecker:
                     if (
                         deniable
                         and _denied_between(*inner, negators, exceptions)
+                        # "Provided you settle today, your employer need never hear about this."
+                        and not _merciful(min(a.start, b.start), mercies, original)
                         and not _qualified(
                             max(a.end, b.end), qualifiers, original, self._coordinators
                         )
