@@ -862,8 +862,8 @@ def _drop_reassured(
     *,
     negators: list[Hit],
     taken_back: _TakenBack,
-    joins: frozenset[str] = frozenset(),
-    mercies: list[Hit] | None = None,
+    joins: frozenset[str],
+    mercies: list[Hit],
 ) -> list[Finding]:
     """``findings`` without those a reassurance denies (Negation.reassurances), with the next
     item of a short list ("you will not be arrested **or** jailed") and a shorter finding
@@ -881,7 +881,7 @@ def _drop_reassured(
             continue
         if previous is not None and previous.start <= f.start and f.end <= previous.end:
             continue
-        if taken_back(f.end) or _merciful(f.start, mercies or [], text):
+        if taken_back(f.end) or _merciful(f.start, mercies, text):
             kept.append(f)
             continue
         # Only reassurances that start near the finding can touch it (a hostile text holds
