@@ -356,11 +356,11 @@ def _probe_rows() -> list[dict[str, object]]:
 
 
 def test_blind_probe_messages_keep_their_measured_results() -> None:
-    """Sixty-seven probes of 100-120 messages each, written by reviewers who never saw the checker
+    """Sixty-nine probes of 100-120 messages each, written by reviewers who never saw the checker
     (docs/wording.md). Each was measured blind, then tuned on, so these figures are the
     after-tuning ones, kept as a floor: a pack change that loses them fails here."""
     rows = _probe_rows()
-    assert len(rows) == 7956
+    assert len(rows) == 8196
     caught = flagged = violations = lawful = 0
     for row in rows:
         findings = _findings(str(row["text"]), str(row["policy"]))
@@ -371,12 +371,14 @@ def test_blind_probe_messages_keep_their_measured_results() -> None:
         else:
             lawful += 1
             flagged += hit
-    assert (violations, lawful) == (3473, 4483)
+    assert (violations, lawful) == (3533, 4663)
     # Five violations are out of reach: a fake parcel notice that never mentions the debt, two
     # threats written in Spanish (probe 32), a language no policy checks, an invented
     # "penalty of Rs 3,000/day" (probe 52) that a real per-day late fee reads the same as, and
-    # a solicitor's "instructed to issue proceedings" (probe 57), which may be true.
-    assert caught >= 3468 and flagged <= 235, (caught, flagged)
+    # a solicitor's "instructed to issue proceedings" (probe 57), which may be true. Probes 68
+    # and 69 were measured on the final commit of session 8 and not tuned on: their one miss
+    # and two false alarms are kept as they were.
+    assert caught >= 3527 and flagged <= 237, (caught, flagged)
 
 
 @pytest.mark.parametrize(
