@@ -216,6 +216,10 @@ _DESCRIBED_WITHIN = 60
 _WORD_TAIL = re.compile(r"^\w+")
 _PLAIN = re.compile(r"[\w '’]+")
 _QUOTES = "\"'‘’“”「」『』"
+# Words searched with the negation exceptions that never end a negator's or a disavowal's
+# reach: confirmations (f), conditions (o), list verbs (h) and mercies (u). Speakers (s) bear
+# on attribution only, and qualifiers (g) end a negator's claim, not a disavowal's.
+_NEVER_STOPS = ("f", "o", "h", "u")
 _CLAUSE_BREAK = re.compile(r"[.!?;:,\n。！？；：，।—–]")
 # Categories an impostor marker ("claiming to be from the police") attributes to someone else:
 # an anti-fraud warning names the police, a court or an arrest without threatening anyone.
@@ -461,7 +465,7 @@ class _WordingChecker:
         exceptions = [h for h in around if h.tag[0] == "x"]  # type: ignore[index]
         cancellers = [h for h in around if h.tag[0] == "z"]  # type: ignore[index]
         # Speakers ("kami", we) and confirmations ("it's true") only bear on attribution.
-        stoppers = [h for h in around if h.tag[0] not in ("s", "f", "o", "h", "u")]  # type: ignore[index]
+        stoppers = [h for h in around if h.tag[0] not in ("s", *_NEVER_STOPS)]  # type: ignore[index]
         qualifiers = sorted(
             (h for h in around if h.tag[0] == "g"),  # type: ignore[index]
             key=lambda h: h.start,
@@ -597,7 +601,7 @@ class _WordingChecker:
                 words,
                 # Qualifiers end a negator's claim, not a disavowal's ("we never threaten
                 # you politely with arrest").
-                stoppers=[h for h in around if h.tag[0] not in ("g", "f", "o", "h", "u")],  # type: ignore[index]
+                stoppers=[h for h in around if h.tag[0] not in ("g", *_NEVER_STOPS)],  # type: ignore[index]
                 glue=self._glue,
                 text=original,
                 coordinators=self._coordinators,
@@ -942,10 +946,7 @@ class _TakenBack:
         text = self._text
         if self._ends is None:
             self._ends = [
-                m.start()
-                for m in _SENTENCE_BREAK.finditer(text)
-                if m.group() != "."
-                or _TITLE_BEFORE_DOT.search(text, max(0, m.start() - 6), m.start()) is None
+                m.start() for m in _SENTENCE_BREAK.finditer(text) if _ends_something(m, text)
             ]
         i = bisect_left(self._ends, end)
         stop = self._ends[i] if i < len(self._ends) else len(text)
@@ -973,7 +974,7 @@ _AUXILIARY_REACH = 24
 _LIST_GAP_REACH = 20
 
 
-def _list_gap(gap: str, coordinators: frozenset[str], joins: frozenset[str] = frozenset()) -> bool:
+def _list_gap(gap: str, coordinators: frozenset[str], joins: frozenset[str]) -> bool:
     """Whether ``gap`` joins two findings of one denied phrase: nothing but spaces ("tidak
     akan ditangkap polisi", arrested by the police), a lone coordinator of a short list
     ("arrested or jailed"), or a coordinator with a link word of the pack ("arrested or go
@@ -1058,13 +1059,14 @@ def _clause_break(text: str, lo: int, hi: int) -> bool:
 
 
 def _break_in(breaks: re.Pattern[str], text: str, lo: int, hi: int) -> bool:
-    for m in breaks.finditer(text, lo, hi):
-        if (
-            m.group() != "."
-            or _TITLE_BEFORE_DOT.search(text, max(0, m.start() - 6), m.start()) is None
-        ):
-            return True
-    return False
+    return any(_ends_something(m, text) for m in breaks.finditer(text, lo, hi))
+
+
+def _ends_something(m: re.Match[str], text: str) -> bool:
+    """Whether the break ``m`` ends a sentence or clause: a title's full stop ends none."""
+    return (
+        m.group() != "." or _TITLE_BEFORE_DOT.search(text, max(0, m.start() - 6), m.start()) is None
+    )
 
 
 # Commas that may separate list items, and the breaks that no list reaches over. Chinese
