@@ -148,17 +148,17 @@ def test_heldout_recall_and_false_alarms() -> None:
 def test_heldout_real_texts() -> None:
     """Texts quoted in public sources: no false alarms, recall below the 95% target.
 
-    The recall floor is the measured value (61/92, docs/wording.md), kept so a pack change that
+    The recall floor is the measured value (65/97, docs/wording.md), kept so a pack change that
     loses real-world hits fails; it is not the issue's target, which real texts do not meet.
     """
     rows = [r for r in _corpus() if r["origin"] in REAL]
-    assert len(rows) >= 365
+    assert len(rows) >= 394
     assert all(str(r["source"]).strip() for r in rows)
     table = measure("heldout", REAL)
     flagged, clean_total = table["compliant"]["all"]
     assert flagged / clean_total <= 0.05, table["compliant"]
     hit, total = table["violation"]["all"]
-    assert total >= 92 and hit >= 61, table["violation"]
+    assert total >= 97 and hit >= 65, table["violation"]
 
 
 def test_wording_and_tone_share_one_automaton_and_one_pass() -> None:
@@ -356,11 +356,11 @@ def _probe_rows() -> list[dict[str, object]]:
 
 
 def test_blind_probe_messages_keep_their_measured_results() -> None:
-    """Sixty-nine probes of 100-120 messages each, written by reviewers who never saw the checker
+    """Seventy-one probes of 100-120 messages each, written by reviewers who never saw the checker
     (docs/wording.md). Each was measured blind, then tuned on, so these figures are the
     after-tuning ones, kept as a floor: a pack change that loses them fails here."""
     rows = _probe_rows()
-    assert len(rows) == 8196
+    assert len(rows) == 8436
     caught = flagged = violations = lawful = 0
     for row in rows:
         findings = _findings(str(row["text"]), str(row["policy"]))
@@ -371,14 +371,14 @@ def test_blind_probe_messages_keep_their_measured_results() -> None:
         else:
             lawful += 1
             flagged += hit
-    assert (violations, lawful) == (3533, 4663)
+    assert (violations, lawful) == (3593, 4843)
     # Five violations are out of reach: a fake parcel notice that never mentions the debt, two
     # threats written in Spanish (probe 32), a language no policy checks, an invented
     # "penalty of Rs 3,000/day" (probe 52) that a real per-day late fee reads the same as, and
     # a solicitor's "instructed to issue proceedings" (probe 57), which may be true. Probes 68
     # and 69 were measured on the final commit of session 8 and not tuned on: their one miss
     # and two false alarms are kept as they were.
-    assert caught >= 3527 and flagged <= 237, (caught, flagged)
+    assert caught >= 3587 and flagged <= 245, (caught, flagged)
 
 
 @pytest.mark.parametrize(
@@ -539,6 +539,7 @@ def test_disavowals_and_impostor_sentences_are_not_threats(policy: str, text: st
 # 22: the same protocol after round 21 and probes 60-61 (13 before).
 # 23: the same protocol after round 22 and probes 62-63 (17 before).
 # 24: the same protocol after round 23 and probes 64-65 (17 before).
+# 25: the same protocol after round 24 and probes 66-69 (16 before).
 _RED_TEAM_FLOORS = [
     ("laundering.jsonl", 54, 1),
     ("laundering2.jsonl", 107, 12),
@@ -564,6 +565,7 @@ _RED_TEAM_FLOORS = [
     ("laundering22.jsonl", 160, 0),
     ("laundering23.jsonl", 160, 0),
     ("laundering24.jsonl", 160, 0),
+    ("laundering25.jsonl", 160, 0),
 ]
 
 
@@ -916,10 +918,59 @@ def test_a_bad_spellings_table_is_refused() -> None:
         # A lender's name is no advice to borrow from a friend.
         ("ke", "Kumbusho: lipa KES 2,250 kwa Kopa Rafiki kupitia Paybill 880105. Asante.", False),
         ("ke", "Kopa kwa rafiki yako ulipe deni hili leo.", True),
+        # A describer's negator reaches it as a later item of a denied list, unless a
+        # breaker opens the item.
+        (
+            "us",
+            "We will never send bailiffs to your home, threaten you with arrest, or tell your"
+            " employer.",
+            False,
+        ),
+        ("us", "We never forget, we will threaten you with arrest, or call your boss.", True),
+        # A describer after an impostor marker in its sentence reports the impostor.
+        (
+            "ph",
+            "Fake collectors are texting borrowers posing as NBI/PNP and threatening arrest.",
+            False,
+        ),
+        (
+            "id",
+            "Ada pihak yg mengaku polisi & mengancam penangkapan krn tunggakan. Itu PENIPUAN.",
+            False,
+        ),
+        ("us", "Ignore the scammers. We are threatening arrest today.", True),
+        # A finding ending on an auxiliary that a negator follows at once.
+        ("us", "Our collectors will never call your employer.", False),
+        ("us", "Our collectors will be at your stall tomorrow.", True),
+        # The middle item of a denied list, after a comma.
+        (
+            "in",
+            "No one from Paysure will threaten police action, FIR or arrest over an EMI.",
+            False,
+        ),
+        ("us", "You will not be arrested, police will come for you.", True),
+        # A scam message quoted to warn against it (_drop_quoted).
+        (
+            "in",
+            'Message aa raha hai - "Aapke khilaf FIR darj, police ghar aayegi". Yeh FRAUD hai.',
+            False,
+        ),
+        ("cn", "有人冒充公安来电，称您“恶意逃债将被拘留”，这是诈骗。", False),
+        ("us", 'Our notice: "police will arrest you today". This is not a scam.', True),
+        ("us", '"Police will arrest you today" is a scam, but we will.', True),
+        ("us", 'We will call your boss. "Pay now" is not a scam.', True),
+        # A worried question answered at once (Negation.answers).
+        ("us", "Will I be arrested for missing a payment? No. It is not a crime.", False),
+        ("cn", "问：逾期会被抓吗？答：不会。借贷纠纷是民事纠纷。", False),
+        ("ke", '"Nitafungwa jela juu ya loan?" Jibu: Hapana maze. Deni ni suala la madai.', False),
+        ("us", "Will I be arrested? No, but you will be.", True),
+        ("us", "Should we tell your wife? No. Then pay by 5pm.", True),
+        ("us", "Want us to call your boss? No? Then pay today.", True),
+        ("us", "Think you will not be arrested? You will.", True),
     ],
 )
 def test_red_team_mechanisms(policy: str, text: str, refused: bool) -> None:
-    """The negation and attribution mechanisms of sessions 5, 6 and 8 (docs/wording.md), each
+    """The negation and attribution mechanisms of sessions 5, 6, 8 and 9 (docs/wording.md), each
     with texts it must refuse and texts it must let through."""
     assert any(f.severity == "error" for f in _findings(text, policy)) is refused, text
 

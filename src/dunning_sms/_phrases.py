@@ -147,7 +147,10 @@ class Negation:
     ``mercies`` ("if you pay today", "selama Anda bayar", "mradi ulipe") make what follows in
     their sentence conditional on payment: "If you pay today, we won't call your boss" and
     "as long as you pay, you won't be arrested" threaten the call and the arrest, so neither a
-    negator nor a reassurance after a mercy denies them.
+    negator nor a reassurance after a mercy denies them. ``answers`` ("no", 不会, "hapana")
+    deny a question a finding stands in when they answer it at once and briefly: "Will I be
+    arrested? No." and "问：逾期会被抓吗？答：不会。" state the law; "… arrested? No, you
+    **will**." does not.
     """
 
     negators: tuple[str, ...]
@@ -173,6 +176,7 @@ class Negation:
     list_links: tuple[str, ...] = ()
     list_verbs: tuple[str, ...] = ()
     mercies: tuple[str, ...] = ()
+    answers: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -328,6 +328,8 @@ def compiled(languages: tuple[str, ...], banned: tuple[str, ...]) -> _Compiled:
             terms.extend((w, ("e", 0)) for w in _spelt_out(neg.reassurances, sp))
             terms.extend((w, ("e", 1)) for w in _spelt_out(neg.post_reassurances, sp))
             terms.extend((w, ("e", 2)) for w in _spelt_out(neg.describers, sp))
+            # In the main search: an answer ("Tidak.") may be the only negation word.
+            terms.extend((w, ("b", 0)) for w in neg.answers)
             if neg.negators_are_verbs:
                 verb_negators.update(w.casefold() for w in neg.negators)
         if pack.impostor is not None:
@@ -578,23 +580,34 @@ class _WordingChecker:
                 or taken_back(f.end)
                 # "If you pay today, we won't call your boss."
                 or _merciful(f.start, mercies, original)
-                or not _negated(
-                    f.start,
-                    f.end,
-                    negators,
-                    stoppers,
-                    original,
-                    qualifiers=qualifiers,
-                    post=f.category in _POST_NEGATABLE,
-                    coordinators=self._coordinators,
-                    verbs=verbs,
-                    verb_negators=self._verb_negators,
-                    consent_objects=self._consent_objects,
-                    before=(f.start, f.end) not in restarted,
+                or not (
+                    _negated(
+                        f.start,
+                        f.end,
+                        negators,
+                        stoppers,
+                        original,
+                        qualifiers=qualifiers,
+                        post=f.category in _POST_NEGATABLE,
+                        coordinators=self._coordinators,
+                        verbs=verbs,
+                        verb_negators=self._verb_negators,
+                        consent_objects=self._consent_objects,
+                        before=(f.start, f.end) not in restarted,
+                    )
+                    or _negated_auxiliary(
+                        f.start,
+                        f.end,
+                        negators,
+                        self._restart,
+                        original,
+                        qualifiers=qualifiers,
+                        coordinators=self._coordinators,
+                    )
                 )
             ]
+        words = [h for h in all_hits if h.tag[0] == "w"]  # type: ignore[index]
         if markers:
-            words = [h for h in all_hits if h.tag[0] == "w"]  # type: ignore[index]
             findings = _drop_attributed(
                 findings,
                 markers,
@@ -608,6 +621,18 @@ class _WordingChecker:
                 negators=negators,
                 subject_words=self._subjects,
                 confirmations=[h for h in around if h.tag[0] == "f"],  # type: ignore[index]
+            )
+        if markers or words:
+            # "有人冒充公安来电，称您“恶意逃债将被拘留”……这是诈骗": a scam message quoted to
+            # warn against it.
+            findings = _drop_quoted(
+                findings,
+                original,
+                markers=markers,
+                words=words,
+                negators=negators,
+                confirmations=[h for h in around if h.tag[0] == "f"],  # type: ignore[index]
+                taken_back=taken_back,
             )
         if reassurances:
             # "… and you will not be arrested": the law stated, unless qualified. After
@@ -624,10 +649,25 @@ class _WordingChecker:
                 conditional,
                 self._coordinators,
                 negators=negators,
+                stoppers=stoppers,
+                impostors=[m for m in markers if m.tag[0] == "i"],  # type: ignore[index]
                 taken_back=taken_back,
                 joins=self._list_joins,
                 mercies=mercies,
             )
+        # The longest answer at each start: "不会" rather than "不" before its auxiliary.
+        answers: dict[int, int] = {}
+        for h in all_hits:
+            if h.tag[0] == "b":  # type: ignore[index]
+                answers[h.start] = max(h.end, answers.get(h.start, h.end))
+        if answers:
+            # "Will I be arrested? No.": a worried question answered.
+            findings = [
+                f
+                for f in findings
+                if f.category not in _ANSWERABLE
+                or not _answered_no(f.end, answers, original, self._restart)
+            ]
         errors = [f for f in findings if f.severity == "error"]
         return [
             f
@@ -821,6 +861,33 @@ def _negated(
     return False
 
 
+def _negated_auxiliary(
+    start: int,
+    end: int,
+    negators: list[Hit],
+    restart: re.Pattern[str] | None,
+    text: str,
+    *,
+    qualifiers: list[Hit],
+    coordinators: frozenset[str],
+) -> bool:
+    """Whether the finding at ``start:end`` ends on a future auxiliary that a negator follows
+    at once ("**our collectors will** never call your employer"), the negation not bent into
+    a condition ("… will not come before Friday")."""
+    if restart is None:
+        return False
+    space = _SPACES.match(text, end)
+    after = space.end() if space is not None else end
+    if not any(n.start == after and n.tag[0] == "n" for n in negators):  # type: ignore[index]
+        return False
+    if not any(
+        m.end() == end for m in restart.finditer(text, max(start, end - _AUXILIARY_REACH), end)
+    ):
+        return False
+    negator = next(n for n in negators if n.start == after)
+    return not _qualified(negator.end, qualifiers, text, coordinators)
+
+
 def _qualified(end: int, qualifiers: list[Hit], text: str, coordinators: frozenset[str]) -> bool:
     """Whether a negation qualifier ("before Friday", "more than once"; ``qualifiers`` are
     sorted by start) follows ``end`` within ``_QUALIFIER_WITHIN`` characters, in its clause
@@ -865,6 +932,8 @@ def _drop_reassured(
     coordinators: frozenset[str],
     *,
     negators: list[Hit],
+    stoppers: list[Hit],
+    impostors: list[Hit],
     taken_back: _TakenBack,
     joins: frozenset[str],
     mercies: list[Hit],
@@ -879,10 +948,19 @@ def _drop_reassured(
     starts = [r.start for r in ordered]
     kept: list[Finding] = []
     previous: Finding | None = None  # the last finding denied
-    for f in sorted(findings, key=lambda f: f.start):
+    ordered_findings = sorted(findings, key=lambda f: f.start)
+    for i, f in enumerate(ordered_findings):
         if f.category not in _REASSURABLE:
             kept.append(f)
             continue
+        following = next(
+            (
+                g
+                for g in ordered_findings[i + 1 :]
+                if g.start >= f.end and g.category in _REASSURABLE
+            ),
+            None,
+        )
         if previous is not None and previous.start <= f.start and f.end <= previous.end:
             continue
         if taken_back(f.end) or _merciful(f.start, mercies, text):
@@ -893,7 +971,17 @@ def _drop_reassured(
         lo = bisect_left(starts, f.start - _REASSURANCE_REACH)
         hi = bisect_right(starts, f.end + 2)
         if (
-            _reassured(f, ordered[lo:hi], text, conditional, coordinators, negators=negators)
+            _reassured(
+                f,
+                ordered[lo:hi],
+                text,
+                conditional,
+                coordinators,
+                negators=negators,
+                stoppers=stoppers,
+                impostors=impostors,
+            )
+            or _middle_item(f, previous, following, text, coordinators=coordinators, joins=joins)
             or (
                 previous is not None
                 and 0 <= f.start - previous.end <= _LIST_GAP_REACH
@@ -908,6 +996,91 @@ def _drop_reassured(
             continue
         kept.append(f)
     return kept
+
+
+def _answered_no(
+    end: int, answers: dict[int, int], text: str, restart: re.Pattern[str] | None
+) -> bool:
+    """Whether the finding ending at ``end`` stands in a question that a brief denial
+    answers at once (Negation.answers): "Will I be arrested? No.", "T: Makukulong ba ako? S:
+    Hindi.", "问：会被抓吗？答：不会。" (``answers`` maps each answer's start to its end). The
+    borrower asks it: a question that addresses the
+    reader ("Should we tell your wife? No. Then pay.") is the collector's own. A denial
+    that runs on into another question ("No?") or ends its sentence on a future auxiliary
+    ("No, you will.") answers nothing."""
+    stop = _SENTENCE_BREAK.search(text, end)
+    if stop is None or stop.group() not in "?？":
+        return False
+    start = _ANSWER_LABEL.match(text, stop.end()).end()  # type: ignore[union-attr]
+    if _ADDRESSED.search(text, _question_start(text, stop.start()), stop.start()) is not None:
+        return False
+    answer_end = answers.get(start)
+    if answer_end is None or _ANSWER_END.match(text, answer_end) is None:
+        return False
+    close = _SENTENCE_BREAK.search(text, answer_end)
+    last = close.start() if close is not None else len(text)
+    if close is not None and close.group() in "?？":
+        return False
+    while last > answer_end and text[last - 1].isspace():
+        last -= 1
+    return restart is None or not any(
+        m.end() == last
+        for m in restart.finditer(text, max(answer_end, last - _AUXILIARY_REACH), last)
+    )
+
+
+def _question_start(text: str, stop: int) -> int:
+    """Where the question ending at ``stop`` starts: after the previous sentence break."""
+    last = 0
+    for m in _SENTENCE_BREAK.finditer(text, max(0, stop - _QUESTION_REACH), stop):
+        last = m.end()
+    return max(last, stop - _QUESTION_REACH)
+
+
+# How far back a question is read for a word addressing the reader.
+_QUESTION_REACH = 200
+# Words that address the reader: a question holding one is asked of the borrower.
+_ADDRESSED = re.compile(
+    r"(?i)\b(?:you|your|ur|u|anda|kamu|lu|mo|niyo|ninyo|nyo|ka|yako|wako|wewe|aap|aapke|aapki"
+    r"|aapko|tum|tumhe|tumhare|una|unu)\b|你|您|आप|तुम"
+)
+# Categories a denied question can hold: the law stated as an answer.
+_ANSWERABLE = NEGATABLE | _REASSURABLE
+# Between a question mark and its answer: closing quotes, spaces, and a short label ("答：",
+# "S:", "Jibu:").
+_ANSWER_LABEL = re.compile(r"[\s\"'’”」』]*(?:[^\W\d_]{1,6}\s*[:：]\s*)?")
+# A brief answer ends at once, or after one short word ("Hapana maze.", "Hindi po,").
+_ANSWER_END = re.compile(r"\s*(?:[^\W\d_]{1,6}\s*)?(?:[.,!。，！、;；\n]|$)")
+
+
+def _middle_item(
+    f: Finding,
+    previous: Finding | None,
+    following: Finding | None,
+    text: str,
+    *,
+    coordinators: frozenset[str],
+    joins: frozenset[str],
+) -> bool:
+    """Whether ``f`` is the middle item of a denied list, after a comma: "no one will
+    threaten police action, **FIR** or arrest" (``previous`` the last finding denied,
+    ``following`` the next one, joined to ``f`` by a lone coordinator)."""
+    if previous is None or following is None:
+        return False
+    if not 0 <= f.start - previous.end <= _LIST_GAP_REACH:
+        return False
+    before, comma, after = _WORD_TAIL.sub("", text[previous.end : f.start], count=1).partition(",")
+    return (
+        bool(comma)
+        and not after.strip()
+        and len(before.split()) <= 2
+        and _CLAUSE_BREAK.search(before) is None
+        and 0 <= following.start - f.end <= _LIST_GAP_REACH
+        and _list_gap(
+            _WORD_TAIL.sub("", text[f.end : following.start], count=1), coordinators, joins
+        )
+        and bool(" ".join(text[f.end : following.start].split()))
+    )
 
 
 def _merciful(start: int, mercies: list[Hit], text: str) -> bool:
@@ -991,11 +1164,14 @@ def _reassured(
     coordinators: frozenset[str],
     *,
     negators: list[Hit],
+    stoppers: list[Hit],
+    impostors: list[Hit],
 ) -> bool:
     """Whether a reassurance ends at most two spaces before ``finding`` (or, for a
     post-reassurance, starts at most two spaces after it), written plainly, and no qualifier
     bends it into a condition. A describer ("threaten you with") counts only after a
-    negator in its clause: "we never threaten you with arrest"."""
+    negator in its clause ("we never threaten you with arrest") or an impostor marker in its
+    sentence (``impostors``: "scammers posing as police and threatening arrest")."""
     for r in reassurances:
         if r.tag[1] == 1:  # type: ignore[index]
             # After the finding (Negation.post_reassurances): "गिरफ्तार नहीं किया जाएगा".
@@ -1014,16 +1190,55 @@ def _reassured(
             gap = text[r.end : finding.start].strip().strip(_QUOTES)
             if gap or not _PLAIN.fullmatch(text, r.start, r.end):
                 continue
-            if r.tag[1] == 2 and not any(  # type: ignore[index]
-                n.end <= r.start
-                and r.start - n.end <= _DESCRIBED_WITHIN
-                and not _clause_break(text, n.end, r.start)
-                for n in negators
+            if r.tag[1] == 2 and not (  # type: ignore[index]
+                _describer_denied(r.start, negators, stoppers, text, coordinators)
+                # "Fake collectors posing as NBI/PNP and **threatening** arrest".
+                or any(
+                    m.end <= r.start
+                    and r.start - m.end <= _DESCRIBED_WITHIN
+                    and _ATTRIBUTION_BREAK.search(text, m.end, r.start) is None
+                    for m in impostors
+                )
             ):
                 continue
             qualified = _qualified(finding.end, qualifiers, text, coordinators)
             return not (qualified or _qualified_before(r.start, qualifiers, text))
     return False
+
+
+def _describer_denied(
+    start: int,
+    negators: list[Hit],
+    stoppers: list[Hit],
+    text: str,
+    coordinators: frozenset[str],
+) -> bool:
+    """Whether a negator governs the describer at ``start`` ("threaten you with"): in its
+    clause within _DESCRIBED_WITHIN ("we never threaten you with"), or as a later item of a
+    denied list whose head it reaches ("we will never send bailiffs to your home,
+    **threaten you with** arrest, or tell your employer"), with no breaker or exception
+    word opening the describer's item ("we never forget, **we will** threaten you with")."""
+    before = [n for n in negators if n.end <= start and start - n.end <= _LIST_REACH]
+    if not before:
+        return False
+    if any(
+        start - n.end <= _DESCRIBED_WITHIN and not _clause_break(text, n.end, start) for n in before
+    ):
+        return True
+    # Only the nearest negator can head the list the describer is an item of.
+    nearest = max(before, key=lambda n: n.end)
+    head_end = _list_head_end(text, nearest.end, start, coordinators)
+    return (
+        head_end is not None
+        and head_end - nearest.end <= _DESCRIBED_WITHIN
+        and not _clause_break(text, nearest.end, head_end)
+        and not any(
+            head_end <= x.start
+            and x.end <= start
+            and text[x.start : x.end].casefold() not in coordinators
+            for x in stoppers
+        )
+    )
 
 
 def _qualified_before(start: int, qualifiers: list[Hit], text: str) -> bool:
@@ -1324,6 +1539,73 @@ def _drop_attributed(
             )
         }
     return [f for f in findings if id(f) not in dropped]
+
+
+# A quotation: straight double quotes pair in order, the others by their closing mark.
+_QUOTED = re.compile(
+    r'"([^"\n]{1,300})"|“([^”\n]{1,300})”|「([^」\n]{1,300})」|『([^』\n]{1,300})』'
+)
+# How far before a quotation its impostor marker may end ("claiming", 冒充, "mengaku"), and
+# how far after it the verdict may start ("这是诈骗", "PEKE ito", "Yeh FRAUD hai").
+_QUOTE_MARKER_REACH = 80
+_QUOTE_VERDICT_REACH = 80
+
+
+def _drop_quoted(
+    findings: list[Finding],
+    text: str,
+    *,
+    markers: list[Hit],
+    words: list[Hit],
+    negators: list[Hit],
+    confirmations: list[Hit],
+    taken_back: _TakenBack,
+) -> list[Finding]:
+    """``findings`` less those inside a quotation that the message labels a scam: an
+    impostor or warning marker before it in its sentence ("有人冒充公安来电，称您“…将被拘留”",
+    "Beware texts claiming …: "…""), or an impostor word, a post-marker or a disavowal
+    after it ("…" PEKE ito; "…" Yeh FRAUD hai), not negated ("this is not a scam"). A
+    confirmation ("it is true, we sent him") or a contrast taking it back ("…, but we
+    will") keeps them."""
+    if '"' not in text and "“" not in text and "「" not in text and "『" not in text:
+        return findings
+    spans = [(m.start() + 1, m.end() - 1) for m in _QUOTED.finditer(text)]
+    if not spans:
+        return findings
+    before = [m for m in markers if m.tag[0] in ("i", "v")]  # type: ignore[index]
+    after = [
+        m
+        for m in [*words, *(x for x in markers if x.tag[0] in ("j", "d"))]  # type: ignore[index]
+        # "This is not a scam": a verdict denied says the opposite.
+        if not any(n.end <= m.start and m.start - n.end <= 8 for n in negators)
+    ]
+    labelled: list[tuple[int, int]] = []
+    verdicts: list[Hit] = []
+    for lo, hi in spans:
+        if any(c.start >= hi for c in confirmations) or taken_back(hi):
+            continue
+        said = [m for m in after if hi + 1 <= m.start and m.start - hi <= _QUOTE_VERDICT_REACH]
+        if said or any(
+            m.end <= lo - 1
+            and lo - m.end <= _QUOTE_MARKER_REACH
+            and _ATTRIBUTION_BREAK.search(text, m.end, lo - 1) is None
+            for m in before
+        ):
+            labelled.append((lo, hi))
+            verdicts.extend(said)
+    if not labelled:
+        return findings
+    return [
+        f
+        for f in findings
+        if not any(lo <= f.start and f.end <= hi for lo, hi in labelled)
+        # The verdict itself ("Yeh FRAUD hai") names the quoted message, not the reader.
+        and not (
+            f.category == "insult_or_obscene"
+            and any(f.start <= v.start and v.end <= f.end for v in verdicts)
+            and _SECOND_PERSON.search(text, f.start, f.end) is None
+        )
+    ]
 
 
 def _attributes(

@@ -3151,4 +3151,284 @@ real = [
         "Indonesian multifinance field-collection WhatsApp template VISIT, GitHub code-search index file id 56444215184 (FC.OS Indonesian field-collection app, CustomersScreen WHATSAPP_TEMPLATES; repository path not exposed by the index)",
         P,
     ),
+    # Tenth collection (session 9, 2026-11-29): one helper barred from the checker, the
+    # packs and the corpus; texts within 10% of a row above (by difflib ratio) dropped as
+    # duplicates; measured before any pack change.
+    # Pressures payment by threatening a visit from the lender's field officers.
+    (
+        "id",
+        V,
+        ["threat_home_or_workplace_visit"],
+        "Pembayaran Angsuran ke-{{payment_seq}} Anda terlambat {{late_days}} hari. Harap transfer {{due_amount}} (termasuk biaya keterlambatan) ke {{julo_bank_name}}, nomor rekening {{julo_bank_account_number}} secepatnya untuk hindari kunjungan petugas Kami.",
+        "github.com/sajinavi2006/julomvp mvp/src/juloserver/juloserver/apiv1/templates/MTL_322_plus.txt",
+        P,
+    ),
+    # Neutral pre-due reminder with amount, date and payment link.
+    (
+        "id",
+        C,
+        [],
+        "{{name}}, sy Rudolf dr JULO. Pinjaman Anda {{due_amount}} segera jatuh tempo pada {{due_date}}. Lakukan pembayaran melalui: {{url}}.",
+        "github.com/sajinavi2006/julomvp mvp/src/juloserver/juloserver/julo/templates/201904_exp/rudolf_test_t2_stl.txt",
+        P,
+    ),
+    # Factual notice of debt assignment to a new collector, no threats.
+    (
+        "id",
+        C,
+        [],
+        "Mohon maaf, hutang Anda telah Kami alihkan kepada {{vendor}}\n\nDengan pengalihan hutang ini Kami telah mengalihkan hak tagih kepada {{vendor}}, maka untuk kedepannya penagihan akan dilakukan oleh{{vendor}}, dan JULO tidak lagi memiliki hak tagih atas utang anda\n\nSilahkan periksa email Anda untuk informasi lebih lanjut.",
+        "github.com/sajinavi2006/julomvp mvp/src/juloserver/juloserver/apiv1/templates/loan_selloff.txt",
+        P,
+    ),
+    # Early-stage bank overdue reminder stating amount and a true credit consequence, no threats.
+    (
+        "zh",
+        C,
+        [],
+        "尊敬的客户,您的信用卡账单已逾期1天,当前欠款XX元。为避免信用受损,请尽快通过手机银行或柜台还款。",
+        "https://m.129a.com/flrd/49199.html",
+        P,
+    ),
+    # States late fee and contractual credit-reporting consequence and invites negotiation; no
+    # abusive content.
+    (
+        "zh",
+        C,
+        [],
+        "您的贷款已逾期7天,产生滞纳金XX元。根据合同约定,逾期超过15天将影响征信。请立即联系客服协商还款。",
+        "https://m.129a.com/flrd/49199.html",
+        P,
+    ),
+    # Falsely claims blacklisting, threatens a home visit within 24 hours and threatens to notify
+    # the debtor's employer and family.
+    (
+        "zh",
+        V,
+        [
+            "public_shaming",
+            "threat_home_or_workplace_visit",
+            "third_party_disclosure_or_contact",
+            "false_urgency_or_misleading",
+        ],
+        "您已被列入失信名单,催收人员将于24小时内上门。请立即转账至指定账户,否则将通知您的单位及家属。",
+        "https://m.129a.com/flrd/49199.html",
+        P,
+    ),
+    # Offers an instalment repayment plan with contact channels; a compliant hardship message.
+    (
+        "zh",
+        C,
+        [],
+        "我行可提供分期还款方案,首期最低还款XX元。请回复‘协商’至本号码,或致电400-XXX-XXXX。",
+        "https://m.129a.com/flrd/49199.html",
+        P,
+    ),
+    # Presented as a standard compliant bank notice: identifies lender, contract, amount, deadline
+    # and official channels.
+    (
+        "zh",
+        C,
+        [],
+        "【XX银行】尊敬的客户{name},您在我行办理的“个人消费贷”(合同号:CB20240315XXXX)截至今日已逾期7日,当前欠款本金+利息合计¥8,642.30,请于3日内通过手机银行或网点完成还款,以免影响信用记录,详询95XXX或登录官方APP查询,退订回T",
+        "https://www.523it.com/g/83328.html",
+        P,
+    ),
+    # Threatens same-day police arrest over a debt, a false criminal consequence of non-payment.
+    (
+        "en",
+        V,
+        ["threat_arrest_or_criminal", "false_legal_action", "false_urgency_or_misleading"],
+        "Police will arrest you today if you do not settle.",
+        "https://www.respicio.ph/commentaries/threatening-text-messages-about-fake-warrants-and-estafa-scams",
+        P,
+    ),
+    # Threatens to disclose the debt to the barangay and the debtor's employer.
+    (
+        "en",
+        V,
+        ["third_party_disclosure_or_contact"],
+        "Your barangay and employer will be informed.",
+        "https://www.respicio.ph/commentaries/threatening-text-messages-about-fake-warrants-and-estafa-scams",
+        P,
+    ),
+    # Threatens to publicly label the debtor a scammer online.
+    (
+        "en",
+        V,
+        ["public_shaming"],
+        "We will post your name online as scammer.",
+        "https://www.respicio.ph/commentaries/threatening-text-messages-about-fake-warrants-and-estafa-scams",
+        P,
+    ),
+    # Invokes an NBI arrest to pressure payment, falsely implying criminal enforcement by a
+    # government agency.
+    (
+        "en",
+        V,
+        ["threat_arrest_or_criminal", "impersonation_official", "false_legal_action"],
+        "Final notice before NBI arrest.",
+        "https://www.respicio.ph/commentaries/threatening-text-messages-about-fake-warrants-and-estafa-scams",
+        P,
+    ),
+    # Falsely claims criminal estafa charges and arrest that payment can avoid.
+    (
+        "en",
+        V,
+        ["false_legal_action", "threat_arrest_or_criminal", "false_urgency_or_misleading"],
+        "You are charged with ESTAFA. Pay today to avoid arrest.",
+        "https://www.respicio.ph/commentaries/fake-warrant-of-arrest-text-messages-and-estafa-threats-in-the-philippines",
+        P,
+    ),
+    # Falsely asserts an arrest warrant, which a private collector cannot issue, to frighten the
+    # debtor.
+    (
+        "en",
+        V,
+        ["false_legal_action", "threat_arrest_or_criminal", "impersonation_official"],
+        "WARRANT OF ARREST has been issued against you.",
+        "https://www.respicio.ph/commentaries/fake-warrant-of-arrest-text-messages-and-estafa-threats-in-the-philippines",
+        P,
+    ),
+    # Taglish threat to file criminal estafa charges over ordinary non-payment.
+    (
+        "fil",
+        V,
+        ["threat_arrest_or_criminal", "false_legal_action"],
+        "Magbayad ka or kakasuhan kita ng estafa",
+        "https://www.respicio.ph/commentaries/receiving-threats-of-estafa-charges-by-text-or-email-what-to-do-in-the-philippines",
+        P,
+    ),
+    # Sacco notice to a contractual guarantor stating the default and the guarantee being called;
+    # a lawful guarantor notification rather than contact-list shaming.
+    (
+        "en",
+        C,
+        [],
+        "Dear member, you guaranteed (name retracted) a super loan amounting to Sh550,000 which is now defaulted. Kindly note that you will be attached the loan",
+        "https://www.standardmedia.co.ke/business/article/2001260146/an-innocent-favour-that-could-ruin-your-finances",
+        Q,
+    ),
+    # Factual repayment receipt stating amount paid and remaining balance.
+    (
+        "sw",
+        C,
+        [],
+        "Jambo $FirstName-$accountnumber Malipo ya mwisho: KSh $lastTransactionAmount. Nambari ya risiti $lastTransactionId. Malipo kwa ujumla KSh $paid. Malipo yaliyobaki KSh $balance",
+        "github.com/one-acre-fund/ussd-sms repayments/translations/index.js (mm_receipt, sw)",
+        P,
+    ),
+    # Uses the prospect of a field-collector visit as a pressure tactic for an overdue short-term
+    # loan.
+    (
+        "id",
+        V,
+        ["threat_home_or_workplace_visit"],
+        "Pembayaran pinjaman Anda terlambat {{late_days}} hari. Harap transfer {{due_amount}} (termasuk biaya keterlambatan) ke {{julo_bank_name}}, nomor rekening {{julo_bank_account_number}} secepatnya untuk menghindari biaya keterlambatan yang akan terus bertambah dan kunjungan dari petugas lapangan.",
+        "github.com/sajinavi2006/julomvp mvp/src/juloserver/juloserver/apiv1/templates/STL_324.txt",
+        P,
+    ),
+    # Short factual arrears SMS asking for prompt payment; no threats or third parties.
+    (
+        "id",
+        C,
+        [],
+        "Halo %bname%, kami belum menerima angsuran anda sebesar %due_amt%, yang telah jatuh tempo pada %duedate%. Silahkan melakukan pembayaran secepatnya.Terima Kasih, Zidisha team",
+        "github.com/gold-panda/myzidisha editables/in/mailtext.php (loanarrear_remindersms)",
+        P,
+    ),
+    # Pre-due courtesy reminder with amount, date and official paybill.
+    (
+        "en",
+        C,
+        [],
+        "This is a courtesy reminder that your monthly loan repayment installment of KSH %dueamt% will be due on %duedate%. Please make this payment to M-PESA bill pay account number 600201 Zidisha Inc.",
+        "github.com/gold-panda/myzidisha editables/in/mailtext.php (breminder_sms)",
+        P,
+    ),
+    # Threatens to contact members of the borrower's community and endorsers about the arrears.
+    (
+        "id",
+        V,
+        ["third_party_disclosure_or_contact"],
+        "Apabila anda tidak menjadwalkan ulang dan kami tidak menerima angsuran yang telah jatuh tempo, kami akan menghubungi dan meminta mediasi dari anggota komunitas anda, termasuk tapi tidak terbatas individu-individu yang telah mendukung anda pada saat anda mengajukan aplikasi pinjaman:",
+        "github.com/gold-panda/myzidisha editables/in/mailtext.php (loanarrear_reminder_final, excerpt)",
+        P,
+    ),
+    # Credit-union overdue notice stating days overdue and true credit/legal consequences without
+    # threats.
+    (
+        "zh",
+        C,
+        [],
+        "您在我社的贷款已连续逾期X日,请尽快还款,以免影响征信及产生法律后果。",
+        "https://www.523it.com/g/97108.html",
+        P,
+    ),
+    # Taglish claim that a case is already filed and can be cancelled by paying, a fake legal
+    # threat.
+    (
+        "fil",
+        V,
+        ["false_legal_action", "false_urgency_or_misleading"],
+        "May kaso ka na, pay now to cancel",
+        "https://www.respicio.ph/commentaries/debt-collection-text-scams-and-fake-legal-threats-how-to-verify-and-respond",
+        P,
+    ),
+    # Threatens an arrest warrant for unpaid civil debt, which collectors cannot obtain.
+    (
+        "en",
+        V,
+        ["threat_arrest_or_criminal", "false_legal_action"],
+        "Warrant of arrest will be issued today",
+        "https://www.respicio.ph/commentaries/debt-collection-text-scams-and-fake-legal-threats-how-to-verify-and-respond",
+        P,
+    ),
+    # Late-payment notice with amount and payment account only, no threats.
+    (
+        "id",
+        C,
+        [],
+        "Pembayaran cicilan Anda ke-{{payment_seq}} terlambat! Transfer sekarang juga {{due_amount}} ke {{julo_bank_name}}, nomor rekening {{julo_bank_account_number}}. Jika Anda telah melakukan pembayaran, informasi akan ter-update dalam 1 hari kerja.",
+        "github.com/sajinavi2006/julomvp mvp/src/juloserver/juloserver/apiv1/templates/GRAB_321.txt (HTML tags removed, trailing link sentence omitted)",
+        P,
+    ),
+    # States days late and amount and offers contact for help, without threats.
+    (
+        "id",
+        C,
+        [],
+        "{{name}}. Angsuran JULO anda sudah TERLAMBAT 5 hari. Bantu kami untuk membantu Anda, hubungi kami di collections@julo.co.id, Segera bayar angsuran {{payment_number}} berikut denda sebesar {{due_amount}}. Cara bayar, cek aplikasi.",
+        "github.com/sajinavi2006/julomvp mvp/src/juloserver/juloserver/streamlined_communication/migrations/0004_add_streamlined_for_collection.py (sms_dpd_plus5)",
+        P,
+    ),
+    # Tells the borrower their arrears were disclosed to community contacts, with more to follow.
+    (
+        "en",
+        V,
+        ["third_party_disclosure_or_contact"],
+        "This is notification that, in accordance with the terms of the Loan Contract, we have requested mediation from one or more of the following individuals regarding your past due loan balance.",
+        "github.com/charlsontsang/zidisha2 app/lang/en/borrower/sms.php ('loan-arrear-reminder-monthly', excerpt)",
+        P,
+    ),
+    # Tells the borrower that named community contacts have already been told about the overdue
+    # instalment.
+    (
+        "id",
+        V,
+        ["third_party_disclosure_or_contact"],
+        "Sesuai dengan persyaratan pada Kontrak Hukum, kami telah meminta mediasi dari satu atau lebih individu-individu berikut ini mengenai angsuran anda yang telah jatuh tempo.",
+        "github.com/gold-panda/myzidisha editables/in/mailtext.php (loanarrear_remindersms_monthly, excerpt)",
+        P,
+    ),
+    # SMS to a third-party contact disclosing that the borrower is in arrears and for how many
+    # days.
+    (
+        "id",
+        V,
+        ["third_party_disclosure_or_contact"],
+        "Yang terhormat %uname%, %bname% telah memberikn nomor kontak anda untuk mendukung aplikasinya dalam bergabung dengan organisasi kami, Microfinance Zidisha.  %bname% sekarang telah %duedays% hari menunggak dalam pinjamannya bersama Zidisha. Dapatkah anda menolong kami untuk menghubungi %bname% pada %bnumber% dan membantu kami mencari tahu mengapa kami belum menerima pembayaran angsuran yang telah jatuh tempo? Mohon membalas pada nomor ini dengan SMS. Terima Kasih, Tim Zidisha",
+        "github.com/gold-panda/myzidisha editables/in/mailtext.php (loanarrear_mediation_sms)",
+        P,
+    ),
 ]
