@@ -356,11 +356,11 @@ def _probe_rows() -> list[dict[str, object]]:
 
 
 def test_blind_probe_messages_keep_their_measured_results() -> None:
-    """Seventy-one probes of 100-120 messages each, written by reviewers who never saw the checker
+    """Seventy-three probes of 100-120 messages each, written by reviewers who never saw the checker
     (docs/wording.md). Each was measured blind, then tuned on, so these figures are the
     after-tuning ones, kept as a floor: a pack change that loses them fails here."""
     rows = _probe_rows()
-    assert len(rows) == 8436
+    assert len(rows) == 8676
     caught = flagged = violations = lawful = 0
     for row in rows:
         findings = _findings(str(row["text"]), str(row["policy"]))
@@ -371,14 +371,14 @@ def test_blind_probe_messages_keep_their_measured_results() -> None:
         else:
             lawful += 1
             flagged += hit
-    assert (violations, lawful) == (3593, 4843)
+    assert (violations, lawful) == (3653, 5023)
     # Five violations are out of reach: a fake parcel notice that never mentions the debt, two
     # threats written in Spanish (probe 32), a language no policy checks, an invented
     # "penalty of Rs 3,000/day" (probe 52) that a real per-day late fee reads the same as, and
     # a solicitor's "instructed to issue proceedings" (probe 57), which may be true. Probes 68
     # and 69 were measured on the final commit of session 8 and not tuned on: their one miss
     # and two false alarms are kept as they were.
-    assert caught >= 3587 and flagged <= 245, (caught, flagged)
+    assert caught >= 3647 and flagged <= 271, (caught, flagged)
 
 
 @pytest.mark.parametrize(
@@ -540,6 +540,7 @@ def test_disavowals_and_impostor_sentences_are_not_threats(policy: str, text: st
 # 23: the same protocol after round 22 and probes 62-63 (17 before).
 # 24: the same protocol after round 23 and probes 64-65 (17 before).
 # 25: the same protocol after round 24 and probes 66-69 (16 before).
+# 26: the same protocol after round 25 and probes 70-71 (16 before).
 _RED_TEAM_FLOORS = [
     ("laundering.jsonl", 54, 1),
     ("laundering2.jsonl", 107, 12),
@@ -566,6 +567,7 @@ _RED_TEAM_FLOORS = [
     ("laundering23.jsonl", 160, 0),
     ("laundering24.jsonl", 160, 0),
     ("laundering25.jsonl", 160, 0),
+    ("laundering26.jsonl", 160, 0),
 ]
 
 
@@ -958,12 +960,22 @@ def test_a_bad_spellings_table_is_refused() -> None:
         ("cn", "有人冒充公安来电，称您“恶意逃债将被拘留”，这是诈骗。", False),
         ("us", 'Our notice: "police will arrest you today". This is not a scam.', True),
         ("us", '"Police will arrest you today" is a scam, but we will.', True),
+        ("in", "'आपके खिलाफ वारंट जारी हुआ है, पुलिस घर आएगी' — ऐसा मैसेज फर्जी है।", False),
+        (
+            "us",
+            "Don't think 'we won't call your boss' means anything. It's not a scam, we will.",
+            True,
+        ),
+        ("us", "Scammers text 'you will be arrested today'. Ignore them.", True),
         ("us", 'We will call your boss. "Pay now" is not a scam.', True),
         # A worried question answered at once (Negation.answers).
         ("us", "Will I be arrested for missing a payment? No. It is not a crime.", False),
         ("cn", "问：逾期会被抓吗？答：不会。借贷纠纷是民事纠纷。", False),
         ("ke", '"Nitafungwa jela juu ya loan?" Jibu: Hapana maze. Deni ni suala la madai.', False),
         ("us", "Will I be arrested? No, but you will be.", True),
+        ("cn", "问：我这个月只够还一部分，你们会不会上门？答：不会。", False),
+        ("ke", "Uliuliza: “Mtaniweka jela juu ya ka-loan?” Jibu ni HAPANA.", False),
+        ("us", "Should I call your boss? No. Then pay.", True),
         ("us", "Should we tell your wife? No. Then pay by 5pm.", True),
         ("us", "Want us to call your boss? No? Then pay today.", True),
         ("us", "Think you will not be arrested? You will.", True),

@@ -1004,15 +1004,15 @@ def _answered_no(
     """Whether the finding ending at ``end`` stands in a question that a brief denial
     answers at once (Negation.answers): "Will I be arrested? No.", "T: Makukulong ba ako? S:
     Hindi.", "问：会被抓吗？答：不会。" (``answers`` maps each answer's start to its end). The
-    borrower asks it: a question that addresses the
-    reader ("Should we tell your wife? No. Then pay.") is the collector's own. A denial
+    borrower asks it: a question about the reader's own people or things ("Should we tell
+    **your** wife? No. Then pay.") is the collector's. A denial
     that runs on into another question ("No?") or ends its sentence on a future auxiliary
     ("No, you will.") answers nothing."""
     stop = _SENTENCE_BREAK.search(text, end)
     if stop is None or stop.group() not in "?？":
         return False
     start = _ANSWER_LABEL.match(text, stop.end()).end()  # type: ignore[union-attr]
-    if _ADDRESSED.search(text, _question_start(text, stop.start()), stop.start()) is not None:
+    if _READERS_OWN.search(text, _question_start(text, stop.start()), stop.start()) is not None:
         return False
     answer_end = answers.get(start)
     if answer_end is None or _ANSWER_END.match(text, answer_end) is None:
@@ -1037,18 +1037,25 @@ def _question_start(text: str, stop: int) -> int:
     return max(last, stop - _QUESTION_REACH)
 
 
-# How far back a question is read for a word addressing the reader.
+# How far back a question is read for the reader's own people or things.
 _QUESTION_REACH = 200
-# Words that address the reader: a question holding one is asked of the borrower.
-_ADDRESSED = re.compile(
-    r"(?i)\b(?:you|your|ur|u|anda|kamu|lu|mo|niyo|ninyo|nyo|ka|yako|wako|wewe|aap|aapke|aapki"
-    r"|aapko|tum|tumhe|tumhare|una|unu)\b|你|您|आप|तुम"
+# The reader's own ("your wife", "bahay mo", "familia yako", 你的家人): a borrower asking
+# about their own family says "my", so a question holding one of these is the collector's.
+# "You" alone is no sign: the borrower asks the lender "will you visit me?".
+_READERS_OWN = re.compile(
+    r"(?i)\b(?:your|yours|ur|anda|kamu|mu|mo|niyo|ninyo|yako|wako|lako|zako|chako|aapke|aapki"
+    r"|aapka|tumhare|tumhari|tumhara|una)\b|你的|您的|你家|您家|你公司|您公司|你单位|您单位"
+    r"|आपके|आपकी|आपका|तुम्हारे|तुम्हारी|तुम्हारा"
 )
 # Categories a denied question can hold: the law stated as an answer.
 _ANSWERABLE = NEGATABLE | _REASSURABLE
 # Between a question mark and its answer: closing quotes, spaces, and a short label ("答：",
-# "S:", "Jibu:").
-_ANSWER_LABEL = re.compile(r"[\s\"'’”」』]*(?:[^\W\d_]{1,6}\s*[:：]\s*)?")
+# "S:", "Jibu:", "Jibu ni", "Answer:").
+_ANSWER_LABEL = re.compile(
+    r"[\s\"'’”」』]*(?:(?:jibu\s+ni|jawabannya|jawaban|jawab|answer|sagot|jibu|uttar|उत्तर|जवाब)"
+    r"\s*[:：]?\s+|[^\W\d_]{1,6}\s*[:：]\s*)?",
+    re.IGNORECASE,
+)
 # A brief answer ends at once, or after one short word ("Hapana maze.", "Hindi po,").
 _ANSWER_END = re.compile(r"\s*(?:[^\W\d_]{1,6}\s*)?(?:[.,!。，！、;；\n]|$)")
 
@@ -1541,10 +1548,14 @@ def _drop_attributed(
     return [f for f in findings if id(f) not in dropped]
 
 
-# A quotation: straight double quotes pair in order, the others by their closing mark.
+# A quotation: straight double quotes pair in order, the others by their closing mark; a
+# single quote opens only where no letter precedes it and closes only where none follows
+# ("won't" holds no quotation).
 _QUOTED = re.compile(
     r'"([^"\n]{1,300})"|“([^”\n]{1,300})”|「([^」\n]{1,300})」|『([^』\n]{1,300})』'
+    r"|‘([^’\n]{1,300})’|(?<!\w)'(?=\S)([^'\n]{1,300})(?<=\S)'(?!\w)"
 )
+_QUOTE_OPENERS = ('"', "“", "「", "『", "‘", "'")
 # How far before a quotation its impostor marker may end ("claiming", 冒充, "mengaku"), and
 # how far after it the verdict may start ("这是诈骗", "PEKE ito", "Yeh FRAUD hai").
 _QUOTE_MARKER_REACH = 80
@@ -1567,7 +1578,7 @@ def _drop_quoted(
     after it ("…" PEKE ito; "…" Yeh FRAUD hai), not negated ("this is not a scam"). A
     confirmation ("it is true, we sent him") or a contrast taking it back ("…, but we
     will") keeps them."""
-    if '"' not in text and "“" not in text and "「" not in text and "『" not in text:
+    if not any(q in text for q in _QUOTE_OPENERS):
         return findings
     spans = [(m.start() + 1, m.end() - 1) for m in _QUOTED.finditer(text)]
     if not spans:
