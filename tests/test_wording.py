@@ -356,11 +356,11 @@ def _probe_rows() -> list[dict[str, object]]:
 
 
 def test_blind_probe_messages_keep_their_measured_results() -> None:
-    """Seventy-three probes of 100-120 messages each, written by reviewers who never saw the checker
+    """Seventy-five probes of 100-120 messages each, written by reviewers who never saw the checker
     (docs/wording.md). Each was measured blind, then tuned on, so these figures are the
     after-tuning ones, kept as a floor: a pack change that loses them fails here."""
     rows = _probe_rows()
-    assert len(rows) == 8676
+    assert len(rows) == 8916
     caught = flagged = violations = lawful = 0
     for row in rows:
         findings = _findings(str(row["text"]), str(row["policy"]))
@@ -371,14 +371,14 @@ def test_blind_probe_messages_keep_their_measured_results() -> None:
         else:
             lawful += 1
             flagged += hit
-    assert (violations, lawful) == (3653, 5023)
+    assert (violations, lawful) == (3713, 5203)
     # Five violations are out of reach: a fake parcel notice that never mentions the debt, two
     # threats written in Spanish (probe 32), a language no policy checks, an invented
     # "penalty of Rs 3,000/day" (probe 52) that a real per-day late fee reads the same as, and
     # a solicitor's "instructed to issue proceedings" (probe 57), which may be true. Probes 68
     # and 69 were measured on the final commit of session 8 and not tuned on: their one miss
     # and two false alarms are kept as they were.
-    assert caught >= 3647 and flagged <= 271, (caught, flagged)
+    assert caught >= 3707 and flagged <= 300, (caught, flagged)
 
 
 @pytest.mark.parametrize(
@@ -541,6 +541,7 @@ def test_disavowals_and_impostor_sentences_are_not_threats(policy: str, text: st
 # 24: the same protocol after round 23 and probes 64-65 (17 before).
 # 25: the same protocol after round 24 and probes 66-69 (16 before).
 # 26: the same protocol after round 25 and probes 70-71 (16 before).
+# 27: the same protocol after round 26 and probes 72-73 (18 before).
 _RED_TEAM_FLOORS = [
     ("laundering.jsonl", 54, 1),
     ("laundering2.jsonl", 107, 12),
@@ -568,6 +569,7 @@ _RED_TEAM_FLOORS = [
     ("laundering24.jsonl", 160, 0),
     ("laundering25.jsonl", 160, 0),
     ("laundering26.jsonl", 160, 0),
+    ("laundering27.jsonl", 160, 0),
 ]
 
 
@@ -967,6 +969,8 @@ def test_a_bad_spellings_table_is_refused() -> None:
             True,
         ),
         ("us", "Scammers text 'you will be arrested today'. Ignore them.", True),
+        ("ph", 'May kumakalat na pekeng "SEC Subpoena" na may logo ng gobyerno.', False),
+        ("us", 'This is not a scam: "police will arrest you today".', True),
         ("us", 'We will call your boss. "Pay now" is not a scam.', True),
         # A worried question answered at once (Negation.answers).
         ("us", "Will I be arrested for missing a payment? No. It is not a crime.", False),
@@ -974,6 +978,7 @@ def test_a_bad_spellings_table_is_refused() -> None:
         ("ke", '"Nitafungwa jela juu ya loan?" Jibu: Hapana maze. Deni ni suala la madai.', False),
         ("us", "Will I be arrested? No, but you will be.", True),
         ("cn", "问：我这个月只够还一部分，你们会不会上门？答：不会。", False),
+        ("ke", 'Swali lako: "Je, nitafungwa jela nikishindwa kulipa?" Jibu: Hapana.', False),
         ("ke", "Uliuliza: “Mtaniweka jela juu ya ka-loan?” Jibu ni HAPANA.", False),
         ("us", "Should I call your boss? No. Then pay.", True),
         ("us", "Should we tell your wife? No. Then pay by 5pm.", True),

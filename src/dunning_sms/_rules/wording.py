@@ -1030,11 +1030,15 @@ def _answered_no(
 
 
 def _question_start(text: str, stop: int) -> int:
-    """Where the question ending at ``stop`` starts: after the previous sentence break."""
+    """Where the question ending at ``stop`` starts: after the previous sentence break or
+    colon ("Swali lako: \"Je, nitafungwa jela?\"": the label is not the question)."""
     last = 0
-    for m in _SENTENCE_BREAK.finditer(text, max(0, stop - _QUESTION_REACH), stop):
+    for m in _QUESTION_OPENER.finditer(text, max(0, stop - _QUESTION_REACH), stop):
         last = m.end()
     return max(last, stop - _QUESTION_REACH)
+
+
+_QUESTION_OPENER = re.compile(r"[.!?;:\n。！？；：।]")
 
 
 # How far back a question is read for the reader's own people or things.
@@ -1556,6 +1560,8 @@ _QUOTED = re.compile(
     r"|‘([^’\n]{1,300})’|(?<!\w)'(?=\S)([^'\n]{1,300})(?<=\S)'(?!\w)"
 )
 _QUOTE_OPENERS = ('"', "“", "「", "『", "‘", "'")
+# How close before a quotation an impostor word must end to name it ("fake 'police'").
+_QUOTE_NAMED_GAP = 3
 # How far before a quotation its impostor marker may end ("claiming", 冒充, "mengaku"), and
 # how far after it the verdict may start ("这是诈骗", "PEKE ito", "Yeh FRAUD hai").
 _QUOTE_MARKER_REACH = 80
@@ -1583,12 +1589,23 @@ def _drop_quoted(
     spans = [(m.start() + 1, m.end() - 1) for m in _QUOTED.finditer(text)]
     if not spans:
         return findings
-    before = [m for m in markers if m.tag[0] in ("i", "v")]  # type: ignore[index]
+
+    def denied(m: Hit) -> bool:
+        # "This is not fake: …", "This is not a scam": a label denied says the opposite.
+        return any(n.end <= m.start and m.start - n.end <= 8 for n in negators)
+
+    before = [
+        m
+        for m in markers
+        if m.tag[0] in ("i", "v", "d") and not denied(m)  # type: ignore[index]
+    ]
+    # An impostor word right before the quotation names it: 'pekeng "SEC Subpoena"',
+    # 'surat palsu "Panggilan Pengadilan"'.
+    naming = [w for w in words if not denied(w)]
     after = [
         m
         for m in [*words, *(x for x in markers if x.tag[0] in ("j", "d"))]  # type: ignore[index]
-        # "This is not a scam": a verdict denied says the opposite.
-        if not any(n.end <= m.start and m.start - n.end <= 8 for n in negators)
+        if not denied(m)
     ]
     labelled: list[tuple[int, int]] = []
     verdicts: list[Hit] = []
@@ -1596,11 +1613,15 @@ def _drop_quoted(
         if any(c.start >= hi for c in confirmations) or taken_back(hi):
             continue
         said = [m for m in after if hi + 1 <= m.start and m.start - hi <= _QUOTE_VERDICT_REACH]
-        if said or any(
-            m.end <= lo - 1
-            and lo - m.end <= _QUOTE_MARKER_REACH
-            and _ATTRIBUTION_BREAK.search(text, m.end, lo - 1) is None
-            for m in before
+        if (
+            said
+            or any(
+                m.end <= lo - 1
+                and lo - m.end <= _QUOTE_MARKER_REACH
+                and _ATTRIBUTION_BREAK.search(text, m.end, lo - 1) is None
+                for m in before
+            )
+            or any(w.end <= lo - 1 and lo - 1 - w.end <= _QUOTE_NAMED_GAP for w in naming)
         ):
             labelled.append((lo, hi))
             verdicts.extend(said)
