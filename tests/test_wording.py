@@ -148,17 +148,17 @@ def test_heldout_recall_and_false_alarms() -> None:
 def test_heldout_real_texts() -> None:
     """Texts quoted in public sources: no false alarms, recall below the 95% target.
 
-    The recall floor is the measured value (65/97, docs/wording.md), kept so a pack change that
+    The recall floor is the measured value (75/110, docs/wording.md), kept so a pack change that
     loses real-world hits fails; it is not the issue's target, which real texts do not meet.
     """
     rows = [r for r in _corpus() if r["origin"] in REAL]
-    assert len(rows) >= 394
+    assert len(rows) >= 434
     assert all(str(r["source"]).strip() for r in rows)
     table = measure("heldout", REAL)
     flagged, clean_total = table["compliant"]["all"]
     assert flagged / clean_total <= 0.05, table["compliant"]
     hit, total = table["violation"]["all"]
-    assert total >= 97 and hit >= 65, table["violation"]
+    assert total >= 110 and hit >= 75, table["violation"]
 
 
 def test_wording_and_tone_share_one_automaton_and_one_pass() -> None:
@@ -356,11 +356,11 @@ def _probe_rows() -> list[dict[str, object]]:
 
 
 def test_blind_probe_messages_keep_their_measured_results() -> None:
-    """Seventy-five probes of 100-120 messages each, written by reviewers who never saw the checker
+    """Seventy-seven probes of 100-120 messages each, written by reviewers who never saw the checker
     (docs/wording.md). Each was measured blind, then tuned on, so these figures are the
     after-tuning ones, kept as a floor: a pack change that loses them fails here."""
     rows = _probe_rows()
-    assert len(rows) == 8916
+    assert len(rows) == 9156
     caught = flagged = violations = lawful = 0
     for row in rows:
         findings = _findings(str(row["text"]), str(row["policy"]))
@@ -371,14 +371,14 @@ def test_blind_probe_messages_keep_their_measured_results() -> None:
         else:
             lawful += 1
             flagged += hit
-    assert (violations, lawful) == (3713, 5203)
+    assert (violations, lawful) == (3773, 5383)
     # Five violations are out of reach: a fake parcel notice that never mentions the debt, two
     # threats written in Spanish (probe 32), a language no policy checks, an invented
     # "penalty of Rs 3,000/day" (probe 52) that a real per-day late fee reads the same as, and
     # a solicitor's "instructed to issue proceedings" (probe 57), which may be true. Probes 68
     # and 69 were measured on the final commit of session 8 and not tuned on: their one miss
     # and two false alarms are kept as they were.
-    assert caught >= 3707 and flagged <= 300, (caught, flagged)
+    assert caught >= 3767 and flagged <= 332, (caught, flagged)
 
 
 @pytest.mark.parametrize(
@@ -542,6 +542,7 @@ def test_disavowals_and_impostor_sentences_are_not_threats(policy: str, text: st
 # 25: the same protocol after round 24 and probes 66-69 (16 before).
 # 26: the same protocol after round 25 and probes 70-71 (16 before).
 # 27: the same protocol after round 26 and probes 72-73 (18 before).
+# 28: the same protocol after round 27 and probes 74-75 (15 before).
 _RED_TEAM_FLOORS = [
     ("laundering.jsonl", 54, 1),
     ("laundering2.jsonl", 107, 12),
@@ -570,6 +571,7 @@ _RED_TEAM_FLOORS = [
     ("laundering25.jsonl", 160, 0),
     ("laundering26.jsonl", 160, 0),
     ("laundering27.jsonl", 160, 0),
+    ("laundering28.jsonl", 160, 0),
 ]
 
 
@@ -979,6 +981,7 @@ def test_a_bad_spellings_table_is_refused() -> None:
         ("us", "Will I be arrested? No, but you will be.", True),
         ("cn", "问：我这个月只够还一部分，你们会不会上门？答：不会。", False),
         ("ke", 'Swali lako: "Je, nitafungwa jela nikishindwa kulipa?" Jibu: Hapana.', False),
+        ("in", 'आपने पूछा था, "क्या आप मेरे बॉस को बताएंगे?" उत्तर: नहीं। सब गोपनीय है।', False),
         ("ke", "Uliuliza: “Mtaniweka jela juu ya ka-loan?” Jibu ni HAPANA.", False),
         ("us", "Should I call your boss? No. Then pay.", True),
         ("us", "Should we tell your wife? No. Then pay by 5pm.", True),

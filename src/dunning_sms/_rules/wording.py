@@ -1061,7 +1061,7 @@ _ANSWER_LABEL = re.compile(
     re.IGNORECASE,
 )
 # A brief answer ends at once, or after one short word ("Hapana maze.", "Hindi po,").
-_ANSWER_END = re.compile(r"\s*(?:[^\W\d_]{1,6}\s*)?(?:[.,!。，！、;；\n]|$)")
+_ANSWER_END = re.compile(r"\s*(?:[^\W\d_]{1,6}\s*)?(?:[.,!。，！、;；।—\n]|$)")
 
 
 def _middle_item(

@@ -3431,4 +3431,395 @@ real = [
         "github.com/gold-panda/myzidisha editables/in/mailtext.php (loanarrear_mediation_sms)",
         P,
     ),
+    # Eleventh collection (session 9, 2026-11-29): one helper barred from the checker, the
+    # packs and the corpus; texts within 10% of a row above (by difflib ratio) dropped as
+    # duplicates; measured before any pack change.
+    # Claims the debt was transferred to the borrower's household-registration locality and
+    # threatens a home visit, a misleading intimidation tactic.
+    (
+        "zh",
+        V,
+        ["threat_home_or_workplace_visit", "false_urgency_or_misleading"],
+        "您的网贷逾期已移交户籍地，工作人员将上门核实……",
+        "https://www.523it.com/g/81727.html",
+        P,
+    ),
+    # A lender cannot start a 'judicial investigation procedure'; the text invents a legal process
+    # and a 24-hour ultimatum.
+    (
+        "zh",
+        V,
+        ["false_legal_action", "false_urgency_or_misleading"],
+        "您名下的贷款已严重逾期，现启动司法调查程序，请于24小时内联系客服处理，否则将上报征信并追究法律责任。",
+        "https://www.523it.com/g/120034.html",
+        P,
+    ),
+    # Sent to a relative, it discloses the borrower's overdue loan to a third party and invents a
+    # 'family credit' consequence.
+    (
+        "zh",
+        V,
+        ["third_party_disclosure_or_contact", "false_urgency_or_misleading"],
+        "尊敬的用户，您亲友XXX在本平台的贷款已严重逾期，请尽快联系处理，以免影响家庭信用……",
+        "https://www.523it.com/g/116581.html",
+        P,
+    ),
+    # Collection text styled as a court notice claiming a case has been filed and enforcement will
+    # follow, impersonating a court.
+    (
+        "zh",
+        V,
+        ["impersonation_official", "false_legal_action"],
+        "【XX市人民法院】您因贷款逾期已被正式立案，请于3日内联系处理，否则将强制执行……",
+        "https://www.523it.com/g/116581.html",
+        P,
+    ),
+    # Impersonates a court, accuses the debtor of loan fraud and threatens asset freezes for an
+    # ordinary civil debt.
+    (
+        "zh",
+        V,
+        ["impersonation_official", "threat_arrest_or_criminal", "false_legal_action"],
+        "【某某法院】某某某，你因涉嫌网贷诈骗，现已被立案起诉，择日开庭审理，若缺席将强制执行，冻结你名下所有资产！详询XXX",
+        "https://www.523it.com/g/81732.html",
+        P,
+    ),
+    # Threatens to send staff to the borrower's home within a 24-hour ultimatum.
+    (
+        "zh",
+        V,
+        ["threat_home_or_workplace_visit", "false_urgency_or_misleading"],
+        "您在XX平台的贷款已严重逾期，请于24小时内还款，否则将安排工作人员上门核实情况。",
+        "https://www.523it.com/g/104495.html",
+        P,
+    ),
+    # Claims a legal department is involved and announces an imminent field visit to pressure
+    # payment.
+    (
+        "zh",
+        V,
+        ["threat_home_or_workplace_visit", "false_legal_action"],
+        "法务部门已介入，实地走访即将启动，请配合处理。",
+        "https://www.523it.com/g/104495.html",
+        P,
+    ),
+    # Falsely recasts a civil loan default as loan fraud referred to the police and threatens
+    # criminal liability.
+    (
+        "zh",
+        V,
+        ["threat_arrest_or_criminal", "false_legal_action"],
+        "您因贷款逾期涉嫌贷款诈骗，已移交公安机关处理，请立即还款，否则追究刑事责任。",
+        "https://www.523it.com/g/93313.html",
+        P,
+    ),
+    # Claims a case has been formally filed and threatens the debtor's personal liberty over a
+    # civil debt.
+    (
+        "zh",
+        V,
+        ["false_legal_action", "threat_arrest_or_criminal"],
+        "您因贷款长期逾期，已被正式立案，即将移交法院执行，请立即还款以免影响征信及人身自由！",
+        "https://www.523it.com/g/108862.html",
+        P,
+    ),
+    # Falsely says the overdue loan was automatically filed with the police and threatens criminal
+    # liability.
+    (
+        "zh",
+        V,
+        ["threat_arrest_or_criminal", "false_legal_action"],
+        "您在某平台的贷款已逾期，系统已自动提交至公安机关立案处理，请尽快还款，避免承担刑事责任。",
+        "https://www.523it.com/g/107247.html",
+        P,
+    ),
+    # Accuses the debtor of loan fraud and threatens referral to the police to force payment of a
+    # civil debt.
+    (
+        "zh",
+        V,
+        ["threat_arrest_or_criminal"],
+        "您已涉嫌贷款诈骗，请立即还款，否则将移交公安机关处理！",
+        "https://www.523it.com/g/104943.html",
+        P,
+    ),
+    # Neutral pre-due reminder with no threat or third-party disclosure.
+    (
+        "zh",
+        C,
+        [],
+        "您有一笔款项明天到期，请注意。",
+        "GitHub code-search index file id 43911265145 (过海有信 IOU-lending app SMS enum REPAYMENT_REMIND '还款提醒,未逾期')",
+        P,
+    ),
+    # Plain overdue notice to the borrower only, no threats.
+    (
+        "zh",
+        C,
+        [],
+        "您有一笔款项已逾期，请注意！",
+        "GitHub code-search index file id 43911265145 (过海有信 IOU-lending app SMS enum REPAYMENT_EXPIRE_REMIND_LOANER '还款提醒,已逾期,借款方')",
+        P,
+    ),
+    # States a truthful, lawful consequence (credit-bureau reporting) and gives a customer-service
+    # contact.
+    (
+        "zh",
+        C,
+        [],
+        "您的借款已严重逾期，我司正在准备上报征信的材料。请尽快处理您的欠款，如有疑问请联系客服400-606-707",
+        "GitHub code-search index file id 21903804298 (cash-loan backend PHP helper getDescByOverdueDays, level 2 in-app/overdue copy)",
+        P,
+    ),
+    # Factual overdue reminder that invites the borrower to get in touch if in difficulty.
+    (
+        "zh",
+        C,
+        [],
+        "{客户名}您好，您的贷款{贷款编号}逾期已{逾期天数}天，未还金额{应还金额}，请今日内完成还款，如有困难请联系我们！",
+        "GitHub code-search index file id 28592588507 (collection SaaS message-template spec, template '下午催款提醒')",
+        P,
+    ),
+    # Factual arrears reminder to the member with payment channel; no threats.
+    (
+        "en",
+        C,
+        [],
+        "Dear {name}, reminder; your {loan_product} is in arrears of Ksh. {amount} and accrues penalty daily. Submit any bankslips. Our Paybill is 521000",
+        "GitHub code-search index file id 5460906403 (Kenyan SACCO Business Central report 50968 'Daily Loan Porfolio Process', FnRunSMSMember, SMS code MEMBERNOTICE)",
+        P,
+    ),
+    # Statutory-style credit-bureau pre-listing notice with a stated grace period, which Kenyan
+    # rules require.
+    (
+        "en",
+        C,
+        [],
+        "Dear {name}, your {loan_product} arrears of Ksh. {amount} are overdue and you will be listed with CRB in {days} days if the arrears are not fully Cleared. KSACCO",
+        "GitHub code-search index file id 5460906403 (Kenyan SACCO Business Central report 50968, FnRunSMSMemberCRBNoticeMobileLoans, SMS code CRBNOTICE)",
+        P,
+    ),
+    # Sent only to the loan's guarantors, who are contractually liable, with a 14-day notice
+    # before recovery.
+    (
+        "en",
+        C,
+        [],
+        "Dear {guarantor_name}, Kindly note that {member_name} {loan_product} is {days} Days in arrears. We will proceed to recover the loan from your group deposits if the arrears are not paid in 14 days",
+        "GitHub code-search index file id 5460906403 (Kenyan SACCO Business Central report 50968, FnRunSMSGroupMembers, SMS code GMEMBERSNOTICE, sent to loan guarantors)",
+        P,
+    ),
+    # Due-today reminder mentioning only the contractual late fee.
+    (
+        "id",
+        C,
+        [],
+        "{Gender},Hari ini batas bayar pinjaman. Jangan sampai kena denda.",
+        "GitHub code-search index file id 66662074348 (Singa/Singacash collection voice-bot COLLECTION_PROMPT_TEMPLATE, T0 example line)",
+        P,
+    ),
+    # Day-1 overdue reminder citing late interest, no threats or third parties.
+    (
+        "id",
+        C,
+        [],
+        "{Gender},Pinjaman telat 1 hari! Lunasi sekarang, hindari bunga denda.",
+        "GitHub code-search index file id 66662074348 (Singa/Singacash collection voice-bot COLLECTION_PROMPT_TEMPLATE, D1 example line)",
+        P,
+    ),
+    # Discloses a borrower's overdue loan to a relative and falsely suggests the relative may bear
+    # joint liability.
+    (
+        "zh",
+        V,
+        ["third_party_disclosure_or_contact", "false_urgency_or_misleading"],
+        "尊敬的用户，您亲属XXX在我司贷款已逾期，请及时督促还款，否则将影响征信并可能承担连带责任。",
+        "https://www.523it.com/g/121984.html",
+        P,
+    ),
+    # Threatens that the debt will harm the debtor's children's schooling and employment, a false
+    # consequence banned by Chinese collection rules.
+    (
+        "zh",
+        V,
+        ["false_urgency_or_misleading"],
+        "尊敬的{name}先生，您在某某平台申请的3万元消费贷已逾期17天，请尽快还款，否则将上报征信并影响子女就学就业。",
+        "https://www.523it.com/g/121984.html",
+        P,
+    ),
+    # The page itself cites this as a compliant reminder: identifies the account, amount and a
+    # truthful credit-record consequence.
+    (
+        "zh",
+        C,
+        [],
+        "尊敬的客户，您尾号XXXX的贷款已逾期3天，本期应还金额为2,856元，请尽快还款以免影响信用记录。",
+        "https://www.523it.com/g/125466.html",
+        P,
+    ),
+    # Threatens police referral for non-payment of a civil debt.
+    (
+        "zh",
+        V,
+        ["threat_arrest_or_criminal", "false_legal_action"],
+        "再不还款将上报公安机关！",
+        "https://www.523it.com/g/125466.html",
+        P,
+    ),
+    # Threatens to send notices about the debt to the debtor's family and friends.
+    (
+        "zh",
+        V,
+        ["third_party_disclosure_or_contact"],
+        "家人朋友即将收到通知函！",
+        "https://www.523it.com/g/125466.html",
+        P,
+    ),
+    # States only the truthful credit-report consequence of non-payment, with no threats or third
+    # parties.
+    (
+        "zh",
+        C,
+        [],
+        "尊敬的客户，您名下贷款已逾期，请立即还款，否则将影响征信！",
+        "https://www.523it.com/g/105363.html",
+        P,
+    ),
+    # Same-day repayment reminder mentioning only the contractual late fee.
+    (
+        "sw",
+        C,
+        [],
+        "Ndugu {full_name}, unakumbushwa kufanya malipo ya mkopo wako kabla ya saa kumi na nusu jioni ili kuepuka faini za kuchelewesha ama kulaza.",
+        "GitHub code-search index file id 1212667362 (Tanzanian microcredit CodeIgniter controller, SMS to customers with pending daily repayment, loan_status 'withdrawal')",
+        P,
+    ),
+    # Factual notice to the borrower that the loan term has ended, asking for payment without
+    # specific threats.
+    (
+        "sw",
+        C,
+        [],
+        "Ndugu {full_name}, mkopo wako wa TZS {loan_amount} ulitoka nje ya mkataba tarehe {loan_end_date}. Unakumbushwa kulipa deni lote unalodaiwa leo ili kuepuka hatua zaidi.",
+        "GitHub code-search index file id 1212667362 (Tanzanian microcredit CodeIgniter controller, SMS for loans past contract end, loan_status 'out')",
+        P,
+    ),
+    # Neutral due-today instalment reminder with the loan number.
+    (
+        "sw",
+        C,
+        [],
+        "Habari ndugu mteja, unakumbushwa kulipa rejesho lako la leo la tarehe : {return_date}. Nambari ya mkopo : {loan_number}",
+        "GitHub code-search index file id 35106710565 (Tanzanian microfinance PHP system, daily repayment reminder, sendSms call)",
+        P,
+    ),
+    # Plain Pidgin credit receipt stating the balance and the promised pay-by date, no pressure
+    # tactics.
+    (
+        "pcm",
+        C,
+        [],
+        "{shop}: you carry {item} for {amount} on credit today. You talk say you go pay by {date}. Your total balance na {balance}.",
+        "GitHub code-search index file id 70170732093 (Nigerian trader voice-ledger app 'TradeVoice', RECEIPT['Pidgin']['credit_sale'] with the 'due' clause inserted)",
+        P,
+    ),
+    # Threatens a 24-hour pre-suit freeze of all the debtor's accounts unless paid, a misleading
+    # legal threat the page says is typically fabricated.
+    (
+        "zh",
+        V,
+        ["false_legal_action", "false_urgency_or_misleading"],
+        "【XX金融】关于您拖欠贷款一案，我方将于24小时内向法院申请诉前财产保全，冻结名下所有账户，请立即还款xxxx元撤回申请。",
+        "https://www.dlllqs.com/qx/17986.html",
+        P,
+    ),
+    # Threatens to contact family, friends and employer and falsely claims the credit record will
+    # be 'permanently blacklisted', under a 24-hour ultimatum.
+    (
+        "zh",
+        V,
+        ["third_party_disclosure_or_contact", "false_legal_action", "false_urgency_or_misleading"],
+        "【XX金融】您的贷款已严重逾期，涉嫌恶意拖欠，将面临法律诉讼，个人征信将永久拉黑，限您24小时内立即处理，否则将联系您的家人朋友及单位……",
+        "https://www.523it.com/g/148128.html",
+        P,
+    ),
+    # A collection outfit styled as a 'legal affairs' office claims legal proceedings have
+    # started, which the page explains it has no power to do.
+    (
+        "zh",
+        V,
+        ["false_legal_action"],
+        "【零一法务】您在XX平台的贷款已严重逾期，我方已受托启动法律程序，请立即还款，否则将上报征信并追究法律责任。",
+        "https://www.523it.com/g/119235.html",
+        P,
+    ),
+    # Plain overdue reminder naming the platform and the truthful credit-report consequence.
+    (
+        "zh",
+        C,
+        [],
+        "尊敬的客户，您在宝付平台的贷款已逾期，请尽快还款，以免影响征信。",
+        "https://www.523it.com/g/83437.html",
+        P,
+    ),
+    # Claims a case has already been 'formally filed' and threatens criminal liability for an
+    # ordinary civil debt, which the lawyer-author says courts never do by SMS.
+    (
+        "zh",
+        V,
+        ["false_legal_action", "threat_arrest_or_criminal"],
+        "您因贷款逾期未还，已正式立案，请立即还款以免影响征信及承担刑事责任",
+        "https://www.523it.com/g/108862.html",
+        P,
+    ),
+    # A fabricated 'court hearing' notice with a case number and a link, which the page identifies
+    # as third-party collector pressure rather than real court service.
+    (
+        "zh",
+        V,
+        ["false_legal_action", "false_urgency_or_misleading"],
+        "xx金融已向法院提起诉讼，案号XXXX，将于X月X日开庭审理，请立即登录处理",
+        "https://www.523it.com/g/107247.html",
+        P,
+    ),
+    # States the overdue fact and the lender's genuine option to sue through the courts, with no
+    # threats to third parties, arrest or fabricated proceedings.
+    (
+        "zh",
+        C,
+        [],
+        "尊敬的使用者，您好！您在我司申请的借款现已逾期，请立即归还欠款。如未能按期还款，我司将采纳进一步措施，包含但不限于向法院提起诉讼。",
+        "https://m.sqrb.com.cn/lvbaiye/yqyh/1205326.html",
+        P,
+    ),
+    # Bank-branded notice giving days overdue, amount owed, the truthful credit-record consequence
+    # and an official hotline.
+    (
+        "zh",
+        C,
+        [],
+        "【苏州银行】尊敬的客户，您在我行的贷款已逾期X天，当前欠款金额为XXXX元，请尽快还款以免影响个人信用记录，详询客服XXX-XXXX-XXXX。",
+        "https://www.523it.com/g/116009.html",
+        P,
+    ),
+    # Polite reminder to the customer alone with balance, due date, payment channels and a contact
+    # number.
+    (
+        "sw",
+        C,
+        [],
+        "Habari {name}, tunakusalimu kutoka {store}.\n\nTunakukumbusha kuhusu salio la ununuzi wa bidhaa ({items}) kwa mkopo:\n• Salio Lililobaki: {balance}\n• Tarehe ya Mwisho wa Malipo: {due_date}\n\nTafadhali unaweza kulipia kupitia M-Pesa / Mixx By Yas / Airtel Money au kufika dukani kwetu.\nKwa maswali piga: {tel}.\nAsante sana!",
+        "GitHub code-search index file id 59404389404 (Tanzanian electronics-shop credit/debtors tracker, WhatsApp reminder branch 'Standard Polite')",
+        P,
+    ),
+    # Short arrears reminder sent only to the borrower with a number to call, containing no threat
+    # or third-party disclosure.
+    (
+        "sw",
+        C,
+        [],
+        "Habari\nUnakumbushwa kulipa deni lako (Arreas) kuepusha usumbufu.\nKwa maelezo Zaidi piga {phone}",
+        "GitHub code-search index file id 57350823965 (Tanzanian microfinance portal, DEMAND_DEFAULT demand message sent by WhatsApp/SMS to the customer)",
+        P,
+    ),
 ]
