@@ -356,11 +356,11 @@ def _probe_rows() -> list[dict[str, object]]:
 
 
 def test_blind_probe_messages_keep_their_measured_results() -> None:
-    """Seventy-seven probes of 100-120 messages each, written by reviewers who never saw the checker
+    """Seventy-nine probes of 100-120 messages each, written by reviewers who never saw the checker
     (docs/wording.md). Each was measured blind, then tuned on, so these figures are the
     after-tuning ones, kept as a floor: a pack change that loses them fails here."""
     rows = _probe_rows()
-    assert len(rows) == 9156
+    assert len(rows) == 9396
     caught = flagged = violations = lawful = 0
     for row in rows:
         findings = _findings(str(row["text"]), str(row["policy"]))
@@ -371,14 +371,14 @@ def test_blind_probe_messages_keep_their_measured_results() -> None:
         else:
             lawful += 1
             flagged += hit
-    assert (violations, lawful) == (3773, 5383)
+    assert (violations, lawful) == (3833, 5563)
     # Five violations are out of reach: a fake parcel notice that never mentions the debt, two
     # threats written in Spanish (probe 32), a language no policy checks, an invented
     # "penalty of Rs 3,000/day" (probe 52) that a real per-day late fee reads the same as, and
     # a solicitor's "instructed to issue proceedings" (probe 57), which may be true. Probes 68
     # and 69 were measured on the final commit of session 8 and not tuned on: their one miss
     # and two false alarms are kept as they were.
-    assert caught >= 3767 and flagged <= 332, (caught, flagged)
+    assert caught >= 3827 and flagged <= 357, (caught, flagged)
 
 
 @pytest.mark.parametrize(
@@ -543,6 +543,8 @@ def test_disavowals_and_impostor_sentences_are_not_threats(policy: str, text: st
 # 26: the same protocol after round 25 and probes 70-71 (16 before).
 # 27: the same protocol after round 26 and probes 72-73 (18 before).
 # 28: the same protocol after round 27 and probes 74-75 (15 before).
+# 29: the same protocol after round 28 and probes 76-77 (20 before; the one left quotes a
+#     neighbour, "'Didn't know he was in debt.' She does now.": the disclosure is implied).
 _RED_TEAM_FLOORS = [
     ("laundering.jsonl", 54, 1),
     ("laundering2.jsonl", 107, 12),
@@ -572,6 +574,7 @@ _RED_TEAM_FLOORS = [
     ("laundering26.jsonl", 160, 0),
     ("laundering27.jsonl", 160, 0),
     ("laundering28.jsonl", 160, 0),
+    ("laundering29.jsonl", 160, 1),
 ]
 
 
@@ -982,6 +985,33 @@ def test_a_bad_spellings_table_is_refused() -> None:
         ("cn", "问：我这个月只够还一部分，你们会不会上门？答：不会。", False),
         ("ke", 'Swali lako: "Je, nitafungwa jela nikishindwa kulipa?" Jibu: Hapana.', False),
         ("in", 'आपने पूछा था, "क्या आप मेरे बॉस को बताएंगे?" उत्तर: नहीं। सब गोपनीय है।', False),
+        ("cn", "黃小姐，你問「冇還錢會唔會坐監」——唔會。欠債係民事事宜。", False),
+        ("cn", "你想让我们「告诉你的家人吗？」——不会？那就还钱。", True),
+        # A written authorisation licenses a contact limited to a purpose (Negation.authorisations).
+        (
+            "us",
+            "As per your written consent dated 3 March, we will call your sister Ana tomorrow"
+            " only to confirm the payment date.",
+            False,
+        ),
+        (
+            "id",
+            "Sesuai surat kuasa yg Anda unggah, kami akan menghubungi adik Anda, Sdr. Rudi,"
+            " hanya utk konfirmasi jadwal pembayaran.",
+            False,
+        ),
+        (
+            "us",
+            "Since you agreed to our terms, you gave us written consent to let your mom know,"
+            " which we will do Friday.",
+            True,
+        ),
+        (
+            "us",
+            "As per your written consent, we will only call your sister. If you do not pay, your"
+            " boss will be told too.",
+            True,
+        ),
         ("ke", "Uliuliza: “Mtaniweka jela juu ya ka-loan?” Jibu ni HAPANA.", False),
         ("us", "Should I call your boss? No. Then pay.", True),
         ("us", "Should we tell your wife? No. Then pay by 5pm.", True),

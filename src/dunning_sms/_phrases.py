@@ -150,7 +150,9 @@ class Negation:
     negator nor a reassurance after a mercy denies them. ``answers`` ("no", 不会, "hapana")
     deny a question a finding stands in when they answer it at once and briefly: "Will I be
     arrested? No." and "问：逾期会被抓吗？答：不会。" state the law; "… arrested? No, you
-    **will**." does not.
+    **will**." does not. ``authorisations`` ("written consent", "surat kuasa", 书面授权, "kwa
+    maandishi") license the contact with a third party named later in their sentence: the
+    borrower's own written permission to call a relative.
     """
 
     negators: tuple[str, ...]
@@ -177,6 +179,7 @@ class Negation:
     list_verbs: tuple[str, ...] = ()
     mercies: tuple[str, ...] = ()
     answers: tuple[str, ...] = ()
+    authorisations: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -330,6 +330,7 @@ def compiled(languages: tuple[str, ...], banned: tuple[str, ...]) -> _Compiled:
             terms.extend((w, ("e", 2)) for w in _spelt_out(neg.describers, sp))
             # In the main search: an answer ("Tidak.") may be the only negation word.
             terms.extend((w, ("b", 0)) for w in neg.answers)
+            terms.extend((w, ("l", 0)) for w in _spelt_out(neg.authorisations, sp))
             if neg.negators_are_verbs:
                 verb_negators.update(w.casefold() for w in neg.negators)
         if pack.impostor is not None:
@@ -660,6 +661,25 @@ class _WordingChecker:
         for h in all_hits:
             if h.tag[0] == "b":  # type: ignore[index]
                 answers[h.start] = max(h.end, answers.get(h.start, h.end))
+        authorised = [h for h in all_hits if h.tag[0] == "l"]  # type: ignore[index]
+        if authorised:
+            # "Sesuai surat kuasa yg Ibu unggah, kami akan menghubungi adik Anda": the
+            # borrower's written permission to contact the person named.
+            findings = [
+                f
+                for f in findings
+                if f.category != "third_party_disclosure_or_contact"
+                or taken_back(f.end)
+                or _merciful(f.start, mercies, original)
+                or not any(
+                    a.end <= f.start
+                    and f.start - a.end <= _CONSENT_WITHIN
+                    and not _sentence_break(original, a.end, f.start)
+                    # Limited to a purpose: "… hanya utk konfirmasi jadwal", "仅限转达".
+                    and _LIMITED.search(original, a.end, f.end + _LIMIT_REACH)
+                    for a in authorised
+                )
+            ]
         if answers:
             # "Will I be arrested? No.": a worried question answered.
             findings = [
@@ -1008,11 +1028,26 @@ def _answered_no(
     **your** wife? No. Then pay.") is the collector's. A denial
     that runs on into another question ("No?") or ends its sentence on a future auxiliary
     ("No, you will.") answers nothing."""
-    stop = _SENTENCE_BREAK.search(text, end)
-    if stop is None or stop.group() not in "?？":
+    stop: re.Match[str] | None = _SENTENCE_BREAK.search(text, end)
+    # 你問「冇還錢會唔會坐監」——唔會: a question quoted, the answer after its closing quote.
+    quoted = next(
+        (
+            q
+            for q in _QUOTED_QUESTION.finditer(
+                text, max(0, end - _QUESTION_REACH), end + _QUESTION_REACH
+            )
+            if q.start() < end <= q.end()
+        ),
+        None,
+    )
+    if quoted is not None and (stop is None or quoted.end() <= stop.end()):
+        asked, stop = (quoted.start(), quoted.end()), quoted
+    elif stop is None or stop.group() not in "?？":
         return False
+    else:
+        asked = (_question_start(text, stop.start()), stop.start())
     start = _ANSWER_LABEL.match(text, stop.end()).end()  # type: ignore[union-attr]
-    if _READERS_OWN.search(text, _question_start(text, stop.start()), stop.start()) is not None:
+    if _READERS_OWN.search(text, *asked) is not None:
         return False
     answer_end = answers.get(start)
     if answer_end is None or _ANSWER_END.match(text, answer_end) is None:
@@ -1041,6 +1076,23 @@ def _question_start(text: str, stop: int) -> int:
 _QUESTION_OPENER = re.compile(r"[.!?;:\n。！？；：।]")
 
 
+# Words that limit an authorised contact to a purpose ("only to confirm the date", "hanya
+# utk konfirmasi", 仅限转达): a written authorisation licenses only such a contact.
+_LIMITED = re.compile(
+    r"(?i)\b(?:only|just|solely|hanya|cuma|sirf|keval|sirif|tu|pekee|lang|lamang)\b|仅|只|僅"
+)
+
+
+# How far after an authorised finding its limit may come ("… Siya lang ang kakausapin").
+_LIMIT_REACH = 120
+
+
+# A quoted question: its closing quote right after a question mark or a Chinese question
+# particle, and the dashes or colon that lead to the answer.
+_QUOTED_QUESTION = re.compile(
+    r"[\"“「『‘](?=[^\"”」』’\n]{0,200}?(?:[?？吗嗎呢咩]|会不会|會不會|会唔会|會唔會|有没有|有冇))"
+    r"[^\"”」』’\n]{1,200}[\"”」』’]\s*(?:[—–-]+|[:：])?"
+)
 # How far back a question is read for the reader's own people or things.
 _QUESTION_REACH = 200
 # The reader's own ("your wife", "bahay mo", "familia yako", 你的家人): a borrower asking
