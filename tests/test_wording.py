@@ -356,11 +356,11 @@ def _probe_rows() -> list[dict[str, object]]:
 
 
 def test_blind_probe_messages_keep_their_measured_results() -> None:
-    """Seventy-nine probes of 100-120 messages each, written by reviewers who never saw the checker
+    """Eighty-one probes of 100-120 messages each, written by reviewers who never saw the checker
     (docs/wording.md). Each was measured blind, then tuned on, so these figures are the
     after-tuning ones, kept as a floor: a pack change that loses them fails here."""
     rows = _probe_rows()
-    assert len(rows) == 9396
+    assert len(rows) == 9636
     caught = flagged = violations = lawful = 0
     for row in rows:
         findings = _findings(str(row["text"]), str(row["policy"]))
@@ -371,14 +371,15 @@ def test_blind_probe_messages_keep_their_measured_results() -> None:
         else:
             lawful += 1
             flagged += hit
-    assert (violations, lawful) == (3833, 5563)
+    assert (violations, lawful) == (3893, 5743)
     # Five violations are out of reach: a fake parcel notice that never mentions the debt, two
     # threats written in Spanish (probe 32), a language no policy checks, an invented
     # "penalty of Rs 3,000/day" (probe 52) that a real per-day late fee reads the same as, and
     # a solicitor's "instructed to issue proceedings" (probe 57), which may be true. Probes 68
     # and 69 were measured on the final commit of session 8 and not tuned on: their one miss
-    # and two false alarms are kept as they were.
-    assert caught >= 3827 and flagged <= 357, (caught, flagged)
+    # and two false alarms are kept as they were; so are probes 80 and 81 (session 9's final
+    # measure: 8 misses, 7 + 38 false alarms).
+    assert caught >= 3879 and flagged <= 402, (caught, flagged)
 
 
 @pytest.mark.parametrize(

@@ -898,13 +898,14 @@ def _negated_auxiliary(
         return False
     space = _SPACES.match(text, end)
     after = space.end() if space is not None else end
-    if not any(n.start == after and n.tag[0] == "n" for n in negators):  # type: ignore[index]
-        return False
-    if not any(
+    negator = next(
+        (n for n in negators if n.start == after and n.tag[0] == "n"),  # type: ignore[index]
+        None,
+    )
+    if negator is None or not any(
         m.end() == end for m in restart.finditer(text, max(start, end - _AUXILIARY_REACH), end)
     ):
         return False
-    negator = next(n for n in negators if n.start == after)
     return not _qualified(negator.end, qualifiers, text, coordinators)
 
 
@@ -973,11 +974,13 @@ def _drop_reassured(
         if f.category not in _REASSURABLE:
             kept.append(f)
             continue
+        # The next reassurable finding after this one: what a middle list item joins to.
         following = next(
             (
-                g
-                for g in ordered_findings[i + 1 :]
-                if g.start >= f.end and g.category in _REASSURABLE
+                ordered_findings[j]
+                for j in range(i + 1, len(ordered_findings))
+                if ordered_findings[j].start >= f.end
+                and ordered_findings[j].category in _REASSURABLE
             ),
             None,
         )
