@@ -377,9 +377,9 @@ def test_blind_probe_messages_keep_their_measured_results() -> None:
     # "penalty of Rs 3,000/day" (probe 52) that a real per-day late fee reads the same as, and
     # a solicitor's "instructed to issue proceedings" (probe 57), which may be true. Probes 68
     # and 69 were measured on the final commit of session 8 and not tuned on: their one miss
-    # and two false alarms are kept as they were; so are probes 80 and 81 (session 9's final
-    # measure: 8 misses, 7 + 38 false alarms).
-    assert caught >= 3879 and flagged <= 402, (caught, flagged)
+    # and two false alarms are kept as they were. Probes 80 and 81 were measured on session
+    # 9's last commit before a last round of changes (8 misses, 7 + 38 false alarms blind).
+    assert caught >= 3879 and flagged <= 393, (caught, flagged)
 
 
 @pytest.mark.parametrize(
@@ -949,6 +949,14 @@ def test_a_bad_spellings_table_is_refused() -> None:
             False,
         ),
         ("us", "Ignore the scammers. We are threatening arrest today.", True),
+        # An impostor word in the sentence counts too, within 100 characters.
+        (
+            "us",
+            "Scammers are texting customers that they'll be ARRESTED over a missed payment.",
+            False,
+        ),
+        ("us", "Scammers? We are the ones saying you'll be arrested.", True),
+        ("us", "Pay now to avoid arrest.", True),
         # A finding ending on an auxiliary that a negator follows at once.
         ("us", "Our collectors will never call your employer.", False),
         ("us", "Our collectors will be at your stall tomorrow.", True),
@@ -987,6 +995,9 @@ def test_a_bad_spellings_table_is_refused() -> None:
         ("ke", 'Swali lako: "Je, nitafungwa jela nikishindwa kulipa?" Jibu: Hapana.', False),
         ("in", 'आपने पूछा था, "क्या आप मेरे बॉस को बताएंगे?" उत्तर: नहीं। सब गोपनीय है।', False),
         ("cn", "黃小姐，你問「冇還錢會唔會坐監」——唔會。欠債係民事事宜。", False),
+        ("ke", "Uliuliza kama utafungwa jela kwa kuchelewa kulipa. Jibu: Hapana.", False),
+        ("us", "Our team asked whether police should arrest you. No. They will.", True),
+        ("us", "You asked whether police will arrest you. No. They will.", True),
         ("cn", "你想让我们「告诉你的家人吗？」——不会？那就还钱。", True),
         # A written authorisation licenses a contact limited to a purpose (Negation.authorisations).
         (

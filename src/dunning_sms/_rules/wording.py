@@ -213,6 +213,9 @@ _REASSURANCE_REACH = 40
 # How far before a describer ("threaten you with") its negator may end: "we will never ask
 # you to pay with gift cards or threaten arrest".
 _DESCRIBED_WITHIN = 60
+# How far before a describer an impostor marker or word may end in its sentence: "fake 'NBI'
+# and 'court' texts are going around asking borrowers to pay … to avoid arrest".
+_IMPOSTOR_DESCRIBED_WITHIN = 100
 _WORD_TAIL = re.compile(r"^\w+")
 _PLAIN = re.compile(r"[\w '’]+")
 _QUOTES = "\"'‘’“”「」『』"
@@ -651,7 +654,14 @@ class _WordingChecker:
                 self._coordinators,
                 negators=negators,
                 stoppers=stoppers,
-                impostors=[m for m in markers if m.tag[0] == "i"],  # type: ignore[index]
+                # Markers, warnings and impostor words ("scammers are texting customers that
+                # they'll be ARRESTED"), unless negated ("not a scam").
+                impostors=[
+                    m
+                    for m in [*markers, *words]
+                    if m.tag[0] in ("i", "v", "w")  # type: ignore[index]
+                    and not any(n.end <= m.start and m.start - n.end <= 8 for n in negators)
+                ],
                 taken_back=taken_back,
                 joins=self._list_joins,
                 mercies=mercies,
@@ -1045,10 +1055,13 @@ def _answered_no(
     )
     if quoted is not None and (stop is None or quoted.end() <= stop.end()):
         asked, stop = (quoted.start(), quoted.end()), quoted
-    elif stop is None or stop.group() not in "?？":
+    elif stop is None:
         return False
     else:
         asked = (_question_start(text, stop.start()), stop.start())
+        # "Uliuliza kama utafungwa jela. Jibu: Hapana.": a question reported, not asked.
+        if stop.group() not in "?？" and _REPORTED_QUESTION.search(text, asked[0], end) is None:
+            return False
     start = _ANSWER_LABEL.match(text, stop.end()).end()  # type: ignore[union-attr]
     if _READERS_OWN.search(text, *asked) is not None:
         return False
@@ -1059,12 +1072,19 @@ def _answered_no(
     last = close.start() if close is not None else len(text)
     if close is not None and close.group() in "?？":
         return False
-    while last > answer_end and text[last - 1].isspace():
-        last -= 1
-    return restart is None or not any(
-        m.end() == last
-        for m in restart.finditer(text, max(answer_end, last - _AUXILIARY_REACH), last)
-    )
+    # The answer's sentence and the next must not end on a future auxiliary: "No, you will.",
+    # "No. They will."
+    nxt = _SENTENCE_BREAK.search(text, close.end()) if close is not None else None
+    for sentence_end in (last, nxt.start() if nxt is not None else len(text)):
+        stop_at = sentence_end
+        while stop_at > answer_end and text[stop_at - 1].isspace():
+            stop_at -= 1
+        if restart is not None and any(
+            m.end() == stop_at
+            for m in restart.finditer(text, max(answer_end, stop_at - _AUXILIARY_REACH), stop_at)
+        ):
+            return False
+    return True
 
 
 def _question_start(text: str, stop: int) -> int:
@@ -1090,6 +1110,14 @@ _LIMITED = re.compile(
 _LIMIT_REACH = 120
 
 
+# A question reported at the start of its sentence: "You asked whether …", "आपने पूछा था कि …",
+# "Uliuliza kama …", 您问….
+_REPORTED_QUESTION = re.compile(
+    r"(?i)\b(?:you|u)\s+(?:asked|ask|asks)\s+(?:us\s+)?(?:whether|if)\b"
+    r"|आपने\s+पूछा\s*(?:था|है)?\s*कि|\baapne\s+pucha\s+(?:tha\s+)?(?:ki|ke)\b|\buliuliza\s+kama\b"
+    r"|\bnagtanong\s+(?:ka|kayo)\s+kung\b"
+    r"|\b(?:bpk|bapak|ibu|anda|kak|kakak)\s+(?:sempat\s+)?(?:bertanya|tanya)\s+apakah\b|您问|你问|您問|你問"
+)
 # A quoted question: its closing quote right after a question mark or a Chinese question
 # particle, and the dashes or colon that lead to the answer.
 _QUOTED_QUESTION = re.compile(
@@ -1261,7 +1289,7 @@ def _reassured(
                 # "Fake collectors posing as NBI/PNP and **threatening** arrest".
                 or any(
                     m.end <= r.start
-                    and r.start - m.end <= _DESCRIBED_WITHIN
+                    and r.start - m.end <= _IMPOSTOR_DESCRIBED_WITHIN
                     and _ATTRIBUTION_BREAK.search(text, m.end, r.start) is None
                     for m in impostors
                 )
