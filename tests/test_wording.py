@@ -356,11 +356,11 @@ def _probe_rows() -> list[dict[str, object]]:
 
 
 def test_blind_probe_messages_keep_their_measured_results() -> None:
-    """Eighty-one probes of 100-120 messages each, written by reviewers who never saw the checker
+    """Eighty-three probes of 100-120 messages each, written by reviewers who never saw the checker
     (docs/wording.md). Each was measured blind, then tuned on, so these figures are the
     after-tuning ones, kept as a floor: a pack change that loses them fails here."""
     rows = _probe_rows()
-    assert len(rows) == 9636
+    assert len(rows) == 9876
     caught = flagged = violations = lawful = 0
     for row in rows:
         findings = _findings(str(row["text"]), str(row["policy"]))
@@ -371,15 +371,15 @@ def test_blind_probe_messages_keep_their_measured_results() -> None:
         else:
             lawful += 1
             flagged += hit
-    assert (violations, lawful) == (3893, 5743)
+    assert (violations, lawful) == (3953, 5923)
     # Five violations are out of reach: a fake parcel notice that never mentions the debt, two
     # threats written in Spanish (probe 32), a language no policy checks, an invented
     # "penalty of Rs 3,000/day" (probe 52) that a real per-day late fee reads the same as, and
     # a solicitor's "instructed to issue proceedings" (probe 57), which may be true. Probes 68
     # and 69 were measured on the final commit of session 8 and not tuned on: their one miss
-    # and two false alarms are kept as they were. Probes 80 and 81 were measured on session
-    # 9's last commit before a last round of changes (8 misses, 7 + 38 false alarms blind).
-    assert caught >= 3879 and flagged <= 393, (caught, flagged)
+    # and two false alarms are kept as they were, and so are probes 82 and 83 (session 9's
+    # final measure: 6 misses, 3 + 30 false alarms).
+    assert caught >= 3933 and flagged <= 426, (caught, flagged)
 
 
 @pytest.mark.parametrize(
