@@ -580,10 +580,9 @@ class _WordingChecker:
                 f
                 for f in findings
                 if f.category not in NEGATABLE
-                # "We will never visit your home, but our agents will."
-                or taken_back(f.end)
-                # "If you pay today, we won't call your boss."
-                or _merciful(f.start, mercies, original)
+                # "We will never visit your home, but our agents will."; "If you pay today, we
+                # won't call your boss."
+                or _kept_as_threat(f, taken_back, mercies, original)
                 or not (
                     _negated(
                         f.start,
@@ -611,6 +610,7 @@ class _WordingChecker:
                 )
             ]
         words = [h for h in all_hits if h.tag[0] == "w"]  # type: ignore[index]
+        confirmations = [h for h in around if h.tag[0] == "f"]  # type: ignore[index]
         if markers:
             findings = _drop_attributed(
                 findings,
@@ -624,7 +624,7 @@ class _WordingChecker:
                 coordinators=self._coordinators,
                 negators=negators,
                 subject_words=self._subjects,
-                confirmations=[h for h in around if h.tag[0] == "f"],  # type: ignore[index]
+                confirmations=confirmations,
             )
         if markers or words:
             # "有人冒充公安来电，称您“恶意逃债将被拘留”……这是诈骗": a scam message quoted to
@@ -635,7 +635,7 @@ class _WordingChecker:
                 markers=markers,
                 words=words,
                 negators=negators,
-                confirmations=[h for h in around if h.tag[0] == "f"],  # type: ignore[index]
+                confirmations=confirmations,
                 taken_back=taken_back,
             )
         if reassurances:
@@ -660,7 +660,7 @@ class _WordingChecker:
                     m
                     for m in [*markers, *words]
                     if m.tag[0] in ("i", "v", "w")  # type: ignore[index]
-                    and not any(n.end <= m.start and m.start - n.end <= 8 for n in negators)
+                    and not _label_denied(m, negators)
                 ],
                 taken_back=taken_back,
                 joins=self._list_joins,
@@ -679,16 +679,8 @@ class _WordingChecker:
                 f
                 for f in findings
                 if f.category != "third_party_disclosure_or_contact"
-                or taken_back(f.end)
-                or _merciful(f.start, mercies, original)
-                or not any(
-                    a.end <= f.start
-                    and f.start - a.end <= _CONSENT_WITHIN
-                    and not _sentence_break(original, a.end, f.start)
-                    # Limited to a purpose: "… hanya utk konfirmasi jadwal", "仅限转达".
-                    and _LIMITED.search(original, a.end, f.end + _LIMIT_REACH)
-                    for a in authorised
-                )
+                or _kept_as_threat(f, taken_back, mercies, original)
+                or not _authorised(f, authorised, original)
             ]
         if answers:
             # "Will I be arrested? No.": a worried question answered.
@@ -912,9 +904,7 @@ def _negated_auxiliary(
         (n for n in negators if n.start == after and n.tag[0] == "n"),  # type: ignore[index]
         None,
     )
-    if negator is None or not any(
-        m.end() == end for m in restart.finditer(text, max(start, end - _AUXILIARY_REACH), end)
-    ):
+    if negator is None or _auxiliary_ending(restart, text, start, end) is None:
         return False
     return not _qualified(negator.end, qualifiers, text, coordinators)
 
@@ -996,7 +986,7 @@ def _drop_reassured(
         )
         if previous is not None and previous.start <= f.start and f.end <= previous.end:
             continue
-        if taken_back(f.end) or _merciful(f.start, mercies, text):
+        if _kept_as_threat(f, taken_back, mercies, text):
             kept.append(f)
             continue
         # Only reassurances that start near the finding can touch it (a hostile text holds
@@ -1075,16 +1065,11 @@ def _answered_no(
     # The answer's sentence and the next must not end on a future auxiliary: "No, you will.",
     # "No. They will."
     nxt = _SENTENCE_BREAK.search(text, close.end()) if close is not None else None
-    for sentence_end in (last, nxt.start() if nxt is not None else len(text)):
-        stop_at = sentence_end
-        while stop_at > answer_end and text[stop_at - 1].isspace():
-            stop_at -= 1
-        if restart is not None and any(
-            m.end() == stop_at
-            for m in restart.finditer(text, max(answer_end, stop_at - _AUXILIARY_REACH), stop_at)
-        ):
-            return False
-    return True
+    return restart is None or all(
+        _auxiliary_ending(restart, text, answer_end, _trimmed(text, answer_end, sentence_end))
+        is None
+        for sentence_end in (last, nxt.start() if nxt is not None else len(text))
+    )
 
 
 def _question_start(text: str, stop: int) -> int:
@@ -1177,6 +1162,27 @@ def _middle_item(
     )
 
 
+def _kept_as_threat(
+    finding: Finding, taken_back: _TakenBack, mercies: list[Hit], text: str
+) -> bool:
+    """Whether a denial of ``finding`` is withdrawn: a contrast takes it back ("…, but our
+    agents will") or a mercy makes it a promise to a payer only ("If you pay today, …")."""
+    return taken_back(finding.end) or _merciful(finding.start, mercies, text)
+
+
+def _authorised(finding: Finding, authorisations: list[Hit], text: str) -> bool:
+    """Whether a written authorisation (Negation.authorisations) licenses the third-party
+    contact ``finding``: earlier in its sentence, within _CONSENT_WITHIN, with a limit to a
+    purpose soon after ("… hanya utk konfirmasi jadwal", "仅限转达")."""
+    return any(
+        a.end <= finding.start
+        and finding.start - a.end <= _CONSENT_WITHIN
+        and not _sentence_break(text, a.end, finding.start)
+        and _LIMITED.search(text, a.end, finding.end + _LIMIT_REACH) is not None
+        for a in authorisations
+    )
+
+
 def _merciful(start: int, mercies: list[Hit], text: str) -> bool:
     """Whether a mercy ("if you pay today", Negation.mercies) ends before ``start`` in its
     sentence, within _MERCY_REACH: what follows is promised only to a payer."""
@@ -1217,16 +1223,7 @@ class _TakenBack:
             ]
         i = bisect_left(self._ends, end)
         stop = self._ends[i] if i < len(self._ends) else len(text)
-        while stop > end and text[stop - 1].isspace():
-            stop -= 1
-        auxiliary = next(
-            (
-                m.start()
-                for m in self._restart.finditer(text, max(end, stop - _AUXILIARY_REACH), stop)
-                if m.end() == stop
-            ),
-            None,
-        )
+        auxiliary = _auxiliary_ending(self._restart, text, end, _trimmed(text, end, stop))
         return auxiliary is not None and any(
             end <= c.start and c.end <= auxiliary for c in self._contrasts
         )
@@ -1234,6 +1231,26 @@ class _TakenBack:
 
 # The longest future auxiliary a pack may hold, in characters ("is going to", 将会).
 _AUXILIARY_REACH = 24
+
+
+def _auxiliary_ending(restart: re.Pattern[str], text: str, lo: int, stop: int) -> int | None:
+    """Where a future auxiliary (Negation.restarters) that ends exactly at ``stop`` starts, not
+    before ``lo``: "…, but missing two **will**", "our collectors **will**"."""
+    return next(
+        (
+            m.start()
+            for m in restart.finditer(text, max(lo, stop - _AUXILIARY_REACH), stop)
+            if m.end() == stop
+        ),
+        None,
+    )
+
+
+def _trimmed(text: str, lo: int, stop: int) -> int:
+    """``stop`` moved back over the spaces before it, not past ``lo``."""
+    while stop > lo and text[stop - 1].isspace():
+        stop -= 1
+    return stop
 
 
 # How far the next item of a reassured list may start after the last one ends: "arrest" ends
@@ -1639,8 +1656,8 @@ def _drop_attributed(
 # single quote opens only where no letter precedes it and closes only where none follows
 # ("won't" holds no quotation).
 _QUOTED = re.compile(
-    r'"([^"\n]{1,300})"|“([^”\n]{1,300})”|「([^」\n]{1,300})」|『([^』\n]{1,300})』'
-    r"|‘([^’\n]{1,300})’|(?<!\w)'(?=\S)([^'\n]{1,300})(?<=\S)'(?!\w)"
+    r'"[^"\n]{1,300}"|“[^”\n]{1,300}”|「[^」\n]{1,300}」|『[^』\n]{1,300}』'
+    r"|‘[^’\n]{1,300}’|(?<!\w)'(?=\S)[^'\n]{1,300}(?<=\S)'(?!\w)"
 )
 _QUOTE_OPENERS = ('"', "“", "「", "『", "‘", "'")
 # How close before a quotation an impostor word must end to name it ("fake 'police'").
@@ -1649,6 +1666,16 @@ _QUOTE_NAMED_GAP = 3
 # how far after it the verdict may start ("这是诈骗", "PEKE ito", "Yeh FRAUD hai").
 _QUOTE_MARKER_REACH = 80
 _QUOTE_VERDICT_REACH = 80
+
+
+def _label_denied(label: Hit, negators: list[Hit]) -> bool:
+    """Whether a negator ends just before an impostor label: "This is not fake: …", "This is
+    not a scam": a label denied says the opposite."""
+    return any(n.end <= label.start and label.start - n.end <= _LABEL_NEGATOR_GAP for n in negators)
+
+
+# How far before an impostor label a negator may end and still deny it ("not a scam").
+_LABEL_NEGATOR_GAP = 8
 
 
 def _drop_quoted(
@@ -1672,23 +1699,18 @@ def _drop_quoted(
     spans = [(m.start() + 1, m.end() - 1) for m in _QUOTED.finditer(text)]
     if not spans:
         return findings
-
-    def denied(m: Hit) -> bool:
-        # "This is not fake: …", "This is not a scam": a label denied says the opposite.
-        return any(n.end <= m.start and m.start - n.end <= 8 for n in negators)
-
     before = [
         m
         for m in markers
-        if m.tag[0] in ("i", "v", "d") and not denied(m)  # type: ignore[index]
+        if m.tag[0] in ("i", "v", "d") and not _label_denied(m, negators)  # type: ignore[index]
     ]
     # An impostor word right before the quotation names it: 'pekeng "SEC Subpoena"',
     # 'surat palsu "Panggilan Pengadilan"'.
-    naming = [w for w in words if not denied(w)]
+    naming = [w for w in words if not _label_denied(w, negators)]
     after = [
         m
         for m in [*words, *(x for x in markers if x.tag[0] in ("j", "d"))]  # type: ignore[index]
-        if not denied(m)
+        if not _label_denied(m, negators)
     ]
     labelled: list[tuple[int, int]] = []
     verdicts: list[Hit] = []
