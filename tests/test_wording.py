@@ -356,11 +356,11 @@ def _probe_rows() -> list[dict[str, object]]:
 
 
 def test_blind_probe_messages_keep_their_measured_results() -> None:
-    """Eighty-three probes of 100-120 messages each, written by reviewers who never saw the checker
+    """Eighty-five probes of 100-120 messages each, written by reviewers who never saw the checker
     (docs/wording.md). Each was measured blind, then tuned on, so these figures are the
     after-tuning ones, kept as a floor: a pack change that loses them fails here."""
     rows = _probe_rows()
-    assert len(rows) == 9876
+    assert len(rows) == 10116
     caught = flagged = violations = lawful = 0
     for row in rows:
         findings = _findings(str(row["text"]), str(row["policy"]))
@@ -371,7 +371,7 @@ def test_blind_probe_messages_keep_their_measured_results() -> None:
         else:
             lawful += 1
             flagged += hit
-    assert (violations, lawful) == (3953, 5923)
+    assert (violations, lawful) == (4013, 6103)
     # Five violations are out of reach: a fake parcel notice that never mentions the debt, two
     # threats written in Spanish (probe 32), a language no policy checks, an invented
     # "penalty of Rs 3,000/day" (probe 52) that a real per-day late fee reads the same as, and
@@ -379,7 +379,7 @@ def test_blind_probe_messages_keep_their_measured_results() -> None:
     # and 69 were measured on the final commit of session 8 and not tuned on: their one miss
     # and two false alarms are kept as they were, and so are probes 82 and 83 (session 9's
     # final measure: 6 misses, 3 + 30 false alarms).
-    assert caught >= 3933 and flagged <= 426, (caught, flagged)
+    assert caught >= 3993 and flagged <= 442, (caught, flagged)
 
 
 @pytest.mark.parametrize(
@@ -546,6 +546,7 @@ def test_disavowals_and_impostor_sentences_are_not_threats(policy: str, text: st
 # 28: the same protocol after round 27 and probes 74-75 (15 before).
 # 29: the same protocol after round 28 and probes 76-77 (20 before; the one left quotes a
 #     neighbour, "'Didn't know he was in debt.' She does now.": the disclosure is implied).
+# 30: the same protocol after round 29 and probes 78-83 (11 before).
 _RED_TEAM_FLOORS = [
     ("laundering.jsonl", 54, 1),
     ("laundering2.jsonl", 107, 12),
@@ -576,6 +577,7 @@ _RED_TEAM_FLOORS = [
     ("laundering27.jsonl", 160, 0),
     ("laundering28.jsonl", 160, 0),
     ("laundering29.jsonl", 160, 1),
+    ("laundering30.jsonl", 160, 0),
 ]
 
 
@@ -1029,6 +1031,14 @@ def test_a_bad_spellings_table_is_refused() -> None:
         ("us", "Should we tell your wife? No. Then pay by 5pm.", True),
         ("us", "Want us to call your boss? No? Then pay today.", True),
         ("us", "Think you will not be arrested? You will.", True),
+        # Session 10: a Tagalog doer pronoun before "ba" is not the reader's own; an answer
+        # label with a short word before its colon; a negated reply is not a negated visit.
+        ("ph", 'Tanong ninyo: "Tatawagan niyo ba ang amo ko?" Sagot: Hindi po.', False),
+        ("ph", "Tatawagan ba namin ang amo mo? Hindi? Edi magbayad ka ngayon.", True),
+        ("id", 'Pertanyaan Anda: "Apakah atasan saya akan dihubungi?" Jawaban kami: Tidak.', False),
+        ("id", 'Anda tanya: "Apakah atasan saya dihubungi?" Jawaban kami: Tidak? Bayar.', True),
+        ("uk", "By not replying you've agreed to our officer calling at your workplace.", True),
+        ("uk", "You asked whether your landlord would find out. He will.", True),
     ],
 )
 def test_red_team_mechanisms(policy: str, text: str, refused: bool) -> None:

@@ -79,7 +79,7 @@ def _to_row(item: Row | Mapping[str, Any], index: int, lender: Lender | None) ->
                 _LENDERS.clear()
             _LENDERS[key] = row.lender
             return row
-        item = {**item, "lender": known}
+        return row_from_mapping(item, line=index + 1, lender=lender, row_lender=known)
     return row_from_mapping(item, line=index + 1, lender=lender)
 
 

@@ -40,7 +40,10 @@ class Row:
     as_of: date | None = None
 
 
-def _blank_to_none(data: Mapping[str, Any]) -> dict[str, Any]:
+def _blank_to_none(data: Mapping[str, Any]) -> Mapping[str, Any]:
+    if type(data) is dict and "" not in data.values():
+        # Most rows have no blank cell; validating the row itself spares a copy of it.
+        return data
     return {k: (None if v == "" else v) for k, v in data.items()}
 
 
@@ -61,18 +64,31 @@ def _lender_from(raw: Any, line: int) -> Lender:
         raise _validation_error(exc, line, "lender") from None
 
 
-def row_from_mapping(data: Mapping[str, Any], *, line: int, lender: Lender | None = None) -> Row:
-    """Validate one row (nested or flat). Raises InputError naming the line and field."""
+_NESTED_KEYS = frozenset({"borrower", "loan", "lender"}) | CONTROL_FIELDS
+
+
+def row_from_mapping(
+    data: Mapping[str, Any],
+    *,
+    line: int,
+    lender: Lender | None = None,
+    row_lender: Lender | None = None,
+) -> Row:
+    """Validate one row (nested or flat). Raises InputError naming the line and field.
+
+    ``lender`` is the default for rows without one; ``row_lender`` is this nested row's own
+    ``lender`` object already validated (a batch validates each distinct lender once).
+    """
     if not isinstance(data, Mapping):
         raise InputError("a row must be an object", line=line)
     if "borrower" in data or "loan" in data:
-        unknown = set(data) - {"borrower", "loan", "lender"} - CONTROL_FIELDS
+        unknown = data.keys() - _NESTED_KEYS
         if unknown:
             raise InputError(f"unknown key(s) {sorted(unknown)}", line=line, field=min(unknown))
         borrower_raw, loan_raw = data.get("borrower"), data.get("loan")
         if not isinstance(borrower_raw, Mapping) or not isinstance(loan_raw, Mapping):
             raise InputError("a nested row needs borrower and loan objects", line=line)
-        lender_raw = data.get("lender", lender)
+        lender_raw = row_lender or data.get("lender", lender)
     else:
         flat = _blank_to_none(data)
         unknown = {

@@ -459,6 +459,17 @@ class _WordingChecker:
             matcher = self._near_matchers[k]
             if matcher is not None:
                 b_hits[k] = matcher.find(nt)
+        regex_targets: dict[int, list[Hit]] = {}
+        for k in a_hits:
+            near_regex = self._near[k].regex
+            if near_regex is not None:
+                regex_targets[k] = [
+                    Hit(None, *nt.span(*m.span()), *m.span()) for m in near_regex.finditer(nt.text)
+                ]
+        if not found and not any(b_hits.values()) and not any(regex_targets.values()):
+            # Only first terms of proximity patterns ("call", 致电) with no far term in the
+            # text: no finding can come of them, and what follows only filters findings.
+            return []
         negators = [h for h in all_hits if h.tag[0] in ("n", "m", "q")]  # type: ignore[index]
         markers = [h for h in all_hits if h.tag[0] in ("i", "j", "d", "v", "r", "t")]  # type: ignore[index]
         reassurances = [h for h in all_hits if h.tag[0] == "e"]  # type: ignore[index]
@@ -490,11 +501,7 @@ class _WordingChecker:
             # "a friend or family member can't call on your behalf": a negator between the
             # two terms of a contact, visit, shaming or criminal-law pattern denies the pair.
             deniable = negators and self._entries[near.entry].category in _PAIR_DENIABLE
-            targets = list(b_hits.get(k, ()))
-            if near.regex is not None:
-                for m in near.regex.finditer(nt.text):
-                    start, end = nt.span(*m.span())
-                    targets.append(Hit(None, start, end, *m.span()))
+            targets = [*b_hits.get(k, ()), *regex_targets.get(k, ())]
             window = _Window.of(targets) if len(targets) > _WINDOW_MIN else None
             for a in a_list:
                 # "紧急联系人仅用于无法联系到您本人时": the verb's object is the borrower
@@ -1115,8 +1122,10 @@ _QUESTION_REACH = 200
 # about their own family says "my", so a question holding one of these is the collector's.
 # "You" alone is no sign: the borrower asks the lender "will you visit me?".
 _READERS_OWN = re.compile(
-    r"(?i)\b(?:your|yours|ur|anda|kamu|mu|mo|niyo|ninyo|yako|wako|lako|zako|chako|aapke|aapki"
+    r"(?i)\b(?:your|yours|ur|anda|kamu|mu|yako|wako|lako|zako|chako|aapke|aapki"
     r"|aapka|tumhare|tumhari|tumhara|una)\b|你的|您的|你家|您家|你公司|您公司|你单位|您单位"
+    # Tagalog "mo"/"niyo" is also the doer: "Tatawagan niyo ba ang amo ko?" (will you call).
+    r"|\b(?:mo|niyo|ninyo)\b(?!\s+ba\b)"
     r"|आपके|आपकी|आपका|तुम्हारे|तुम्हारी|तुम्हारा"
 )
 # Categories a denied question can hold: the law stated as an answer.
@@ -1125,7 +1134,8 @@ _ANSWERABLE = NEGATABLE | _REASSURABLE
 # "S:", "Jibu:", "Jibu ni", "Answer:").
 _ANSWER_LABEL = re.compile(
     r"[\s\"'’”」』]*(?:(?:jibu\s+ni|jawabannya|jawaban|jawab|answer|sagot|jibu|uttar|उत्तर|जवाब)"
-    r"\s*[:：]?\s+|[^\W\d_]{1,6}\s*[:：]\s*)?",
+    # "Jawaban kami: Tidak.", "Our answer: no" ("our" is the short label form below).
+    r"(?:\s+[^\W\d_]{1,6}(?=\s*[:：]))?\s*[:：]?\s+|[^\W\d_]{1,6}\s*[:：]\s*)?",
     re.IGNORECASE,
 )
 # A brief answer ends at once, or after one short word ("Hapana maze.", "Hindi po,").
