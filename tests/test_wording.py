@@ -148,17 +148,17 @@ def test_heldout_recall_and_false_alarms() -> None:
 def test_heldout_real_texts() -> None:
     """Texts quoted in public sources: no false alarms, recall below the 95% target.
 
-    The recall floor is the measured value (75/110, docs/wording.md), kept so a pack change that
+    The recall floor is the measured value (75/111, docs/wording.md), kept so a pack change that
     loses real-world hits fails; it is not the issue's target, which real texts do not meet.
     """
     rows = [r for r in _corpus() if r["origin"] in REAL]
-    assert len(rows) >= 434
+    assert len(rows) >= 465
     assert all(str(r["source"]).strip() for r in rows)
     table = measure("heldout", REAL)
     flagged, clean_total = table["compliant"]["all"]
     assert flagged / clean_total <= 0.05, table["compliant"]
     hit, total = table["violation"]["all"]
-    assert total >= 110 and hit >= 75, table["violation"]
+    assert total >= 111 and hit >= 75, table["violation"]
 
 
 def test_wording_and_tone_share_one_automaton_and_one_pass() -> None:
@@ -356,11 +356,11 @@ def _probe_rows() -> list[dict[str, object]]:
 
 
 def test_blind_probe_messages_keep_their_measured_results() -> None:
-    """Eighty-five probes of 100-120 messages each, written by reviewers who never saw the checker
+    """Eighty-seven probes of 100-120 messages each, written by reviewers who never saw the checker
     (docs/wording.md). Each was measured blind, then tuned on, so these figures are the
     after-tuning ones, kept as a floor: a pack change that loses them fails here."""
     rows = _probe_rows()
-    assert len(rows) == 10116
+    assert len(rows) == 10356
     caught = flagged = violations = lawful = 0
     for row in rows:
         findings = _findings(str(row["text"]), str(row["policy"]))
@@ -371,7 +371,7 @@ def test_blind_probe_messages_keep_their_measured_results() -> None:
         else:
             lawful += 1
             flagged += hit
-    assert (violations, lawful) == (4013, 6103)
+    assert (violations, lawful) == (4073, 6283)
     # Five violations are out of reach: a fake parcel notice that never mentions the debt, two
     # threats written in Spanish (probe 32), a language no policy checks, an invented
     # "penalty of Rs 3,000/day" (probe 52) that a real per-day late fee reads the same as, and
@@ -379,7 +379,7 @@ def test_blind_probe_messages_keep_their_measured_results() -> None:
     # and 69 were measured on the final commit of session 8 and not tuned on: their one miss
     # and two false alarms are kept as they were, and so are probes 82 and 83 (session 9's
     # final measure: 6 misses, 3 + 30 false alarms).
-    assert caught >= 3993 and flagged <= 442, (caught, flagged)
+    assert caught >= 4053 and flagged <= 453, (caught, flagged)
 
 
 @pytest.mark.parametrize(
@@ -547,6 +547,8 @@ def test_disavowals_and_impostor_sentences_are_not_threats(policy: str, text: st
 # 29: the same protocol after round 28 and probes 76-77 (20 before; the one left quotes a
 #     neighbour, "'Didn't know he was in debt.' She does now.": the disclosure is implied).
 # 30: the same protocol after round 29 and probes 78-83 (11 before).
+# 31: the same protocol after round 30 and probes 84-85 (14 before; the one left is a UK
+#     doorstep collector calling "at your property", which home credit may lawfully do).
 _RED_TEAM_FLOORS = [
     ("laundering.jsonl", 54, 1),
     ("laundering2.jsonl", 107, 12),
@@ -578,6 +580,7 @@ _RED_TEAM_FLOORS = [
     ("laundering28.jsonl", 160, 0),
     ("laundering29.jsonl", 160, 1),
     ("laundering30.jsonl", 160, 0),
+    ("laundering31.jsonl", 160, 1),
 ]
 
 
@@ -984,7 +987,9 @@ def test_a_bad_spellings_table_is_refused() -> None:
             "Don't think 'we won't call your boss' means anything. It's not a scam, we will.",
             True,
         ),
-        ("us", "Scammers text 'you will be arrested today'. Ignore them.", True),
+        # Refused in session 9 (the impostor word too far from the quote); session 10 reads
+        # "Scammers text" as the quotation's speaker.
+        ("us", "Scammers text 'you will be arrested today'. Ignore them.", False),
         ("ph", 'May kumakalat na pekeng "SEC Subpoena" na may logo ng gobyerno.', False),
         ("us", 'This is not a scam: "police will arrest you today".', True),
         ("us", 'We will call your boss. "Pay now" is not a scam.', True),
@@ -1039,6 +1044,19 @@ def test_a_bad_spellings_table_is_refused() -> None:
         ("id", 'Anda tanya: "Apakah atasan saya dihubungi?" Jawaban kami: Tidak? Bayar.', True),
         ("uk", "By not replying you've agreed to our officer calling at your workplace.", True),
         ("uk", "You asked whether your landlord would find out. He will.", True),
+        # A scam quoted with its speaker ("Scammers often say: …"); an impostor word that is
+        # also an insult names the scammer when it poses or speaks; a reported question names
+        # the borrower's own people as "your".
+        ("us", 'Scammers often say: "Pay now or you will be arrested." We never do.', False),
+        ("ke", 'Matapeli husema: "Utakamatwa leo." Usiwaamini.', False),
+        ("us", 'Our lawyers often say: "Pay now or you will be arrested."', True),
+        ("id", "Penipu sering mengaku dari kami.", False),
+        ("id", "Dasar penipu, ngaku-ngaku gak punya duit.", True),
+        ("cn", "你这个骗子，还冒充自己没钱。", True),
+        ("ke", "Uliuliza kama tutampigia simu mwajiri wako. Jibu: hapana.", False),
+        ("ke", "Uliuliza kama tutampigia simu mwajiri wako. Jibu: hapana? Lipa leo.", True),
+        ("cn", "“你们会把我欠钱的事发到朋友圈吗？”——不会。", False),
+        ("ph", "Tinanong mo kung tatawagan namin ang HR mo. Ang sagot: hindi.", False),
     ],
 )
 def test_red_team_mechanisms(policy: str, text: str, refused: bool) -> None:

@@ -645,6 +645,10 @@ class _WordingChecker:
                 confirmations=confirmations,
                 taken_back=taken_back,
             )
+        if words:
+            # "骗子常说：…", "Penipu sering mengaku dari kami": the impostor word that is also
+            # an insult names the scammer who speaks or poses, not the reader.
+            findings = [f for f in findings if not _impostor_subject(f, words, markers, original)]
         if reassurances:
             # "… and you will not be arrested": the law stated, unless qualified. After
             # attribution, which reads a disavowed list ("never threaten arrest, jail or …")
@@ -1050,6 +1054,7 @@ def _answered_no(
         ),
         None,
     )
+    reported = False
     if quoted is not None and (stop is None or quoted.end() <= stop.end()):
         asked, stop = (quoted.start(), quoted.end()), quoted
     elif stop is None:
@@ -1057,10 +1062,13 @@ def _answered_no(
     else:
         asked = (_question_start(text, stop.start()), stop.start())
         # "Uliuliza kama utafungwa jela. Jibu: Hapana.": a question reported, not asked.
-        if stop.group() not in "?？" and _REPORTED_QUESTION.search(text, asked[0], end) is None:
+        reported = _REPORTED_QUESTION.search(text, asked[0], end) is not None
+        if stop.group() not in "?？" and not reported:
             return False
     start = _ANSWER_LABEL.match(text, stop.end()).end()  # type: ignore[union-attr]
-    if _READERS_OWN.search(text, *asked) is not None:
+    # A reported question is the borrower's in the lender's words: "you asked whether we
+    # would call **your** boss" names the borrower's own people as a report must.
+    if not reported and _READERS_OWN.search(text, *asked) is not None:
         return False
     answer_end = answers.get(start)
     if answer_end is None or _ANSWER_END.match(text, answer_end) is None:
@@ -1107,7 +1115,7 @@ _LIMIT_REACH = 120
 _REPORTED_QUESTION = re.compile(
     r"(?i)\b(?:you|u)\s+(?:asked|ask|asks)\s+(?:us\s+)?(?:whether|if)\b"
     r"|आपने\s+पूछा\s*(?:था|है)?\s*कि|\baapne\s+pucha\s+(?:tha\s+)?(?:ki|ke)\b|\buliuliza\s+kama\b"
-    r"|\bnagtanong\s+(?:ka|kayo)\s+kung\b"
+    r"|\bnagtanong\s+(?:ka|kayo)\s+kung\b|\btinanong\s+(?:mo|ninyo|niyo|nyo)\s+kung\b"
     r"|\b(?:bpk|bapak|ibu|anda|kak|kakak)\s+(?:sempat\s+)?(?:bertanya|tanya)\s+apakah\b|您问|你问|您問|你問"
 )
 # A quoted question: its closing quote right after a question mark or a Chinese question
@@ -1133,7 +1141,7 @@ _ANSWERABLE = NEGATABLE | _REASSURABLE
 # Between a question mark and its answer: closing quotes, spaces, and a short label ("答：",
 # "S:", "Jibu:", "Jibu ni", "Answer:").
 _ANSWER_LABEL = re.compile(
-    r"[\s\"'’”」』]*(?:(?:jibu\s+ni|jawabannya|jawaban|jawab|answer|sagot|jibu|uttar|उत्तर|जवाब)"
+    r"[\s\"'’”」』—–]*(?:(?:[^\W\d_]{1,4}\s+)?(?:jibu\s+ni|jawabannya|jawaban|jawab|answer|sagot|jibu|uttar|उत्तर|जवाब)"
     # "Jawaban kami: Tidak.", "Our answer: no" ("our" is the short label form below).
     r"(?:\s+[^\W\d_]{1,6}(?=\s*[:：]))?\s*[:：]?\s+|[^\W\d_]{1,6}\s*[:：]\s*)?",
     re.IGNORECASE,
@@ -1672,6 +1680,17 @@ _QUOTED = re.compile(
 _QUOTE_OPENERS = ('"', "“", "「", "『", "‘", "'")
 # How close before a quotation an impostor word must end to name it ("fake 'police'").
 _QUOTE_NAMED_GAP = 3
+# An impostor word as the speaker of the quotation: "Scammers often say: "…"", 骗子常说："…",
+# "Matapeli husema: "…"": a verb of saying or sending between them, within this reach.
+_QUOTE_SPEAKER_GAP = 40
+_SPEECH_VERB = re.compile(
+    r"(?i)\b(?:say|says|said|saying|tell|tells|told|claim|claims|claimed|claiming|write|writes"
+    r"|wrote|text|texts|send|sends|threaten|threatens|bilang|berkata|mengatakan|menyebut"
+    r"|mengirim|kirim|sabi|sinasabi|sasabihin|nagsasabi|husema|wanasema|anasema|wakisema"
+    r"|hutuma|wanatuma|ukisema|akisema|ikisema|keh|kehte|kahte|bolte|likhte|bhejte|sinabi"
+    r"|talk\s+say|dey\s+say|go\s+say)\b"
+    r"|说|說|称|稱|发来|發來|传送|傳送|发送|發送|寄送|转发|轉發|कहते|कह|बोलते|लिखते|भेजते"
+)
 # How far before a quotation its impostor marker may end ("claiming", 冒充, "mengaku"), and
 # how far after it the verdict may start ("这是诈骗", "PEKE ito", "Yeh FRAUD hai").
 _QUOTE_MARKER_REACH = 80
@@ -1686,6 +1705,38 @@ def _label_denied(label: Hit, negators: list[Hit]) -> bool:
 
 # How far before an impostor label a negator may end and still deny it ("not a scam").
 _LABEL_NEGATOR_GAP = 8
+
+
+def _impostor_subject(f: Finding, words: list[Hit], markers: list[Hit], text: str) -> bool:
+    """Whether the insult ``f`` is exactly an impostor word ("骗子", "penipu") that an
+    impostor marker or a verb of saying follows in its clause ("骗子会冒充客服", "manloloko
+    ay nagpapanggap", "骗子常说："), and nothing addresses it to the reader ("你这个骗子",
+    "dasar penipu")."""
+    if f.category != "insult_or_obscene" or not any(
+        w.start == f.start and w.end == f.end for w in words
+    ):
+        return False
+    if _ADDRESSED.search(text, max(0, f.start - _ADDRESS_REACH), f.start) is not None:
+        return False
+    for m in markers:
+        if (
+            m.tag[0] == "i"  # type: ignore[index]
+            and 0 <= m.start - f.end <= _SUBJECT_REACH
+            and _ATTRIBUTION_BREAK.search(text, f.end, m.start) is None
+        ):
+            return True
+    said = _SPEECH_VERB.search(text, f.end, f.end + _SUBJECT_REACH)
+    return said is not None and _ATTRIBUTION_BREAK.search(text, f.end, said.start()) is None
+
+
+# How far after an impostor word its impersonation or speech verb may start, and how far
+# before it a word addressing the reader turns it back into an insult.
+_SUBJECT_REACH = 20
+_ADDRESS_REACH = 8
+_ADDRESSED = re.compile(
+    r"(?i)\b(?:you|ur|u|your|kamu|anda|lu|lo|loe|dasar|ikaw|ka|mo|wewe|tum|tu|aap|una|you\s+be)\b"
+    r"|你|您|妳"
+)
 
 
 def _drop_quoted(
@@ -1736,7 +1787,18 @@ def _drop_quoted(
                 and _ATTRIBUTION_BREAK.search(text, m.end, lo - 1) is None
                 for m in before
             )
-            or any(w.end <= lo - 1 and lo - 1 - w.end <= _QUOTE_NAMED_GAP for w in naming)
+            or any(
+                w.end <= lo - 1
+                and (
+                    lo - 1 - w.end <= _QUOTE_NAMED_GAP
+                    or (
+                        lo - 1 - w.end <= _QUOTE_SPEAKER_GAP
+                        and _ATTRIBUTION_BREAK.search(text, w.end, lo - 1) is None
+                        and _SPEECH_VERB.search(text, w.end, lo - 1) is not None
+                    )
+                )
+                for w in naming
+            )
         ):
             labelled.append((lo, hi))
             verdicts.extend(said)

@@ -3822,4 +3822,299 @@ real = [
         "GitHub code-search index file id 57350823965 (Tanzanian microfinance portal, DEMAND_DEFAULT demand message sent by WhatsApp/SMS to the customer)",
         P,
     ),
+    # Twelfth collection (session 10, 2026-11-29): one helper barred from the checker, the
+    # packs and the corpus; texts within 10% of a row above (by difflib ratio) dropped as
+    # duplicates; measured before any pack change. Ten violation examples it found were
+    # left out: written by developers (classifier training rows, a scam seed set, a quiz,
+    # a synthetic event generator), not collection texts anyone published or sent.
+    # Plain reminder to the debtor stating the balance and inviting contact or payment, with no
+    # threat or third-party disclosure.
+    (
+        "sw",
+        C,
+        [],
+        "{JINA LA DUKA}: Habari {jinaMteja}, huu ni ukumbusho wa deni lako. Deni lililobaki: {TSh deniLililobaki}. Yanayoendelea: {yanayoendelea}. Bidhaa zilizobaki: {bidhaa}. Tafadhali wasiliana nasi au fanya malipo. Asante.",
+        "Tanzanian shop credit app (Meseji SMS), buildKumbushoSMS manual debt reminder, public GitHub file (stored index file id 68371031587); variable expressions shown as {placeholders}",
+        P,
+    ),
+    # Neutral pre-due reminder to the member with official payment channels only.
+    (
+        "sw",
+        C,
+        [],
+        "Mwanachama, kumbuka kulipa mkopo wako kesho kutwa {tarehe}. Unaweza kutuma kwa Pay bill 323730 Loitokitok au 323731 Kimana. Account ni Loan number yako.",
+        "Kenyan SACCO Business Central report 51516982 'daily reminder' (Loitokitok/Kimana paybills), SMS to members two days before the instalment, public GitHub file (stored index file id 39905645910); date variable shown as {tarehe}",
+        P,
+    ),
+    # Courteous advance reminder addressed only to the borrower, no threats.
+    (
+        "sw",
+        C,
+        [],
+        "Habari {first_name}, kumbuka kwamba mkopo wako #{loan_id} utamalizika tarehe {dd-mm-yyyy}. Tafadhali hakikisha umeanza kulipa kwa wakati.",
+        "Tanzanian lender Laravel command SendLoanPaymentReminders (Africa's Talking, sender 'NK CNG'), reminder one week before loan end date, public GitHub file (stored index file id 3338929104); variables shown as {placeholders}",
+        P,
+    ),
+    # Due-date reminder that only mentions the contractual late penalty, which is a lawful
+    # consequence.
+    (
+        "sw",
+        C,
+        [],
+        "Habari {first_name}, leo ni siku ya mwisho ya kulipa mkopo wako #{loan_id}. Tafadhali lipa ili usipate adhabu au penalty.",
+        "Tanzanian lender Laravel command SendLoanPaymentReminders (Africa's Talking, sender 'NK CNG'), due-date reminder, public GitHub file (stored index file id 3338929104); variables shown as {placeholders}",
+        P,
+    ),
+    # Polite due-date reminder to the borrower with amount and date only.
+    (
+        "id",
+        C,
+        [],
+        "Halo {nama}, tagihan pinjaman Anda sebesar {jumlah} jatuh tempo pada {tanggal}. Mohon segera melakukan pembayaran. Terima kasih.",
+        "Indonesian cooperative (koperasi) loan app helper pesanTagih, WhatsApp billing message built by waLink, public GitHub file (stored index file id 70825216931); variables shown as {placeholders}",
+        P,
+    ),
+    # Friendly, non-threatening request for a repayment plan sent only to the debtor.
+    (
+        "id",
+        C,
+        [],
+        "Siang [name], bertanya dong, buat pelunasan utang kemarin sudah ada rencana mau bayarnya kapankah? Semoga urusan ini cepat beres ya, [name]. Hehe.",
+        "https://doku.promo/cara-menagih-hutang-lewat-whatsapp (DOKU blog, 'Bingung Cara Menagih Hutang Lewat WhatsApp?', example message; the example's first name replaced)",
+        P,
+    ),
+    # Confirms the debtor's own promise to pay and gives a deadline without any threat.
+    (
+        "id",
+        C,
+        [],
+        "Terima kasih, konfirmasi janji bayar Anda telah kami catat di sistem perbankan. Silakan selesaikan pembayaran sebelum pukul 17.00 WIB.",
+        "Indonesian bank collection-management system (CRMS) Twilio IVR handler, HandleGather reply for digit 1 (promise to pay), public GitHub file (stored index file id 69488396731)",
+        P,
+    ),
+    # Neutral pre-due EMI reminder listing amount, date and payment options.
+    (
+        "hi",
+        C,
+        [],
+        "⏰ *EMI रिमाइंडर*\n\nप्रिय {customerName},\n\nआपकी EMI का भुगतान देय है:\n\n📋 *EMI विवरण:*\n• लोन ID: {loanId}\n• EMI संख्या: {emiNumber}\n• राशि: ₹{amount}\n• देय तिथि: {dueDate}\n• दिन बचे: {daysRemaining}\n\nकृपया समय पर भुगतान करें।\n\n💳 *भुगतान विकल्प:*\n• नकद भुगतान\n• ऑनलाइन ट्रांसफर\n• चेक/DD\n\n*JLS FINANCE LTD*\n📞 संपर्क: +91-XXXXXXXXXX",
+        "JLS FINANCE LTD WhatsApp service (360Dialog/Twilio), getMessageTemplate 'emi_reminder', public GitHub file (stored index file id 12373327975); variables shown as {placeholders}",
+        P,
+    ),
+    # Overdue notice to the borrower stating days overdue and late fee, firm but without threats
+    # or third parties.
+    (
+        "hi",
+        C,
+        [],
+        "🚨 *EMI अतिदेय सूचना*\n\nप्रिय {customerName},\n\nआपकी EMI का भुगतान अतिदेय है:\n\n📋 *विवरण:*\n• लोन ID: {loanId}\n• EMI संख्या: {emiNumber}\n• राशि: ₹{amount}\n• देय तिथि: {dueDate}\n• अतिदेय दिन: {overdueDays}\n• विलंब शुल्क: ₹{lateFee}\n\nकृपया तुरंत भुगतान करें।\n\n*JLS FINANCE LTD*\n📞 तत्काल संपर्क: +91-XXXXXXXXXX",
+        "JLS FINANCE LTD WhatsApp service (360Dialog/Twilio), getMessageTemplate 'emi_overdue', public GitHub file (stored index file id 12373327975); variables shown as {placeholders}",
+        P,
+    ),
+    # Truthful statement of credit-bureau consequences of an NPA account, which RBI rules permit.
+    (
+        "hi",
+        C,
+        [],
+        "आपका खाता एनपीए श्रेणी में है — इसका असर सिबिल प्रोफ़ाइल और भविष्य में लोन मिलने पर पड़ सकता है।",
+        "PaisaLo collection voice-agent fragment library v1, fragment fact_cibil_npa (voice line, lock marker omitted), public GitHub file (stored index file id 63279004090)",
+        P,
+    ),
+    # Plain statement of amount and due date to the borrower.
+    (
+        "hi",
+        C,
+        [],
+        "आपकी कुल देय राशि {repay_amount} रुपये है और ड्यू डेट {due_date} है।",
+        "PaisaLo collection voice-agent fragment library v1, fragment fact_amount_due (voice line), public GitHub file (stored index file id 63279004090)",
+        P,
+    ),
+    # Polite overdue reminder asking the borrower when they can pay.
+    (
+        "hi",
+        C,
+        [],
+        "{{prospect_name}} ji, aapki EMI of rupees 29,331 jo 7 February ko due thi, wo abhi tak pending hai. Kya aap abhi payment kar sakte hain?",
+        "Smallest AI sales-agent prompt, collections simulation mirroring the Paytm demo agent, state REASON_FIRST (Hinglish voice line), public GitHub file (stored index file id 66320284510)",
+        P,
+    ),
+    # Mentions only lawful consequences (fees, credit score) and offers a payment link.
+    (
+        "hi",
+        C,
+        [],
+        "Main samajh sakta/sakti hoon. Bas aapko inform karna chahta/chahti tha ki delay se additional fees aur credit score pe asar pad sakta hai. Kya main aapko ek secure payment link SMS kar doon? Aap apni convenience pe payment kar sakte hain.",
+        "Smallest AI sales-agent prompt, collections simulation mirroring the Paytm demo agent, state NUDGE_1 (Hinglish voice line), public GitHub file (stored index file id 66320284510)",
+        P,
+    ),
+    # Courteous overdue notice stating the agreed penalty and total, addressed only to the debtor.
+    (
+        "fil",
+        C,
+        [],
+        "Magandang araw po {customerName}! Paalala lang po mula sa {storeName}: Ang inyong utang na ₱{balance} ay lumampas sa takdang petsa noong {dueDate}.\n\nMay dagdag na late penalty na ₱{penaltyAmount} ({overdueUnits} x ₱{penaltyRate}/{penaltyFrequency}).\nKabuuang dapat bayaran: ₱{totalDue}.\n\nPaki-settle po sa lalong madaling panahon. Maraming salamat po!",
+        "Philippine store credit (utang/listahan) Flutter app, _sendReminder overdue-with-penalty branch, public GitHub file (stored index file id 70452649673); variable expressions shown as {placeholders}",
+        P,
+    ),
+    # Polite overdue reminder with no threats or disclosure.
+    (
+        "fil",
+        C,
+        [],
+        "Magandang araw po {customerName}! Paalala lang po mula sa {storeName}: Ang inyong balance na ₱{balance} ay lumampas sa takdang petsa noong {dueDate}. Paki-settle po sa lalong madaling panahon. Maraming salamat po!",
+        "Philippine store credit (utang/listahan) Flutter app, _sendReminder overdue branch without penalty, public GitHub file (stored index file id 70452649673); variable expressions shown as {placeholders}",
+        P,
+    ),
+    # Neutral pre-due reminder.
+    (
+        "fil",
+        C,
+        [],
+        "Magandang araw po {customerName}! Paalala lang po mula sa {storeName} tungkol sa inyong balance na ₱{balance} na nakatakda sa {dueDate}. Maraming salamat po!",
+        "Philippine store credit (utang/listahan) Flutter app, _sendReminder pre-due branch, public GitHub file (stored index file id 70452649673); variable expressions shown as {placeholders}",
+        P,
+    ),
+    # Polite same-day payment reminder with amount and due date only.
+    (
+        "fil",
+        C,
+        [],
+        "Magandang araw {fullname}! Paalala po na wala pa po kaming natatanggap na bayad ngayong araw. Ang iyong daily payment ay: ₱{daily_payment}. Due date: {dueDate}. Maraming salamat po.",
+        "Philippine daily-payment lending system, SMS to clients with no payment received today (Semaphore-style curl sender), public GitHub file (stored index file id 57379328190); variables shown as {placeholders}",
+        P,
+    ),
+    # Neutral Pidgin payment reminder stating amount and due date.
+    (
+        "pcm",
+        C,
+        [],
+        "Reminder: Your payment of ₦{{premium_amount}} for policy {{policy_number}} go reach on {{due_date}}. Abeg pay make e no expire.",
+        "Nigerian insurance notification templates, 'payment-reminder-pcm-sms' (Nigerian Pidgin), public GitHub file (stored index file id 57499947235)",
+        P,
+    ),
+    # Falsely implies a court case and imposes a four-hour deadline, deceptive under the FDCPA (15
+    # U.S.C. 1692e).
+    (
+        "en",
+        V,
+        ["false_legal_action", "false_urgency_or_misleading"],
+        "You have four hours to contact us. You have been named as a respondent and may have to appear in court…",
+        "http://datcp.wi.gov/(X(1)S(yfmshkq3ojur0qvg342f4n34))/Consumer/Consumer_Alerts/index.aspx?Id=991&AspxAutoDetectCookieSupport=1 (Wisconsin DATCP consumer alert 'Phantom Debt Calls Nothing to Fear', 17 Dec 2013, recorded robocall opener; voice, not SMS)",
+        Q,
+    ),
+    # Firm reminder to the borrower asking for a payment date and offering relief, with no threats
+    # or third-party contact.
+    (
+        "en",
+        C,
+        [],
+        "Dear {name},\n\nWe are seeing that though you have been repeatedly committing that you would make your payment, but that is not happening. And now it has crossed your repayment due date by several days.\n\nOn our part we have always tried to be as understanding as possible, given the current situation, but somehow you are repeatedly failing in your commitment to pay. We had extended the loan to you as you needed funds urgently, maybe to tackle some emergency situations. We are ready to extend the same service again and again. But on your part you have to adhere to the due date for repayment and clear your dues.\n\nYou can see for yourself how many days you have delayed in making your payment. Please realize that the interest amount has piled up and may have gone beyond manageable level. How do you think you can cover that? We had spoken to you on several occasions and tried to assure you of our help and support, but at the end of the day we need your payment so we can continue being of help to you.\n\nPlease reply to this email giving a date when you will surely be able to pay your dues. Once you do that, we can work out something which will ease your interest burden.\n\nLooking forward to hearing from you asap.\n\n{companyName} - Recovery Team",
+        "ShubhamNextBigBox/cashpey resources/views/emailTemplate/repeatedCommitments.blade.php, public GitHub file (CreditPey, Indian digital lender; collection e-mail, not SMS; variables shown as {placeholders})",
+        P,
+    ),
+    # Courteous pre-due payment reminder.
+    (
+        "zh",
+        C,
+        [],
+        "{客户名} 您好，{项目名}的{定金/尾款}{金额}即将到期，方便时请完成支付。如有疑问随时联系我。[摄影师姓名]",
+        "Photography-studio client portal, draftPaymentTemplate (daysOverdue <= 0), public GitHub file (stored index file id 60318237515); template expressions shown as {placeholders}",
+        P,
+    ),
+    # Gentle overdue reminder to the debtor only.
+    (
+        "zh",
+        C,
+        [],
+        "{客户名} 您好，{项目名}的{金额}已逾期{天数}天，方便时请安排一下，谢谢！[摄影师姓名]",
+        "Photography-studio client portal, draftPaymentTemplate (daysOverdue <= 7), public GitHub file (stored index file id 60318237515); template expressions shown as {placeholders}",
+        P,
+    ),
+    # Asks for payment and offers to negotiate, no threat.
+    (
+        "zh",
+        C,
+        [],
+        "{客户名} 您好，关于{项目名}的{金额}已逾期{天数}天，还请尽快安排支付。如果遇到困难可以说一声，我们商量解决方案。[摄影师姓名]",
+        "Photography-studio client portal, draftPaymentTemplate (daysOverdue <= 30), public GitHub file (stored index file id 60318237515); template expressions shown as {placeholders}",
+        P,
+    ),
+    # States a lawful contractual consequence (suspending further service) without threats or
+    # disclosure.
+    (
+        "zh",
+        C,
+        [],
+        "{客户名} 您好，{项目名}的{金额}已严重逾期{天数}天。如本周内未收到款项，将暂停后续服务。如有特殊情况请及时沟通。[摄影师姓名]",
+        "Photography-studio client portal, draftPaymentTemplate (daysOverdue > 30), public GitHub file (stored index file id 60318237515); template expressions shown as {placeholders}",
+        P,
+    ),
+    # Informs the policy-loan borrower how to repay via an official virtual account, with no
+    # pressure or threat.
+    (
+        "id",
+        C,
+        [],
+        "Kepada Yth. Nasabah Gadai Polis {prefix}-{nomor polis}, Untuk pelunasan gadai sekarang dapat menggunakan nomor Virtual Account (VA) 98855085{8 digit nomor polis}. Info 021-1500151",
+        "Indonesian life insurer policy-loan (gadai polis) SMS sender, SQL-built MESSAGE for KDSMS 'J' (BNI virtual account), public GitHub file (stored index file id 21481594457); SQL concatenations shown as {placeholders}",
+        P,
+    ),
+    # Short neutral reminder stating the amount and a payment channel.
+    (
+        "sw",
+        C,
+        [],
+        "Habari! Una deni ya KSh {{ order.outstanding_amount }}.\nTafadhali lipa leo kupitia M-Pesa.",
+        "Kenyan commerce workflow spec (KCOS), debt-reminder pattern step wa_reminder (WhatsApp, days overdue <= 2), public GitHub file (stored index file id 62864280223)",
+        P,
+    ),
+    # Overdue notice to the borrower citing only the contractual penalty.
+    (
+        "sw",
+        C,
+        [],
+        "Mpendwa {customerName}, mkopo wako (Akaunti: {loanAccountNumber}) una malipo yaliyochelewa ya TZS {amountOverdue} kwa siku {daysOverdue}. Tafadhali lipa haraka iwezekanavyo kuepuka adhabu. Asante - Orethan Microfinance.",
+        "Orethan Microfinance (Tanzania) App\\Sms\\SmsTemplates::paymentOverdue, public GitHub file (stored index file id 55841255141); variables shown as {placeholders}",
+        P,
+    ),
+    # Due-day reminder with a lawful late-penalty warning.
+    (
+        "sw",
+        C,
+        [],
+        "Mpendwa {customerName}, LEO {dd/mm/yyyy} ni siku ya malipo ya mkopo wako ({loanNo}) ya TZS {amountDue}. Tafadhali lipa sasa ili kuepuka adhabu ya kuchelewa. Asante - Orethan Microfinance.",
+        "Orethan Microfinance (Tanzania) App\\Sms\\SmsTemplates::paymentReminderToday, public GitHub file (stored index file id 55841255141); variables shown as {placeholders}",
+        P,
+    ),
+    # Addressed to the borrower's contractual guarantor, who may lawfully be informed of the
+    # default, and contains no threat.
+    (
+        "sw",
+        C,
+        [],
+        "Mpendwa {guarantorName}, {clientName} ambaye ulimdhamini hajafanya marejesho ya mkopo wake, hivyo deni limeongezeka kwa asilimia {percentage}% kama sera inavyosema. Tunakuomba umkumbushe kufanya marejesho ili kuepuka usumbufu. Asante - Orethan Microfinance.",
+        "Orethan Microfinance (Tanzania) App\\Sms\\SmsTemplates::guarantorOverdueNotice (sent to the loan's guarantor), public GitHub file (stored index file id 55841255141); variables shown as {placeholders}",
+        P,
+    ),
+    # Polite arrears notice to the borrower naming the assigned collector and possible penalty
+    # only.
+    (
+        "fil",
+        C,
+        [],
+        "Magandang araw {borrowerName}, paalala mula sa {comp}. Ang inyong hulog sa Loan #{loanNo} ay {days} araw nang overdue na may halagang {arrears}. Mangyaring makipag-ugnayan sa inyong collector na si {collectorName} ({areaName}) upang maiwasan ang karagdagang multa. Salamat!",
+        "Philippine microlending collection app ('Lending Plus' default), handleCopySMS arrears text, public GitHub file (stored index file id 71096515669); variable expressions shown as {placeholders}",
+        P,
+    ),
+    # Uses the threat of an unannounced visit to pressure a non-responding borrower, against the
+    # RBI fair-practice rule that recovery contact must avoid intimidation and respect the
+    # borrower's privacy.
+    (
+        "en",
+        V,
+        ["threat_home_or_workplace_visit"],
+        "Dear {name},\n\nYou had taken a loan from us for {loanAmtApproved} and your repayment date was {repayDate}.\n\nYou have not only failed to repay till date but for the last few days you are not answering our calls or reverting to our mails.\n\nSince we are not able to talk to you regarding to your pay back, we would like to visit you to discuss your problems so we can offer some solutions.\n\nPlease let us know when we can come to you.\n\nLooking forward to your confirmation, failing for which we may have to make an unscheduled visit.\n\nPlease confirm\n\nTeam\n{companyName}",
+        "ShubhamNextBigBox/cashpey resources/views/emailTemplate/noAnswer.blade.php, public GitHub file (CreditPey, Indian digital lender; collection e-mail, not SMS; variables shown as {placeholders})",
+        P,
+    ),
 ]
