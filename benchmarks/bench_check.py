@@ -112,6 +112,9 @@ HOSTILE = {
         "cn",
         "我们不会联系你的家人，只要你今天还款，我们就不会通知你的单位领导。",
     ),
+    # Impostor words and markers in one run of text: every attribution test against every
+    # other finding, until session 10 indexed them (1.6-2.7 s before).
+    "zh impostors posing": ("cn", "骗子会冒充客服，"),
 }
 
 

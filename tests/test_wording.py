@@ -148,17 +148,17 @@ def test_heldout_recall_and_false_alarms() -> None:
 def test_heldout_real_texts() -> None:
     """Texts quoted in public sources: no false alarms, recall below the 95% target.
 
-    The recall floor is the measured value (75/111, docs/wording.md), kept so a pack change that
+    The recall floor is the measured value (78/117, docs/wording.md), kept so a pack change that
     loses real-world hits fails; it is not the issue's target, which real texts do not meet.
     """
     rows = [r for r in _corpus() if r["origin"] in REAL]
-    assert len(rows) >= 465
+    assert len(rows) >= 480
     assert all(str(r["source"]).strip() for r in rows)
     table = measure("heldout", REAL)
     flagged, clean_total = table["compliant"]["all"]
     assert flagged / clean_total <= 0.05, table["compliant"]
     hit, total = table["violation"]["all"]
-    assert total >= 111 and hit >= 75, table["violation"]
+    assert total >= 117 and hit >= 78, table["violation"]
 
 
 def test_wording_and_tone_share_one_automaton_and_one_pass() -> None:
@@ -356,11 +356,11 @@ def _probe_rows() -> list[dict[str, object]]:
 
 
 def test_blind_probe_messages_keep_their_measured_results() -> None:
-    """Eighty-seven probes of 100-120 messages each, written by reviewers who never saw the checker
+    """Eighty-nine probes of 100-120 messages each, written by reviewers who never saw the checker
     (docs/wording.md). Each was measured blind, then tuned on, so these figures are the
     after-tuning ones, kept as a floor: a pack change that loses them fails here."""
     rows = _probe_rows()
-    assert len(rows) == 10356
+    assert len(rows) == 10596
     caught = flagged = violations = lawful = 0
     for row in rows:
         findings = _findings(str(row["text"]), str(row["policy"]))
@@ -371,7 +371,7 @@ def test_blind_probe_messages_keep_their_measured_results() -> None:
         else:
             lawful += 1
             flagged += hit
-    assert (violations, lawful) == (4073, 6283)
+    assert (violations, lawful) == (4133, 6463)
     # Five violations are out of reach: a fake parcel notice that never mentions the debt, two
     # threats written in Spanish (probe 32), a language no policy checks, an invented
     # "penalty of Rs 3,000/day" (probe 52) that a real per-day late fee reads the same as, and
@@ -379,7 +379,7 @@ def test_blind_probe_messages_keep_their_measured_results() -> None:
     # and 69 were measured on the final commit of session 8 and not tuned on: their one miss
     # and two false alarms are kept as they were, and so are probes 82 and 83 (session 9's
     # final measure: 6 misses, 3 + 30 false alarms).
-    assert caught >= 4053 and flagged <= 453, (caught, flagged)
+    assert caught >= 4113 and flagged <= 469, (caught, flagged)
 
 
 @pytest.mark.parametrize(
@@ -549,6 +549,7 @@ def test_disavowals_and_impostor_sentences_are_not_threats(policy: str, text: st
 # 30: the same protocol after round 29 and probes 78-83 (11 before).
 # 31: the same protocol after round 30 and probes 84-85 (14 before; the one left is a UK
 #     doorstep collector calling "at your property", which home credit may lawfully do).
+# 32: the same protocol after round 31 and probes 86-87 (13 before).
 _RED_TEAM_FLOORS = [
     ("laundering.jsonl", 54, 1),
     ("laundering2.jsonl", 107, 12),
@@ -581,6 +582,7 @@ _RED_TEAM_FLOORS = [
     ("laundering29.jsonl", 160, 1),
     ("laundering30.jsonl", 160, 0),
     ("laundering31.jsonl", 160, 1),
+    ("laundering32.jsonl", 160, 0),
 ]
 
 
@@ -1057,6 +1059,19 @@ def test_a_bad_spellings_table_is_refused() -> None:
         ("ke", "Uliuliza kama tutampigia simu mwajiri wako. Jibu: hapana? Lipa leo.", True),
         ("cn", "“你们会把我欠钱的事发到朋友圈吗？”——不会。", False),
         ("ph", "Tinanong mo kung tatawagan namin ang HR mo. Ang sagot: hindi.", False),
+        # A purpose limit before the finding must be in its clause.
+        (
+            "us",
+            "Your signed authorization lets us contact references for location only, so we've"
+            " told your sister about the balance.",
+            True,
+        ),
+        (
+            "uk",
+            "Your employer won't hear about this unless you miss Friday, in which case we"
+            " ring them.",
+            True,
+        ),
     ],
 )
 def test_red_team_mechanisms(policy: str, text: str, refused: bool) -> None:

@@ -1117,6 +1117,7 @@ _REPORTED_QUESTION = re.compile(
     r"|आपने\s+पूछा\s*(?:था|है)?\s*कि|\baapne\s+pucha\s+(?:tha\s+)?(?:ki|ke)\b|\buliuliza\s+kama\b"
     r"|\bnagtanong\s+(?:ka|kayo)\s+kung\b|\btinanong\s+(?:mo|ninyo|niyo|nyo)\s+kung\b"
     r"|\b(?:bpk|bapak|ibu|anda|kak|kakak)\s+(?:sempat\s+)?(?:bertanya|tanya)\s+apakah\b|您问|你问|您問|你問"
+    r"|您询问|你询问|您詢問|你詢問"
 )
 # A quoted question: its closing quote right after a question mark or a Chinese question
 # particle, and the dashes or colon that lead to the answer.
@@ -1191,12 +1192,17 @@ def _kept_as_threat(
 def _authorised(finding: Finding, authorisations: list[Hit], text: str) -> bool:
     """Whether a written authorisation (Negation.authorisations) licenses the third-party
     contact ``finding``: earlier in its sentence, within _CONSENT_WITHIN, with a limit to a
-    purpose soon after ("… hanya utk konfirmasi jadwal", "仅限转达")."""
+    purpose soon after ("… hanya utk konfirmasi jadwal", "仅限转达"). A limit before the
+    finding must be in its clause: in "lets us contact references for location only, so
+    we've told your sister" it limits the contact allowed, not the telling done."""
     return any(
         a.end <= finding.start
         and finding.start - a.end <= _CONSENT_WITHIN
         and not _sentence_break(text, a.end, finding.start)
-        and _LIMITED.search(text, a.end, finding.end + _LIMIT_REACH) is not None
+        and any(
+            m.start() >= finding.start or _CLAUSE_BREAK.search(text, m.end(), finding.start) is None
+            for m in _LIMITED.finditer(text, a.end, finding.end + _LIMIT_REACH)
+        )
         for a in authorisations
     )
 
@@ -1576,12 +1582,22 @@ def _drop_attributed(
                         seen.add(id(f))
                         attributed.append(f)
     markers = [m for m in markers if m.tag[0] not in ("r", "t")]  # type: ignore[index]
+    index = _Official(text, official)
+    # A marker attributes only within its reach of the finding: the others are not tried.
+    by_start = sorted(markers, key=lambda m: m.start)
+    mark_starts = [m.start for m in by_start]
+    reach = max((cast("tuple[str, int]", m.tag)[1] + m.end - m.start for m in markers), default=0)
     for finding in official:
-        for mark in markers:
+        nearby = by_start[
+            bisect_left(mark_starts, finding.start - reach) : bisect_right(
+                mark_starts, finding.end + reach
+            )
+        ]
+        for mark in nearby:
             if _attributes(
                 mark,
                 finding,
-                official,
+                index,
                 stoppers=stoppers,
                 glue=glue,
                 text=text,
@@ -1648,7 +1664,7 @@ def _drop_attributed(
             ]
         # "fraudsters are posing as police officers, and police officers are on their way":
         # official words said again after a clause break are the collector's own claim.
-        if finding not in naming and _said_twice(finding, official, text, 0, finding.start):
+        if finding not in naming and _said_twice(finding, index, text, 0, finding.start):
             continue
         for a in near:
             lo, hi = min(a.start, finding.start), max(a.end, finding.end)
@@ -1687,8 +1703,8 @@ _SPEECH_VERB = re.compile(
     r"(?i)\b(?:say|says|said|saying|tell|tells|told|claim|claims|claimed|claiming|write|writes"
     r"|wrote|text|texts|send|sends|threaten|threatens|bilang|berkata|mengatakan|menyebut"
     r"|mengirim|kirim|sabi|sinasabi|sasabihin|nagsasabi|husema|wanasema|anasema|wakisema"
-    r"|hutuma|wanatuma|ukisema|akisema|ikisema|keh|kehte|kahte|bolte|likhte|bhejte|sinabi"
-    r"|talk\s+say|dey\s+say|go\s+say)\b"
+    r"|hutuma|wanatuma|ukisema|akisema|ikisema|zikisema|wakisema|keh|kehte|kahte|bolte|likhte"
+    r"|bhejte|sinabi|talk\s+say|dey\s+say|go\s+say|message\s+say|send\s+say)\b"
     r"|说|說|称|稱|发来|發來|传送|傳送|发送|發送|寄送|转发|轉發|कहते|कह|बोलते|लिखते|भेजते"
 )
 # How far before a quotation its impostor marker may end ("claiming", 冒充, "mengaku"), and
@@ -1820,7 +1836,7 @@ def _drop_quoted(
 def _attributes(
     mark: Hit,
     finding: Finding,
-    official: list[Finding],
+    official: _Official,
     *,
     stoppers: list[Hit],
     glue: frozenset[str],
@@ -1838,7 +1854,7 @@ def _attributes(
             return False
         # "kami tidak pernah mengancam, Anda akan dipenjara besok": a disavowal that ends its
         # clause before its first official word disowns nothing after it.
-        first = min((o.start for o in official if lo <= o.start), default=hi)
+        first = official.first_start(lo, hi)
         if _CLAUSE_BREAK.search(text, lo, min(first, hi)) is not None:
             return False
         # "we don't threaten you with arrest, you are being arrested today": after the
@@ -1851,20 +1867,58 @@ def _attributes(
         return False
     # What lies between marker and finding, with the other official wording blanked out:
     # "claiming to be from CBI, police or court" reaches "court" over "CBI, police".
-    return _only_glue(_blanked(text, lo, hi, official, whole_words=True), glue)
+    return _only_glue(official.blanked(lo, hi, whole_words=True), glue)
 
 
-def _blanked(text: str, lo: int, hi: int, official: list[Finding], *, whole_words: bool) -> str:
-    """``text[lo:hi]`` with the official findings in it blanked out, with the rest of their
-    last word when ``whole_words`` ("arrest|ed", "bailiff|s")."""
-    gap = list(text[lo:hi])
-    for other in official:
-        end = other.end
-        while whole_words and end < hi and text[end].isalpha():
-            end += 1
-        for k in range(max(other.start, lo), min(end, hi)):
-            gap[k - lo] = " "
-    return "".join(gap)
+class _Official:
+    """The official findings of one text, indexed once for the attribution tests: a text
+    holding thousands of them ("骗子会冒充客服，" repeated) made every test scan them all."""
+
+    def __init__(self, text: str, official: list[Finding]) -> None:
+        self.text = text
+        self.items = official
+        self.by_start = sorted(official, key=lambda f: f.start)
+        self.starts = [f.start for f in self.by_start]
+        self._gaps: dict[bool, str] = {}
+
+    def first_start(self, lo: int, default: int) -> int:
+        """The start of the first official finding starting at or after ``lo``."""
+        k = bisect_left(self.starts, lo)
+        return self.starts[k] if k < len(self.starts) else default
+
+    def between(self, lo: int, hi: int) -> list[Finding]:
+        """The official findings that start in ``lo:hi``."""
+        return self.by_start[bisect_left(self.starts, lo) : bisect_left(self.starts, hi)]
+
+    def blanked(self, lo: int, hi: int, *, whole_words: bool) -> str:
+        """``text[lo:hi]`` with the official findings in it blanked out, with the rest of
+        their last word when ``whole_words`` ("arrest|ed", "bailiff|s")."""
+        gap = self._gaps.get(whole_words)
+        if gap is None:
+            gap = self._gaps[whole_words] = self._blank_all(whole_words)
+        return gap[lo:hi]
+
+    def _blank_all(self, whole_words: bool) -> str:
+        # Blanking text[lo:hi] with each word run on only up to hi is this text, sliced.
+        text = self.text
+        size = len(text)
+        word_end = list(range(size + 1))
+        if whole_words:
+            for k in range(size - 1, -1, -1):
+                if text[k].isalpha():
+                    word_end[k] = word_end[k + 1]
+        depth = [0] * (size + 1)
+        for other in self.items:
+            end = word_end[other.end] if other.end < size else other.end
+            if other.start < end:
+                depth[other.start] += 1
+                depth[min(end, size)] -= 1
+        out = []
+        covered = 0
+        for k, ch in enumerate(text):
+            covered += depth[k]
+            out.append(" " if covered > 0 else ch)
+        return "".join(out)
 
 
 _SPACES = re.compile(r"\s*")
@@ -1892,12 +1946,12 @@ _LIST_OPENERS = frozenset({"that"})
 
 
 def _list_goes_on(
-    text: str, lo: int, hi: int, official: list[Finding], coordinators: frozenset[str]
+    text: str, lo: int, hi: int, official: _Official, coordinators: frozenset[str]
 ) -> bool:
     """Whether ``text[lo:hi]``, from a disavowal's first official word to a later finding,
     is one list: every comma in it is followed by nothing but other official wording, or by
     a coordinator or "that" ("arrest, jail or a warrant", 拘留、坐牢或起诉)."""
-    gap = _blanked(text, lo, hi, official, whole_words=False)
+    gap = official.blanked(lo, hi, whole_words=False)
     pieces = [piece.strip() for piece in _CLAUSE_BREAK.split(gap)[1:]]
 
     def opens_item(rest: str) -> bool:
@@ -1951,7 +2005,7 @@ def _reported(
     return f
 
 
-def _said_twice(finding: Finding, official: list[Finding], text: str, lo: int, hi: int) -> bool:
+def _said_twice(finding: Finding, official: _Official, text: str, lo: int, hi: int) -> bool:
     """Whether the official words of ``finding`` were said already in ``text[lo:hi]``, in
     its sentence, with a clause break after them: an impostor's warning and then the
     collector's own claim ("fraudsters are posing as police officers, and police officers
@@ -1963,7 +2017,7 @@ def _said_twice(finding: Finding, official: list[Finding], text: str, lo: int, h
         and text[o.start : o.end].casefold() == said
         and _CLAUSE_BREAK.search(text, o.end, hi) is not None
         and _ATTRIBUTION_BREAK.search(text, o.end, hi) is None
-        for o in official
+        for o in official.between(lo, hi)
     )
 
 

@@ -4117,4 +4117,162 @@ real = [
         "ShubhamNextBigBox/cashpey resources/views/emailTemplate/noAnswer.blade.php, public GitHub file (CreditPey, Indian digital lender; collection e-mail, not SMS; variables shown as {placeholders})",
         P,
     ),
+    # Thirteenth collection (session 10, 2026-11-29): one helper barred from the checker, the
+    # packs and the corpus; texts within 10% of a row above (by difflib ratio) dropped as
+    # duplicates; measured before any pack change. Told to look for messages actually
+    # sent, quoted in news and by regulators; two Indonesian rows are fragments as quoted.
+    # A loan shark's message quoted by the England Illegal Money Lending Team: it threatens to
+    # involve the borrower's mother and to come back, with an implied threat to her property.
+    (
+        "en",
+        V,
+        ["third_party_disclosure_or_contact", "threat_home_or_workplace_visit"],
+        "I will speak to your mum now... And I will come back later... She's got a nice car.",
+        "https://crimestoppers-uk.org/news-campaigns/news/2023/dec/friend-to-foe-%E2%80%93-why-you-should-never-trust-loan-sharks (Crimestoppers UK, 'Friend to foe – why you should never trust loan sharks', Dec 2023, guest blog by the England Illegal Money Lending Team / Stop Loan Sharks)",
+        Q,
+    ),
+    # An SMS sent to a person on the borrower's contact list (not the borrower) that tells them
+    # about his default and asks them to make him pay.
+    (
+        "en",
+        V,
+        ["third_party_disclosure_or_contact"],
+        "Mr [name] s/o Mr [name] is defaulting on a loan availed from PayMe India. Please ask to repay his dues to avoid further collection & legal proceedings.",
+        "https://www.filecomplaintonline.com/payme-india-sms-to-clients-contact-list-is-unfair-practice/ (FileComplaintOnline consumer complaint, 'PayMe India SMS to clients contact list is unfair practice', SMS from sender AM-PayMeR)",
+        Q,
+    ),
+    # A public Instagram comment that demands repayment with an obscene insult ('LONT'), shaming
+    # the target in front of her followers.
+    (
+        "id",
+        V,
+        ["insult_or_obscene", "public_shaming"],
+        "WOI LONT BAYAR HUTANGG",
+        "https://portalistana.id/?p=6126 (Portal Istana, Semarang, 'Teror Modus Penagihan Hutang di Kolom Komentar Medsos'; Instagram comments by an anonymous debt-collecting account on victim AN's posts)",
+        Q,
+    ),
+    # Threatens to spread the target's face on a prostitution ('open BO') app to pay off the debt:
+    # sexual humiliation and public shaming.
+    (
+        "id",
+        V,
+        ["public_shaming", "insult_or_obscene"],
+        "GUA VIRALIN MUKA LO DI APLIKASI OPEN BO BUAT BAYAR HUTANG LO",
+        "https://portalistana.id/?p=6126 (Portal Istana, Semarang, 'Teror Modus Penagihan Hutang di Kolom Komentar Medsos'; Instagram comments by an anonymous debt-collecting account on victim AN's posts)",
+        Q,
+    ),
+    # Threatens to make the target's face go viral across the whole city of Semarang over a debt.
+    (
+        "id",
+        V,
+        ["public_shaming"],
+        "GUA VIRALIN MUKA LO SEKOTA SEMARANG YA",
+        "https://portalistana.id/?p=6126 (Portal Istana, Semarang, 'Teror Modus Penagihan Hutang di Kolom Komentar Medsos'; Instagram comments by an anonymous debt-collecting account on victim AN's posts)",
+        Q,
+    ),
+    # A fragment of a collector's message (quoted only partly by the source) threatening to
+    # confront the borrower in person in the street, in public.
+    (
+        "id",
+        V,
+        ["threat_home_or_workplace_visit", "false_urgency_or_misleading"],
+        "akan ditagih langsung di jalan",
+        "https://amp.suara.com/news/2025/05/15/214330/debt-collector-pinjol-ilegal-ancam-tagih-hutang-di-jalanan-nasabah-galbay-wajib-tahu (Suara.com, 15 May 2025, intimidation messages from illegal pinjol debt collectors)",
+        Q,
+    ),
+    # A fragment of a collector's message (quoted only partly by the source) threatening to make
+    # the debt public.
+    (
+        "id",
+        V,
+        ["public_shaming"],
+        "akan diumumkan ke publik",
+        "https://amp.suara.com/news/2025/05/15/214330/debt-collector-pinjol-ilegal-ancam-tagih-hutang-di-jalanan-nasabah-galbay-wajib-tahu (Suara.com, 15 May 2025, intimidation messages from illegal pinjol debt collectors)",
+        Q,
+    ),
+    # An explainer's example of a loan-app 'dirty trick': an unsolicited credit followed by a
+    # vague threat of 'action' to pressure repayment.
+    (
+        "en",
+        V,
+        ["false_urgency_or_misleading"],
+        "₹18,500 credited to your account xxxx. Repay in 7 days or face action.",
+        "https://getloancredit.com/5-dirty-tricks-some-loan-apps-use-and-how-to-outsmart-them/ (GetLoanCredit blog, '5 dirty tricks some loan apps use')",
+        P,
+    ),
+    # A factual arrears reminder naming the creditor and amount; it gives a true consequence
+    # (credit report) and a hotline, with no threat or third-party disclosure.
+    (
+        "en",
+        C,
+        [],
+        "Dear Mr./Ms. xx from xx Bank, you have been in arrears of xx yuan in xx bank for 3 months. Please repay in time within two days to avoid affecting your credit report. Consultation hotline xx !",
+        "https://wodefinance.com/Creditcardoverdue/qptwyjaugt.html (WodeFinance, English version of a Chinese 'loan repayment SMS template' page)",
+        P,
+    ),
+    # A polite installment reminder from the identified creditor that states only a lawful
+    # consequence (credit reporting).
+    (
+        "en",
+        C,
+        [],
+        "Dear Mr./Ms. xx from xx Bank, hello! This is the staff of xx Bank. As of xx, month xx, xx, your xx installment has not been deposited yet. Please contact us at Repay the loan on xx day and on time, otherwise it will affect your credit report. Consult hotline xx!",
+        "https://wodefinance.com/Creditcardoverdue/qptwyjaugt.html (WodeFinance, English version of a Chinese 'loan repayment SMS template' page)",
+        P,
+    ),
+    # A recovery agent's message, quoted from the victim's suicide note, telling someone to make
+    # the borrower pay and threatening to strip him naked and post it online.
+    (
+        "en",
+        V,
+        [
+            "threat_violence",
+            "public_shaming",
+            "third_party_disclosure_or_contact",
+            "insult_or_obscene",
+        ],
+        "Tell him to repay the loan; otherwise, today I will strip him naked and upload it on social media.",
+        "https://redbacksecurity.com/blog-post.php?id=5 (Redback Security blog republishing an Al Jazeera report on Indian loan-app harassment; last message received by Bhupendra Vishwakarma, Bhopal, Aug 2023)",
+        Q,
+    ),
+    # The CFPB's own example of a lawful limited-content voicemail: business name, contact names
+    # and call-back number only, with no debt disclosed.
+    (
+        "en",
+        C,
+        [],
+        "This is [name] calling from ABC, Inc. Please contact me or [name] at [phone].",
+        "https://support.smslp.com/kb/a2740/cfpb-fdcpa-what-messages-are-not-limited-content-messages.aspx (SMSLP knowledge base quoting the CFPB Debt Collection Rule small entity compliance guide / comment 1006.2(j); fictional example names and number replaced)",
+        P,
+    ),
+    # The CFPB's example of a limited-content voicemail that adds only the optional content the
+    # rule permits (greeting, date/time, reply window).
+    (
+        "en",
+        C,
+        [],
+        "Hi, this is [name] calling from ABC, Inc. It is 4:15 p.m. on Wednesday, September 1. Please contact me or any of our representatives at [phone] until 6:00 p.m. Eastern time, or any weekday from 8:00 a.m. to 6:00 p.m. Eastern time.",
+        "https://support.smslp.com/kb/a2740/cfpb-fdcpa-what-messages-are-not-limited-content-messages.aspx (SMSLP knowledge base quoting the CFPB Debt Collection Rule small entity compliance guide / comment 1006.2(j); fictional example names and number replaced)",
+        P,
+    ),
+    # A typical overdue notice addressed to the borrower only, listing lawful consequences (late
+    # fees, credit reporting, legal action) with no insult, threat of violence or disclosure.
+    (
+        "zh",
+        C,
+        [],
+        "尊敬的用户,您在XX网贷平台借款的XX元,已逾期XX天,请尽快还款。逾期未还,我们将采取以下措施:1.每日计收XX元逾期罚息;2.将逾期信息报送征信机构;3.采取法律手段追究责任。",
+        "https://www.4fzw.com/x/884400776_749989138 (Chinese explainer on online-loan overdue collection SMS, example message)",
+        P,
+    ),
+    # A law firm's example of an unlawful collector threat: 'we will have you jailed' over a civil
+    # debt.
+    (
+        "fil",
+        V,
+        ["threat_arrest_or_criminal"],
+        "Ipapakulong ka namin",
+        "https://www.respicio.ph/commentaries?offset=1777531809615 (Respicio & Co. commentaries listing; table of online lending app harassment types, example under 'Threats')",
+        P,
+    ),
 ]
