@@ -356,11 +356,11 @@ def _probe_rows() -> list[dict[str, object]]:
 
 
 def test_blind_probe_messages_keep_their_measured_results() -> None:
-    """Eighty-nine probes of 100-120 messages each, written by reviewers who never saw the checker
+    """Ninety-one probes of 100-120 messages each, written by reviewers who never saw the checker
     (docs/wording.md). Each was measured blind, then tuned on, so these figures are the
     after-tuning ones, kept as a floor: a pack change that loses them fails here."""
     rows = _probe_rows()
-    assert len(rows) == 10596
+    assert len(rows) == 10836
     caught = flagged = violations = lawful = 0
     for row in rows:
         findings = _findings(str(row["text"]), str(row["policy"]))
@@ -371,7 +371,7 @@ def test_blind_probe_messages_keep_their_measured_results() -> None:
         else:
             lawful += 1
             flagged += hit
-    assert (violations, lawful) == (4133, 6463)
+    assert (violations, lawful) == (4193, 6643)
     # Five violations are out of reach: a fake parcel notice that never mentions the debt, two
     # threats written in Spanish (probe 32), a language no policy checks, an invented
     # "penalty of Rs 3,000/day" (probe 52) that a real per-day late fee reads the same as, and
@@ -379,7 +379,7 @@ def test_blind_probe_messages_keep_their_measured_results() -> None:
     # and 69 were measured on the final commit of session 8 and not tuned on: their one miss
     # and two false alarms are kept as they were, and so are probes 82 and 83 (session 9's
     # final measure: 6 misses, 3 + 30 false alarms).
-    assert caught >= 4113 and flagged <= 469, (caught, flagged)
+    assert caught >= 4173 and flagged <= 495, (caught, flagged)
 
 
 @pytest.mark.parametrize(
@@ -550,6 +550,8 @@ def test_disavowals_and_impostor_sentences_are_not_threats(policy: str, text: st
 # 31: the same protocol after round 30 and probes 84-85 (14 before; the one left is a UK
 #     doorstep collector calling "at your property", which home credit may lawfully do).
 # 32: the same protocol after round 31 and probes 86-87 (13 before).
+# 33: the same protocol after round 32 and probes 88-89 (19 before; the one left asks
+#     您问我们会不会去您公司？and answers 会的: the question form 会不会 holds the negator 不会).
 _RED_TEAM_FLOORS = [
     ("laundering.jsonl", 54, 1),
     ("laundering2.jsonl", 107, 12),
@@ -583,6 +585,7 @@ _RED_TEAM_FLOORS = [
     ("laundering30.jsonl", 160, 0),
     ("laundering31.jsonl", 160, 1),
     ("laundering32.jsonl", 160, 0),
+    ("laundering33.jsonl", 160, 1),
 ]
 
 
@@ -1052,13 +1055,18 @@ def test_a_bad_spellings_table_is_refused() -> None:
         ("us", 'Scammers often say: "Pay now or you will be arrested." We never do.', False),
         ("ke", 'Matapeli husema: "Utakamatwa leo." Usiwaamini.', False),
         ("us", 'Our lawyers often say: "Pay now or you will be arrested."', True),
-        ("id", "Penipu sering mengaku dari kami.", False),
         ("id", "Dasar penipu, ngaku-ngaku gak punya duit.", True),
         ("cn", "你这个骗子，还冒充自己没钱。", True),
         ("ke", "Uliuliza kama tutampigia simu mwajiri wako. Jibu: hapana.", False),
         ("ke", "Uliuliza kama tutampigia simu mwajiri wako. Jibu: hapana? Lipa leo.", True),
         ("cn", "“你们会把我欠钱的事发到朋友圈吗？”——不会。", False),
         ("ph", "Tinanong mo kung tatawagan namin ang HR mo. Ang sagot: hindi.", False),
+        # An impostor word that poses needs a warning in the message; one that speaks needs
+        # the words spoken; a negated "pick up" is not a negated contact.
+        ("id", "Penipu sering mengaku miskin. Bayar hari ini!", True),
+        ("id", "Waspada terhadap penipu. Penipu sering mengaku dari kami.", False),
+        ("id", "Penipu bilang dia miskin.", True),
+        ("us", "Since u won't pick up we reached out to your mom about the debt.", True),
         # A purpose limit before the finding must be in its clause.
         (
             "us",

@@ -1734,15 +1734,28 @@ def _impostor_subject(f: Finding, words: list[Hit], markers: list[Hit], text: st
         return False
     if _ADDRESSED.search(text, max(0, f.start - _ADDRESS_REACH), f.start) is not None:
         return False
+    # Posing needs a warning in the message ("Waspada! Penipu sering mengaku dari kami"):
+    # "Penipu sering mengaku miskin" calls the reader a fraud who claims to be poor.
+    warned = any(m.tag[0] in ("v", "r", "t", "j", "d") for m in markers)  # type: ignore[index]
     for m in markers:
         if (
-            m.tag[0] == "i"  # type: ignore[index]
+            warned
+            and m.tag[0] == "i"  # type: ignore[index]
             and 0 <= m.start - f.end <= _SUBJECT_REACH
             and _ATTRIBUTION_BREAK.search(text, f.end, m.start) is None
         ):
             return True
+    # Speaking needs the words spoken: "骗子常说：“…”", not "penipu bilang dia miskin".
     said = _SPEECH_VERB.search(text, f.end, f.end + _SUBJECT_REACH)
-    return said is not None and _ATTRIBUTION_BREAK.search(text, f.end, said.start()) is None
+    return (
+        said is not None
+        and _ATTRIBUTION_BREAK.search(text, f.end, said.start()) is None
+        and _QUOTE_FOLLOWS.match(text, said.end()) is not None
+    )
+
+
+# A quotation or a colon right after a verb of saying.
+_QUOTE_FOLLOWS = re.compile(r"(?:\s+[^\W\d_]{1,6})?\s*[:：,，]?\s*[\"“「『‘']")
 
 
 # How far after an impostor word its impersonation or speech verb may start, and how far
