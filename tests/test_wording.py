@@ -356,11 +356,11 @@ def _probe_rows() -> list[dict[str, object]]:
 
 
 def test_blind_probe_messages_keep_their_measured_results() -> None:
-    """Ninety-three probes of 100-120 messages each, written by reviewers who never saw the checker
+    """Ninety-five probes of 100-120 messages each, written by reviewers who never saw the checker
     (docs/wording.md). Each was measured blind, then tuned on, so these figures are the
     after-tuning ones, kept as a floor: a pack change that loses them fails here."""
     rows = _probe_rows()
-    assert len(rows) == 11076
+    assert len(rows) == 11316
     caught = flagged = violations = lawful = 0
     for row in rows:
         findings = _findings(str(row["text"]), str(row["policy"]))
@@ -371,7 +371,7 @@ def test_blind_probe_messages_keep_their_measured_results() -> None:
         else:
             lawful += 1
             flagged += hit
-    assert (violations, lawful) == (4253, 6823)
+    assert (violations, lawful) == (4313, 7003)
     # Five violations are out of reach: a fake parcel notice that never mentions the debt, two
     # threats written in Spanish (probe 32), a language no policy checks, an invented
     # "penalty of Rs 3,000/day" (probe 52) that a real per-day late fee reads the same as, and
@@ -379,7 +379,7 @@ def test_blind_probe_messages_keep_their_measured_results() -> None:
     # and 69 were measured on the final commit of session 8 and not tuned on: their one miss
     # and two false alarms are kept as they were, and so are probes 82 and 83 (session 9's
     # final measure: 6 misses, 3 + 30 false alarms).
-    assert caught >= 4233 and flagged <= 508, (caught, flagged)
+    assert caught >= 4294 and flagged <= 537, (caught, flagged)
 
 
 @pytest.mark.parametrize(
@@ -553,6 +553,7 @@ def test_disavowals_and_impostor_sentences_are_not_threats(policy: str, text: st
 # 33: the same protocol after round 32 and probes 88-89 (19 before; the one left asks
 #     您问我们会不会去您公司？and answers 会的: the question form 会不会 holds the negator 不会).
 # 34: the same protocol after round 33 and probes 90-91 (17 before).
+# 35: the same protocol after round 34 and probes 92-93, meant as the final measure (16 before).
 _RED_TEAM_FLOORS = [
     ("laundering.jsonl", 54, 1),
     ("laundering2.jsonl", 107, 12),
@@ -588,6 +589,7 @@ _RED_TEAM_FLOORS = [
     ("laundering32.jsonl", 160, 0),
     ("laundering33.jsonl", 160, 1),
     ("laundering34.jsonl", 160, 0),
+    ("laundering35.jsonl", 160, 0),
 ]
 
 
@@ -1071,6 +1073,9 @@ def test_a_bad_spellings_table_is_refused() -> None:
         ("us", "Since u won't pick up we reached out to your mom about the debt.", True),
         ("uk", "We'll not be ringing again - our agent will be round your house tonight.", True),
         ("ke", 'Mtu akikuambia "tutakufunga jela," hiyo ni kinyume cha sheria.', False),
+        # A quoted question starts at its quote, not at the words that report it.
+        ("id", 'Anda bertanya, "Apakah atasan saya akan dihubungi?" Jawabannya: tidak.', False),
+        ("id", 'Anda bertanya, "Apakah atasan Anda akan kami hubungi?" Jawabannya: tidak.', True),
         # A purpose limit before the finding must be in its clause.
         (
             "us",

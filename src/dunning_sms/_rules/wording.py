@@ -1096,7 +1096,9 @@ def _question_start(text: str, stop: int) -> int:
     return max(last, stop - _QUESTION_REACH)
 
 
-_QUESTION_OPENER = re.compile(r"[.!?;:\n。！？；：।]")
+# A quoted question starts at its opening quote: in 'Anda bertanya, "Apakah atasan saya …?"'
+# the reporting words ("Anda", you) are not the question's.
+_QUESTION_OPENER = re.compile(r"[.!?;:\n。！？；：।\"“「『]")
 
 
 # Words that limit an authorised contact to a purpose ("only to confirm the date", "hanya
@@ -1703,7 +1705,7 @@ _SPEECH_VERB = re.compile(
     r"(?i)\b(?:say|says|said|saying|tell|tells|told|claim|claims|claimed|claiming|write|writes"
     r"|wrote|text|texts|send|sends|threaten|threatens|bilang|berkata|mengatakan|menyebut"
     r"|mengirim|kirim|sabi|sinasabi|sasabihin|nagsasabi|husema|wanasema|anasema|wakisema"
-    r"|hutuma|wanatuma|ukisema|akisema|ikisema|zikisema|wakisema|keh|kehte|kahte|bolte|likhte"
+    r"|hutuma|wanatuma|ukisema|akisema|ikisema|zikisema|keh|kehte|kahte|bolte|likhte"
     r"|bhejte|sinabi|talk\s+say|dey\s+say|go\s+say|message\s+say|send\s+say)\b"
     r"|说|說|称|稱|发来|發來|传送|傳送|发送|發送|寄送|转发|轉發|कहते|कह|बोलते|लिखते|भेजते"
 )
@@ -1724,10 +1726,11 @@ _LABEL_NEGATOR_GAP = 8
 
 
 def _impostor_subject(f: Finding, words: list[Hit], markers: list[Hit], text: str) -> bool:
-    """Whether the insult ``f`` is exactly an impostor word ("骗子", "penipu") that an
-    impostor marker or a verb of saying follows in its clause ("骗子会冒充客服", "manloloko
-    ay nagpapanggap", "骗子常说："), and nothing addresses it to the reader ("你这个骗子",
-    "dasar penipu")."""
+    """Whether the insult ``f`` is exactly an impostor word ("骗子", "penipu") that poses or
+    speaks in its clause, and nothing addresses it to the reader ("你这个骗子", "dasar
+    penipu"): an impostor marker after it in a message that warns ("Waspada terhadap penipu.
+    Penipu sering mengaku dari kami"), or a verb of saying followed by the words said
+    ("骗子常说：“…”")."""
     if f.category != "insult_or_obscene" or not any(
         w.start == f.start and w.end == f.end for w in words
     ):
