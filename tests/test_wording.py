@@ -356,11 +356,11 @@ def _probe_rows() -> list[dict[str, object]]:
 
 
 def test_blind_probe_messages_keep_their_measured_results() -> None:
-    """Ninety-five probes of 100-120 messages each, written by reviewers who never saw the checker
+    """Ninety-seven probes of 100-120 messages each, written by reviewers who never saw the checker
     (docs/wording.md). Each was measured blind, then tuned on, so these figures are the
     after-tuning ones, kept as a floor: a pack change that loses them fails here."""
     rows = _probe_rows()
-    assert len(rows) == 11316
+    assert len(rows) == 11556
     caught = flagged = violations = lawful = 0
     for row in rows:
         findings = _findings(str(row["text"]), str(row["policy"]))
@@ -371,15 +371,16 @@ def test_blind_probe_messages_keep_their_measured_results() -> None:
         else:
             lawful += 1
             flagged += hit
-    assert (violations, lawful) == (4313, 7003)
+    assert (violations, lawful) == (4373, 7183)
     # Five violations are out of reach: a fake parcel notice that never mentions the debt, two
     # threats written in Spanish (probe 32), a language no policy checks, an invented
     # "penalty of Rs 3,000/day" (probe 52) that a real per-day late fee reads the same as, and
     # a solicitor's "instructed to issue proceedings" (probe 57), which may be true. Probes 68
     # and 69 were measured on the final commit of session 8 and not tuned on: their one miss
     # and two false alarms are kept as they were, and so are probes 82 and 83 (session 9's
-    # final measure: 6 misses, 3 + 30 false alarms).
-    assert caught >= 4294 and flagged <= 537, (caught, flagged)
+    # final measure: 6 misses, 3 + 30 false alarms), and so are probes 96 and 97 (session 10's
+    # final measure: 1 miss, 2 + 24 false alarms).
+    assert caught >= 4353 and flagged <= 563, (caught, flagged)
 
 
 @pytest.mark.parametrize(
@@ -554,6 +555,7 @@ def test_disavowals_and_impostor_sentences_are_not_threats(policy: str, text: st
 #     您问我们会不会去您公司？and answers 会的: the question form 会不会 holds the negator 不会).
 # 34: the same protocol after round 33 and probes 90-91 (17 before).
 # 35: the same protocol after round 34 and probes 92-93, meant as the final measure (16 before).
+# 36: the same protocol on the session's final checker, not tuned on: the 14 kept as measured.
 _RED_TEAM_FLOORS = [
     ("laundering.jsonl", 54, 1),
     ("laundering2.jsonl", 107, 12),
@@ -590,6 +592,7 @@ _RED_TEAM_FLOORS = [
     ("laundering33.jsonl", 160, 1),
     ("laundering34.jsonl", 160, 0),
     ("laundering35.jsonl", 160, 0),
+    ("laundering36.jsonl", 160, 14),
 ]
 
 
