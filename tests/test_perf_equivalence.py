@@ -2,8 +2,9 @@
 
 The fast paths (issue #10) are caches and shortcuts: the money closure, the E.164 masking
 shortcut, per-Composer lender views / template resolution / template plans, the engine's
-per-code decisions and the disclosure family's per-lender values. Each is compared here
-with the plain implementation on generated data. No test here measures time.
+per-code decisions, the disclosure family's per-lender values and the wording attribution's
+position index. Each is compared here with the plain implementation on generated data. No
+test here measures time.
 """
 
 from __future__ import annotations
@@ -643,3 +644,50 @@ def test_windowed_near_pairs_find_what_every_pair_finds(policy: str, picks: list
             wording._WINDOW_MIN = saved
 
     assert run(0) == run(10**9)
+
+
+def _blanked_reference(
+    text: str, lo: int, hi: int, spans: list[tuple[int, int]], *, whole_words: bool
+) -> str:
+    """The per-gap blanking the attribution test did before session 10 (each official
+    finding blanked, with the rest of its last word up to ``hi``)."""
+    gap = list(text[lo:hi])
+    for start, stop in spans:
+        end = stop
+        while whole_words and end < hi and text[end].isalpha():
+            end += 1
+        for k in range(max(start, lo), min(end, hi)):
+            gap[k - lo] = " "
+    return "".join(gap)
+
+
+_BLANK_TEXT = st.text(alphabet="ab 骗子冒充,。-", min_size=1, max_size=60)
+
+
+@settings(max_examples=400, deadline=None)
+@given(data=st.data(), text=_BLANK_TEXT, whole_words=st.booleans())
+def test_indexed_blanking_matches_blanking_each_gap(
+    data: st.DataObject, text: str, whole_words: bool
+) -> None:
+    """The attribution index blanks the whole text once and slices it: the same gaps as
+    blanking each gap from the official findings, whatever the spans and the gap."""
+    from dunning_sms._report import Finding
+    from dunning_sms._rules.wording import _Official
+
+    size = len(text)
+    bounds = st.integers(min_value=0, max_value=size)
+    spans = [
+        (min(a, b), max(a, b))
+        for a, b in data.draw(st.lists(st.tuples(bounds, bounds), max_size=8))
+        if a != b
+    ]
+    official = [
+        Finding("WZH002", "threat_arrest_or_criminal", "error", s, e, "x") for s, e in spans
+    ]
+    lo, hi = sorted(data.draw(st.tuples(bounds, bounds)))
+    index = _Official(text, official)
+    expected = _blanked_reference(text, lo, hi, spans, whole_words=whole_words)
+    assert index.blanked(lo, hi, whole_words=whole_words) == expected
+    assert [f.start for f in index.between(lo, hi)] == sorted(s for s, _ in spans if lo <= s < hi)
+    firsts = [s for s, _ in spans if s >= lo]
+    assert index.first_start(lo, hi) == (min(firsts) if firsts else hi)
