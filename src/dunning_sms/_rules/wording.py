@@ -1088,8 +1088,8 @@ def _answered_no(
 
 
 def _question_start(text: str, stop: int) -> int:
-    """Where the question ending at ``stop`` starts: after the previous sentence break or
-    colon ("Swali lako: \"Je, nitafungwa jela?\"": the label is not the question)."""
+    """Where the question ending at ``stop`` starts: after the previous sentence break, colon
+    or opening quote ("Swali lako: \"Je, nitafungwa jela?\"": the label is not the question)."""
     last = 0
     for m in _QUESTION_OPENER.finditer(text, max(0, stop - _QUESTION_REACH), stop):
         last = m.end()
@@ -1145,7 +1145,8 @@ _ANSWERABLE = NEGATABLE | _REASSURABLE
 # "S:", "Jibu:", "Jibu ni", "Answer:").
 _ANSWER_LABEL = re.compile(
     r"[\s\"'’”」』—–]*(?:(?:[^\W\d_]{1,4}\s+)?(?:jibu\s+ni|jawabannya|jawaban|jawab|answer|sagot|jibu|uttar|उत्तर|जवाब)"
-    # "Jawaban kami: Tidak.", "Our answer: no" ("our" is the short label form below).
+    # A short word before the label ("Our answer:", "Ang sagot:") or before its colon
+    # ("Jawaban kami: Tidak.").
     r"(?:\s+[^\W\d_]{1,6}(?=\s*[:：]))?\s*[:：]?\s+|[^\W\d_]{1,6}\s*[:：]\s*)?",
     re.IGNORECASE,
 )
@@ -1925,10 +1926,10 @@ class _Official:
                     word_end[k] = word_end[k + 1]
         depth = [0] * (size + 1)
         for other in self.items:
-            end = word_end[other.end] if other.end < size else other.end
+            end = word_end[other.end]
             if other.start < end:
                 depth[other.start] += 1
-                depth[min(end, size)] -= 1
+                depth[end] -= 1
         out = []
         covered = 0
         for k, ch in enumerate(text):
