@@ -356,11 +356,11 @@ def _probe_rows() -> list[dict[str, object]]:
 
 
 def test_blind_probe_messages_keep_their_measured_results() -> None:
-    """Ninety-seven probes of 100-120 messages each, written by reviewers who never saw the checker
-    (docs/wording.md). Each was measured blind, then tuned on, so these figures are the
+    """A hundred and one probes of 100-120 messages each, written by reviewers who never saw
+    the checker (docs/wording.md). Each was measured blind, then tuned on, so these figures are the
     after-tuning ones, kept as a floor: a pack change that loses them fails here."""
     rows = _probe_rows()
-    assert len(rows) == 11556
+    assert len(rows) == 12036
     caught = flagged = violations = lawful = 0
     for row in rows:
         findings = _findings(str(row["text"]), str(row["policy"]))
@@ -371,7 +371,7 @@ def test_blind_probe_messages_keep_their_measured_results() -> None:
         else:
             lawful += 1
             flagged += hit
-    assert (violations, lawful) == (4373, 7183)
+    assert (violations, lawful) == (4493, 7543)
     # Five violations are out of reach: a fake parcel notice that never mentions the debt, two
     # threats written in Spanish (probe 32), a language no policy checks, an invented
     # "penalty of Rs 3,000/day" (probe 52) that a real per-day late fee reads the same as, and
@@ -379,8 +379,11 @@ def test_blind_probe_messages_keep_their_measured_results() -> None:
     # and 69 were measured on the final commit of session 8 and not tuned on: their one miss
     # and two false alarms are kept as they were, and so are probes 82 and 83 (session 9's
     # final measure: 6 misses, 3 + 30 false alarms), and so are probes 96 and 97 (session 10's
-    # final measure: 1 miss, 2 + 24 false alarms).
-    assert caught >= 4353 and flagged <= 563, (caught, flagged)
+    # final measure: 1 miss, 2 + 24 false alarms). Probe 98's one miss (a "legal notice" from
+    # a named advocate threatening an "NBW", which reads as a court-process warning) is kept,
+    # and probes 100 and 101 (session 11's final measure: 2 misses, 4 + 38 false alarms) are
+    # kept as measured.
+    assert caught >= 4470 and flagged <= 606, (caught, flagged)
 
 
 @pytest.mark.parametrize(
@@ -415,6 +418,25 @@ def test_reassurances_fit_the_reach_the_checker_searches() -> None:
         assert negation is not None
         for word in (*negation.reassurances, *negation.post_reassurances):
             assert len(word) < _REASSURANCE_REACH, (language, word)
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_every_reassurance_denies_the_words_it_holds(language: str) -> None:
+    """A pack reassurance that names the denied words with its negator ("hakuna kukamatwa",
+    "no dey jail") must deny them: on its own it is a rights statement, never an error of a
+    category reassurances deny (until session 11 such entries matched and denied nothing)."""
+    from dunning_sms._rules.wording import _REASSURABLE
+
+    negation = load_pack(language).negation
+    assert negation is not None
+    policy = POLICY[language]
+    undenied = [
+        (word, f.rule)
+        for word in negation.reassurances
+        for f in _findings(word, policy)
+        if f.severity == "error" and f.category in _REASSURABLE
+    ]
+    assert undenied == []
 
 
 @pytest.mark.parametrize(
@@ -556,6 +578,8 @@ def test_disavowals_and_impostor_sentences_are_not_threats(policy: str, text: st
 # 34: the same protocol after round 33 and probes 90-91 (17 before).
 # 35: the same protocol after round 34 and probes 92-93, meant as the final measure (16 before).
 # 36: the same protocol on the session's final checker, not tuned on: the 14 kept as measured.
+# 37: the same protocol after round 36 and probes 96-97, session 11's first round (13 before).
+# 38: the same protocol on session 11's final checker, not tuned on: the 10 kept as measured.
 _RED_TEAM_FLOORS = [
     ("laundering.jsonl", 54, 1),
     ("laundering2.jsonl", 107, 12),
@@ -593,6 +617,8 @@ _RED_TEAM_FLOORS = [
     ("laundering34.jsonl", 160, 0),
     ("laundering35.jsonl", 160, 0),
     ("laundering36.jsonl", 160, 14),
+    ("laundering37.jsonl", 160, 0),
+    ("laundering38.jsonl", 160, 10),
 ]
 
 
@@ -1092,10 +1118,28 @@ def test_a_bad_spellings_table_is_refused() -> None:
             " ring them.",
             True,
         ),
+        # Session 11: a reassurance that holds the start of its finding denies it; one that
+        # only starts where the finding does is not a reassurance of it.
+        ("ke", "Kwa deni hili hakuna kukamatwa.", False),
+        ("ng", "No fear: nobody dey go jail because loan late.", False),
+        ("ng", "Pay today. Police go come carry you.", True),
+        ("ke", "Kwa deni hili hakuna kukamatwa, lakini tutakukamata kesho.", True),
+        # The borrower's complaint labels the quotation after it, and a pair that reaches
+        # into a labelled quotation from outside goes with it.
+        ("ke", 'Ulilalamika kwamba mkusanyaji alisema "tutakuja ofisini kwako kesho."', False),
+        ("us", 'You told us an agent said "we will call your boss". He has been suspended.', False),
+        ("ng", 'You tell us say somebody call you talk say "we dey come your office."', False),
+        ("us", 'You told us you would pay. We said "we will call your boss" and we will.', True),
+        ("us", 'You told us "don\'t call my boss", so we will call your boss today.', True),
+        # Where to report is a list: the next place after a coordinator is attributed too,
+        # and nothing after it.
+        ("ng", "If anybody threaten you, report am to EFCC or nearest police station.", False),
+        ("ke", "Ripoti kwa polisi au DCI watakukamata.", True),
+        ("ph", "I-report sa pulis at NBI ang kaso mo huhulihin ka.", True),
     ],
 )
 def test_red_team_mechanisms(policy: str, text: str, refused: bool) -> None:
-    """The negation and attribution mechanisms of sessions 5, 6, 8 and 9 (docs/wording.md), each
+    """The negation and attribution mechanisms of sessions 5 to 11 (docs/wording.md), each
     with texts it must refuse and texts it must let through."""
     assert any(f.severity == "error" for f in _findings(text, policy)) is refused, text
 

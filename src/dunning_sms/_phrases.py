@@ -224,6 +224,11 @@ class Impostor:
     ``confirmations`` ("it's true", "na true", "ni kweli", 是真的) after an attributed finding,
     in its sentence, take the attribution back: "if anyone calls claiming to be a DCI officer
     sent to arrest you, know **it is true**, we sent him" is the collector's own threat.
+
+    ``complaints`` ("you complained that", "ulilalamika kwamba", आपने बताया कि) open the
+    borrower's own report of what someone said: a quotation later in their sentence is that
+    report, not the lender's words ("You told us an agent said "we will visit your office".
+    He has been suspended."). They label quotations only and attribute nothing else.
     """
 
     markers: tuple[str, ...]
@@ -233,6 +238,7 @@ class Impostor:
     subjects: tuple[str, ...] = ()
     reports: tuple[str, ...] = ()
     post_reports: tuple[str, ...] = ()
+    complaints: tuple[str, ...] = ()
     confirmations: tuple[str, ...] = ()
     post_markers: tuple[str, ...] = ()
     post_within: int = 15

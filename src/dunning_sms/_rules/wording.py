@@ -348,6 +348,7 @@ def compiled(languages: tuple[str, ...], banned: tuple[str, ...]) -> _Compiled:
             windowed("j", imp.post_markers, imp.post_within)
             windowed("r", imp.reports, _REPORT_WITHIN)
             windowed("t", imp.post_reports, _REPORT_WITHIN)
+            windowed("Q", imp.complaints, _QUOTE_MARKER_REACH)
             windowed("d", imp.disavowals, imp.disavowal_within)
             terms.extend((w, ("w", 0)) for w in imp.words)
             glue.update(word.casefold() for word in imp.glue)
@@ -633,13 +634,14 @@ class _WordingChecker:
                 subject_words=self._subjects,
                 confirmations=confirmations,
             )
-        if markers or words:
+        complaints = [h for h in all_hits if h.tag[0] == "Q"]  # type: ignore[index]
+        if markers or words or complaints:
             # "有人冒充公安来电，称您“恶意逃债将被拘留”……这是诈骗": a scam message quoted to
-            # warn against it.
+            # warn against it; "you complained that an agent said "…"": the borrower's report.
             findings = _drop_quoted(
                 findings,
                 original,
-                markers=markers,
+                markers=[*markers, *complaints],
                 words=words,
                 negators=negators,
                 confirmations=confirmations,
@@ -1321,11 +1323,18 @@ def _reassured(
             ):
                 return True
             continue
-        if r.end <= finding.start and finding.start - r.end <= 2:
+        # A reassurance may also hold the start of the finding, or all of it: "hakuna
+        # kukamatwa", "nobody dey go" before "go jail", "police no go" (the pack names the
+        # denied words with their negator). One that only starts where the finding does
+        # ("no" in "no escape") is not a reassurance of it.
+        reaches_in = r.start < finding.start < r.end or (
+            r.start == finding.start and r.end > finding.end
+        )
+        if reaches_in or (r.end <= finding.start and finding.start - r.end <= 2):
             # A rights statement is written plainly: "n.o.t b.e a.r.r.e.s.t.e.d" (found in the
             # squeezed view) is an evasion, and its condition ("i.f") may be too short to find.
             # Quotation marks may stand between ("请勿相信任何以“抓人”为名的催收").
-            gap = text[r.end : finding.start].strip().strip(_QUOTES)
+            gap = "" if reaches_in else text[r.end : finding.start].strip().strip(_QUOTES)
             if gap or not _PLAIN.fullmatch(text, r.start, r.end):
                 continue
             if r.tag[1] == 2 and not (  # type: ignore[index]
@@ -1578,12 +1587,19 @@ def _drop_attributed(
         kind = mark.tag[0]  # type: ignore[index]
         if kind in ("r", "t"):
             nearest = _reported(mark, official, glue, text, speakers)
-            if nearest is not None:
+            while nearest is not None:
                 # Every pack's finding on the same words ("police", "police station").
                 for f in official:
                     if nearest.start <= f.start and f.end <= nearest.end and id(f) not in seen:
                         seen.add(id(f))
                         attributed.append(f)
+                # Where to report is a list ("report am to EFCC or nearest police station"):
+                # the next item after a coordinator.
+                nearest = (
+                    _next_listed(nearest, official, glue, coordinators, text)
+                    if kind == "r"
+                    else None
+                )
     markers = [m for m in markers if m.tag[0] not in ("r", "t")]  # type: ignore[index]
     index = _Official(text, official)
     # A marker attributes only within its reach of the finding: the others are not tried.
@@ -1782,12 +1798,12 @@ def _drop_quoted(
     confirmations: list[Hit],
     taken_back: _TakenBack,
 ) -> list[Finding]:
-    """``findings`` less those inside a quotation that the message labels a scam: an
-    impostor or warning marker before it in its sentence ("有人冒充公安来电，称您“…将被拘留”",
-    "Beware texts claiming …: "…""), or an impostor word, a post-marker or a disavowal
-    after it ("…" PEKE ito; "…" Yeh FRAUD hai), not negated ("this is not a scam"). A
-    confirmation ("it is true, we sent him") or a contrast taking it back ("…, but we
-    will") keeps them."""
+    """``findings`` less those ending inside a quotation that the message labels a scam or
+    the borrower's complaint: an impostor, warning or complaint marker before it in its
+    sentence ("有人冒充公安来电，称您“…将被拘留”", "Beware texts claiming …: "…"", "You told us
+    an agent said "…""), or an impostor word, a post-marker or a disavowal after it ("…" PEKE
+    ito; "…" Yeh FRAUD hai), not negated ("this is not a scam"). A confirmation ("it is true,
+    we sent him") or a contrast taking it back ("…, but we will") keeps them."""
     if not any(q in text for q in _QUOTE_OPENERS):
         return findings
     spans = [(m.start() + 1, m.end() - 1) for m in _QUOTED.finditer(text)]
@@ -1796,7 +1812,7 @@ def _drop_quoted(
     before = [
         m
         for m in markers
-        if m.tag[0] in ("i", "v", "d") and not _label_denied(m, negators)  # type: ignore[index]
+        if m.tag[0] in ("i", "v", "d", "Q") and not _label_denied(m, negators)  # type: ignore[index]
     ]
     # An impostor word right before the quotation names it: 'pekeng "SEC Subpoena"',
     # 'surat palsu "Panggilan Pengadilan"'.
@@ -1840,7 +1856,9 @@ def _drop_quoted(
     return [
         f
         for f in findings
-        if not any(lo <= f.start and f.end <= hi for lo, hi in labelled)
+        # A pair that reaches into the quotation from outside ("somebody call you talk say
+        # "we dey come your office"") has its far term in the quoted words.
+        if not any(lo < f.end <= hi for lo, hi in labelled)
         # The verdict itself ("Yeh FRAUD hai") names the quoted message, not the reader.
         and not (
             f.category == "insult_or_obscene"
@@ -2014,10 +2032,38 @@ def _reported(
             return None
         f = max(before, key=lambda f: (f.end, -f.start))
         gap = text[f.end : mark.start]
-    if len(gap) > _REPORT_WITHIN or _CLAUSE_BREAK.search(gap) or not _only_glue(gap, glue):
+    if not _report_gap(gap, glue):
         return None
     lo = min(f.start, mark.start)
     if any(s.end <= lo and lo - s.end <= 12 for s in speakers):
+        return None
+    return f
+
+
+def _report_gap(gap: str, glue: frozenset[str]) -> bool:
+    """Whether ``gap`` may stand between a report marker and what it names: short, one clause,
+    glue words only."""
+    return len(gap) <= _REPORT_WITHIN and not _CLAUSE_BREAK.search(gap) and _only_glue(gap, glue)
+
+
+def _next_listed(
+    item: Finding,
+    official: list[Finding],
+    glue: frozenset[str],
+    coordinators: frozenset[str],
+    text: str,
+) -> Finding | None:
+    """The official finding after ``item`` in its list of places to report to: within
+    ``_REPORT_WITHIN`` characters, glue only between and a coordinator among it."""
+    after = [f for f in official if f.start >= item.end]
+    if not after:
+        return None
+    f = min(after, key=lambda f: (f.start, -f.end))
+    gap = text[item.end : f.start]
+    if not _report_gap(gap, glue):
+        return None
+    words = {w.strip(_PUNCTUATION) for w in gap.casefold().split()}
+    if not words & coordinators and not any(c in gap for c in coordinators if _CJK_CHAR.match(c)):
         return None
     return f
 
