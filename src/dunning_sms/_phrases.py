@@ -228,7 +228,9 @@ class Impostor:
     ``complaints`` ("you complained that", "ulilalamika kwamba", आपने बताया कि) open the
     borrower's own report of what someone said: a quotation later in their sentence is that
     report, not the lender's words ("You told us an agent said "we will visit your office".
-    He has been suspended."). They label quotations only and attribute nothing else.
+    He has been suspended."), when the lender then denies it: a negator, a disavowal or one of
+    ``corrections`` ("not our policy", "has been suspended", "si kweli", 不属实) within 120
+    characters after the quotation. They label quotations only and attribute nothing else.
     """
 
     markers: tuple[str, ...]
@@ -239,6 +241,7 @@ class Impostor:
     reports: tuple[str, ...] = ()
     post_reports: tuple[str, ...] = ()
     complaints: tuple[str, ...] = ()
+    corrections: tuple[str, ...] = ()
     confirmations: tuple[str, ...] = ()
     post_markers: tuple[str, ...] = ()
     post_within: int = 15

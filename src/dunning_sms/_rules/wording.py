@@ -349,6 +349,7 @@ def compiled(languages: tuple[str, ...], banned: tuple[str, ...]) -> _Compiled:
             windowed("r", imp.reports, _REPORT_WITHIN)
             windowed("t", imp.post_reports, _REPORT_WITHIN)
             windowed("Q", imp.complaints, _QUOTE_MARKER_REACH)
+            windowed("C", imp.corrections, _COMPLAINT_DENIAL_REACH)
             windowed("d", imp.disavowals, imp.disavowal_within)
             terms.extend((w, ("w", 0)) for w in imp.words)
             glue.update(word.casefold() for word in imp.glue)
@@ -634,7 +635,7 @@ class _WordingChecker:
                 subject_words=self._subjects,
                 confirmations=confirmations,
             )
-        complaints = [h for h in all_hits if h.tag[0] == "Q"]  # type: ignore[index]
+        complaints = [h for h in all_hits if h.tag[0] in ("Q", "C")]  # type: ignore[index]
         if markers or words or complaints:
             # "有人冒充公安来电，称您“恶意逃债将被拘留”……这是诈骗": a scam message quoted to
             # warn against it; "you complained that an agent said "…"": the borrower's report.
@@ -1729,7 +1730,15 @@ _SPEECH_VERB = re.compile(
 # How far before a quotation its impostor marker may end ("claiming", 冒充, "mengaku"), and
 # how far after it the verdict may start ("这是诈骗", "PEKE ito", "Yeh FRAUD hai").
 _QUOTE_MARKER_REACH = 80
+# How far after a complaint's quotation the lender's denial of it may start.
+_COMPLAINT_DENIAL_REACH = 120
 _QUOTE_VERDICT_REACH = 80
+
+
+def _starts_within(starts: list[int], end: int, reach: int) -> bool:
+    """Whether one of ``starts`` (sorted) lies after ``end`` within ``reach`` characters."""
+    i = bisect_right(starts, end)
+    return i < len(starts) and starts[i] - end <= reach
 
 
 def _label_denied(label: Hit, negators: list[Hit]) -> bool:
@@ -1822,6 +1831,13 @@ def _drop_quoted(
         for m in [*words, *(x for x in markers if x.tag[0] in ("j", "d"))]  # type: ignore[index]
         if not _label_denied(m, negators)
     ]
+    # What disowns a complaint's quotation after it: a negator, a disavowal, a post-marker, an
+    # impostor word or a correction ("That is not true", "Mtu huyo hakutoka kwetu").
+    denials = sorted(
+        x.start
+        for x in [*negators, *markers, *words]
+        if x.tag[0] in ("n", "m", "d", "j", "w", "C")  # type: ignore[index]
+    )
     labelled: list[tuple[int, int]] = []
     verdicts: list[Hit] = []
     for lo, hi in spans:
@@ -1834,6 +1850,12 @@ def _drop_quoted(
                 m.end <= lo - 1
                 and lo - m.end <= _QUOTE_MARKER_REACH
                 and _ATTRIBUTION_BREAK.search(text, m.end, lo - 1) is None
+                # The borrower's complaint is a report only where the lender then denies it:
+                # 'You told us "we will call your boss". We will, tomorrow.' confirms it.
+                and (
+                    m.tag[0] != "Q"  # type: ignore[index]
+                    or _starts_within(denials, hi, _COMPLAINT_DENIAL_REACH)
+                )
                 for m in before
             )
             or any(
