@@ -356,11 +356,11 @@ def _probe_rows() -> list[dict[str, object]]:
 
 
 def test_blind_probe_messages_keep_their_measured_results() -> None:
-    """A hundred and one probes of 100-120 messages each, written by reviewers who never saw
+    """A hundred and three probes of 100-120 messages each, written by reviewers who never saw
     the checker (docs/wording.md). Each was measured blind, then tuned on, so these figures are the
     after-tuning ones, kept as a floor: a pack change that loses them fails here."""
     rows = _probe_rows()
-    assert len(rows) == 12036
+    assert len(rows) == 12276
     caught = flagged = violations = lawful = 0
     for row in rows:
         findings = _findings(str(row["text"]), str(row["policy"]))
@@ -371,7 +371,7 @@ def test_blind_probe_messages_keep_their_measured_results() -> None:
         else:
             lawful += 1
             flagged += hit
-    assert (violations, lawful) == (4493, 7543)
+    assert (violations, lawful) == (4553, 7723)
     # Five violations are out of reach: a fake parcel notice that never mentions the debt, two
     # threats written in Spanish (probe 32), a language no policy checks, an invented
     # "penalty of Rs 3,000/day" (probe 52) that a real per-day late fee reads the same as, and
@@ -380,8 +380,10 @@ def test_blind_probe_messages_keep_their_measured_results() -> None:
     # and two false alarms are kept as they were, and so are probes 82 and 83 (session 9's
     # final measure: 6 misses, 3 + 30 false alarms), and so are probes 96 and 97 (session 10's
     # final measure: 1 miss, 2 + 24 false alarms). Probe 98's one miss (a "legal notice" from
-    # a named advocate threatening an "NBW", which reads as a court-process warning) is kept.
-    assert caught >= 4472 and flagged <= 602, (caught, flagged)
+    # a named advocate threatening an "NBW", which reads as a court-process warning) is kept,
+    # and so are probes 102 and 103 (session 11's final measure: 2 misses, 3 + 42 false
+    # alarms), as measured.
+    assert caught >= 4530 and flagged <= 647, (caught, flagged)
 
 
 @pytest.mark.parametrize(
@@ -579,6 +581,7 @@ def test_disavowals_and_impostor_sentences_are_not_threats(policy: str, text: st
 # 37: the same protocol after round 36 and probes 96-97, session 11's first round (13 before).
 # 38: the same protocol after round 37 and probes 98-99, meant as the final measure (10 before;
 #     the one left, "Solicitors acting for us have issued proceedings", is lawful when true).
+# 39: the same protocol on session 11's final checker, not tuned on: the 19 kept as measured.
 _RED_TEAM_FLOORS = [
     ("laundering.jsonl", 54, 1),
     ("laundering2.jsonl", 107, 12),
@@ -618,6 +621,7 @@ _RED_TEAM_FLOORS = [
     ("laundering36.jsonl", 160, 14),
     ("laundering37.jsonl", 160, 0),
     ("laundering38.jsonl", 160, 1),
+    ("laundering39.jsonl", 160, 19),
 ]
 
 
