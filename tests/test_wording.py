@@ -1137,6 +1137,9 @@ def test_a_bad_spellings_table_is_refused() -> None:
             False,
         ),
         ("us", 'You told us you would pay. We said "we will call your boss" and we will.', True),
+        # A negator denies a label only in the label's sentence.
+        ("us", 'That rumour is not true. Scammers say "you will be arrested today".', False),
+        ("us", 'This is not a scam: "you will be arrested today".', True),
         # A complaint's quotation is a report only where the lender then denies it.
         ("us", 'You told us "we will call your boss". We will, tomorrow.', True),
         ("cn", "您反映“我们会去您单位”，我们明天就去。", True),

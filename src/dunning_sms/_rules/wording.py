@@ -674,7 +674,7 @@ class _WordingChecker:
                     m
                     for m in [*markers, *words]
                     if m.tag[0] in ("i", "v", "w")  # type: ignore[index]
-                    and not _label_denied(m, negators)
+                    and not _label_denied(m, negators, original)
                 ],
                 taken_back=taken_back,
                 joins=self._list_joins,
@@ -1741,10 +1741,16 @@ def _starts_within(starts: list[int], end: int, reach: int) -> bool:
     return i < len(starts) and starts[i] - end <= reach
 
 
-def _label_denied(label: Hit, negators: list[Hit]) -> bool:
-    """Whether a negator ends just before an impostor label: "This is not fake: …", "This is
-    not a scam": a label denied says the opposite."""
-    return any(n.end <= label.start and label.start - n.end <= _LABEL_NEGATOR_GAP for n in negators)
+def _label_denied(label: Hit, negators: list[Hit], text: str) -> bool:
+    """Whether a negator ends just before an impostor label, in its sentence: "This is not
+    fake: …", "This is not a scam": a label denied says the opposite ("Not true. Scammers
+    say …" denies nothing)."""
+    return any(
+        n.end <= label.start
+        and label.start - n.end <= _LABEL_NEGATOR_GAP
+        and _ATTRIBUTION_BREAK.search(text, n.end, label.start) is None
+        for n in negators
+    )
 
 
 # How far before an impostor label a negator may end and still deny it ("not a scam").
@@ -1821,15 +1827,15 @@ def _drop_quoted(
     before = [
         m
         for m in markers
-        if m.tag[0] in ("i", "v", "d", "Q") and not _label_denied(m, negators)  # type: ignore[index]
+        if m.tag[0] in ("i", "v", "d", "Q") and not _label_denied(m, negators, text)  # type: ignore[index]
     ]
     # An impostor word right before the quotation names it: 'pekeng "SEC Subpoena"',
     # 'surat palsu "Panggilan Pengadilan"'.
-    naming = [w for w in words if not _label_denied(w, negators)]
+    naming = [w for w in words if not _label_denied(w, negators, text)]
     after = [
         m
         for m in [*words, *(x for x in markers if x.tag[0] in ("j", "d"))]  # type: ignore[index]
-        if not _label_denied(m, negators)
+        if not _label_denied(m, negators, text)
     ]
     # What disowns a complaint's quotation after it: a negator, a disavowal, a post-marker, an
     # impostor word or a correction ("That is not true", "Mtu huyo hakutoka kwetu").
