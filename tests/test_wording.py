@@ -356,11 +356,11 @@ def _probe_rows() -> list[dict[str, object]]:
 
 
 def test_blind_probe_messages_keep_their_measured_results() -> None:
-    """A hundred and three probes of 100-120 messages each, written by reviewers who never saw
+    """A hundred and five probes of 100-120 messages each, written by reviewers who never saw
     the checker (docs/wording.md). Each was measured blind, then tuned on, so these figures are the
     after-tuning ones, kept as a floor: a pack change that loses them fails here."""
     rows = _probe_rows()
-    assert len(rows) == 12276
+    assert len(rows) == 12516
     caught = flagged = violations = lawful = 0
     for row in rows:
         findings = _findings(str(row["text"]), str(row["policy"]))
@@ -371,7 +371,7 @@ def test_blind_probe_messages_keep_their_measured_results() -> None:
         else:
             lawful += 1
             flagged += hit
-    assert (violations, lawful) == (4553, 7723)
+    assert (violations, lawful) == (4613, 7903)
     # Five violations are out of reach: a fake parcel notice that never mentions the debt, two
     # threats written in Spanish (probe 32), a language no policy checks, an invented
     # "penalty of Rs 3,000/day" (probe 52) that a real per-day late fee reads the same as, and
@@ -381,9 +381,9 @@ def test_blind_probe_messages_keep_their_measured_results() -> None:
     # final measure: 6 misses, 3 + 30 false alarms), and so are probes 96 and 97 (session 10's
     # final measure: 1 miss, 2 + 24 false alarms). Probe 98's one miss (a "legal notice" from
     # a named advocate threatening an "NBW", which reads as a court-process warning) is kept,
-    # and so are probes 102 and 103 (session 11's final measure: 2 misses, 3 + 42 false
+    # and so are probes 104 and 105 (session 11's final measure: 6 misses, 5 + 28 false
     # alarms), as measured.
-    assert caught >= 4530 and flagged <= 647, (caught, flagged)
+    assert caught >= 4585 and flagged <= 621, (caught, flagged)
 
 
 @pytest.mark.parametrize(
@@ -581,7 +581,9 @@ def test_disavowals_and_impostor_sentences_are_not_threats(policy: str, text: st
 # 37: the same protocol after round 36 and probes 96-97, session 11's first round (13 before).
 # 38: the same protocol after round 37 and probes 98-99, meant as the final measure (10 before;
 #     the one left, "Solicitors acting for us have issued proceedings", is lawful when true).
-# 39: the same protocol on session 11's final checker, not tuned on: the 19 kept as measured.
+# 39: the same protocol after round 38 and probes 100-101, meant as the final measure; its
+#     violations were not tuned on (19 before and after: rights statements were built then).
+# 40: the same protocol on session 11's final checker, not tuned on: the 16 kept as measured.
 _RED_TEAM_FLOORS = [
     ("laundering.jsonl", 54, 1),
     ("laundering2.jsonl", 107, 12),
@@ -622,6 +624,7 @@ _RED_TEAM_FLOORS = [
     ("laundering37.jsonl", 160, 0),
     ("laundering38.jsonl", 160, 1),
     ("laundering39.jsonl", 160, 19),
+    ("laundering40.jsonl", 160, 16),
 ]
 
 
@@ -1137,6 +1140,54 @@ def test_a_bad_spellings_table_is_refused() -> None:
             False,
         ),
         ("us", 'You told us you would pay. We said "we will call your boss" and we will.', True),
+        # A rights statement: a prohibition binding the collectors, in a message that cites
+        # the rule or the reader's rights (or heading a list), forbids what its sentence
+        # lists, up to a breaker, a contrast, a speaker or a condition.
+        (
+            "us",
+            "Your rights: collectors may not threaten you, curse you, call your employer or"
+            " post your name online.",
+            False,
+        ),
+        (
+            "ng",
+            "Know your right: collector no suppose threaten you, curse you, or shame you.",
+            False,
+        ),
+        (
+            "id",
+            "Hak Anda: penagih dilarang mengancam, mempermalukan, atau menghubungi keluarga.",
+            False,
+        ),
+        ("ke", "Mawakala wetu HAWARUHUSIWI: - kupiga simu kazini kwako - kutumia matusi.", False),
+        ("in", "आपके अधिकार: रिकवरी एजेंट आपके रिश्तेदारों को परेशान नहीं कर सकते।", False),
+        (
+            "us",
+            "Know your rights: collectors may not visit you, but we will visit your office.",
+            True,
+        ),
+        ("cn", "根据规定，催收人员不得上门，但我们明天会去您单位。", True),
+        (
+            "in",
+            "आपके अधिकार: रिकवरी एजेंट आपके घर आएंगे, और आपके रिश्तेदारों को परेशान नहीं कर सकते।",
+            True,
+        ),
+        (
+            "ng",
+            "FCCPC rules: collectors no suppose call your family, our agents go call your family.",
+            True,
+        ),
+        (
+            "id",
+            "Sesuai ketentuan, kami tidak boleh diam: keluarga Anda akan kami hubungi hari ini.",
+            True,
+        ),
+        (
+            "us",
+            "Your rights: our agents may not be gentle when they come to your house tonight.",
+            True,
+        ),
+        ("ke", "Haki zako: mawakala hawaruhusiwi kukutukana; tutawaambia familia yako leo.", True),
         # A negator denies a label only in the label's sentence.
         ("us", 'That rumour is not true. Scammers say "you will be arrested today".', False),
         ("us", 'This is not a scam: "you will be arrested today".', True),
