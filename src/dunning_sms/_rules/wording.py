@@ -710,14 +710,23 @@ class _WordingChecker:
                 if f.category not in _ANSWERABLE
                 or not _answered_no(f.end, answers, original, self._restart)
             ]
-        if prohibitions:
+        # A negator that heads a list is a rule over the list: "Our agents no go ever: 1) …",
+        # "Kami TIDAK akan: • …", "Wakala wetu hatafanya haya: 1) …".
+        headers = [
+            n._replace(tag=("X", 2))
+            for n in negators
+            if n.tag[0] == "n" and _heads_list(original, n.end)  # type: ignore[index]
+        ]
+        if prohibitions or headers:
             # "Your rights: collectors may not threaten you, curse you or call your employer."
             findings = _drop_prohibited(
                 findings,
-                prohibitions,
+                [*prohibitions, *headers],
                 original,
                 rights=[h for h in all_hits if h.tag[0] == "H"],  # type: ignore[index]
                 collectors=[h for h in all_hits if h.tag[0] == "K"],  # type: ignore[index]
+                # The lender binds itself only in a list it heads ("We will never: …").
+                speakers=[h for h in around if h.tag[0] == "s"],  # type: ignore[index]
                 stops=[
                     h
                     for h in around
@@ -2099,6 +2108,23 @@ def _reported(
 # A prohibition that heads a list: a colon right after it, at most one word between
 # ("TIDAK BOLEH:", "NO GET RIGHT to:", "ijazat NAHI hai:").
 _LIST_HEADER = re.compile(r"\s*(?:[^\W\d_]+\s*)?:")
+# What makes the words after that colon a list: a number, letter or bullet opening the first
+# item, or two more separators before the sentence ends ("We're not pretending: this is
+# Detective Harris" lists nothing).
+_LIST_ITEM = re.compile(r"\s*(?:\(?\d{1,2}[.)]|\(?[a-z][.)]\s|[•\-–*·])")
+_LIST_SEPARATORS = re.compile(r"[,;、，；]")
+
+
+def _heads_list(text: str, end: int) -> bool:
+    """Whether the word at ``end`` is followed by a colon that opens a list."""
+    colon = _LIST_HEADER.match(text, end)
+    if colon is None:
+        return False
+    if _LIST_ITEM.match(text, colon.end()) is not None:
+        return True
+    stop = _SENTENCE_BREAK.search(text, colon.end())
+    body = text[colon.end() : stop.start() if stop is not None else len(text)]
+    return len(_LIST_SEPARATORS.findall(body)) >= 2
 
 
 # A prohibition that states what may happen, not a rule: "our agents may not **be** gentle".
@@ -2116,6 +2142,7 @@ def _drop_prohibited(
     *,
     rights: list[Hit],
     collectors: list[Hit],
+    speakers: list[Hit],
     stops: list[Hit],
     qualifiers: list[Hit],
     coordinators: frozenset[str],
@@ -2130,28 +2157,20 @@ def _drop_prohibited(
     # Positions sorted once: a hostile text holds hundreds of each, and only the nearest
     # collector, prohibition and stop around a finding can decide (a farther one has the
     # nearer one's gap inside its own).
-    by_end = sorted(collectors, key=lambda c: c.end)
-    ends = [c.end for c in by_end]
-    by_start = sorted(collectors, key=lambda c: c.start)
-    starts = [c.start for c in by_start]
-
-    def binds(p: Hit) -> bool:
-        i = bisect_right(ends, p.start) - 1
-        if i >= 0 and not _sentence_break(text, by_end[i].end, p.start):
-            return True
-        k = bisect_left(starts, p.end)
-        return (
-            k < len(starts)
-            and starts[k] - p.end <= _BOUND_AFTER
-            and not _sentence_break(text, p.end, starts[k])
-        )
-
-    rules = [p for p in prohibitions if _NOT_A_RULE.match(text, p.end) is None and binds(p)]
+    bound = _Bound(collectors, text)
+    bound_or_speaking = _Bound([*collectors, *speakers], text)
+    rules = [
+        p
+        for p in prohibitions
+        if _NOT_A_RULE.match(text, p.end) is None
+        # A negator heading a list (tag ("X", 2)) may bind the lender itself.
+        and (bound_or_speaking if p.tag[1] == 2 else bound).binds(p)  # type: ignore[index]
+    ]
     if not rules:
         return findings
     cited_from = min((r.end for r in rights), default=len(text) + 1)
     every = _Prohibitions(rules)
-    headed = _Prohibitions([p for p in rules if _LIST_HEADER.match(text, p.end) is not None])
+    headed = _Prohibitions([p for p in rules if _heads_list(text, p.end)])
     ordered_stops = sorted(stops, key=lambda x: x.start)
     stop_starts = [x.start for x in ordered_stops]
 
@@ -2174,6 +2193,31 @@ def _drop_prohibited(
     return kept
 
 
+class _Bound:
+    """Who a prohibition binds, indexed by position: the nearest subject before it in its
+    sentence, or one named within ``_BOUND_AFTER`` characters after it."""
+
+    __slots__ = ("_by_end", "_ends", "_starts", "_text")
+
+    def __init__(self, subjects: list[Hit], text: str) -> None:
+        self._by_end = sorted(subjects, key=lambda c: c.end)
+        self._ends = [c.end for c in self._by_end]
+        self._starts = sorted(c.start for c in subjects)
+        self._text = text
+
+    def binds(self, p: Hit) -> bool:
+        """Whether a subject stands before ``p`` in its sentence or right after it."""
+        i = bisect_right(self._ends, p.start) - 1
+        if i >= 0 and not _sentence_break(self._text, self._by_end[i].end, p.start):
+            return True
+        k = bisect_left(self._starts, p.end)
+        return (
+            k < len(self._starts)
+            and self._starts[k] - p.end <= _BOUND_AFTER
+            and not _sentence_break(self._text, p.end, self._starts[k])
+        )
+
+
 class _Prohibitions:
     """Prohibitions indexed by position: those before their items by end, the others by
     start."""
@@ -2181,7 +2225,7 @@ class _Prohibitions:
     __slots__ = ("_post", "_post_starts", "_pre", "_pre_ends")
 
     def __init__(self, rules: list[Hit]) -> None:
-        self._pre = sorted((p for p in rules if p.tag[1] == 0), key=lambda p: p.end)  # type: ignore[index]
+        self._pre = sorted((p for p in rules if p.tag[1] != 1), key=lambda p: p.end)  # type: ignore[index]
         self._pre_ends = [p.end for p in self._pre]
         self._post = sorted((p for p in rules if p.tag[1] == 1), key=lambda p: p.start)  # type: ignore[index]
         self._post_starts = [p.start for p in self._post]
