@@ -356,11 +356,11 @@ def _probe_rows() -> list[dict[str, object]]:
 
 
 def test_blind_probe_messages_keep_their_measured_results() -> None:
-    """A hundred and five probes of 100-120 messages each, written by reviewers who never saw
+    """A hundred and seven probes of 100-120 messages each, written by reviewers who never saw
     the checker (docs/wording.md). Each was measured blind, then tuned on, so these figures are the
     after-tuning ones, kept as a floor: a pack change that loses them fails here."""
     rows = _probe_rows()
-    assert len(rows) == 12516
+    assert len(rows) == 12756
     caught = flagged = violations = lawful = 0
     for row in rows:
         findings = _findings(str(row["text"]), str(row["policy"]))
@@ -371,7 +371,7 @@ def test_blind_probe_messages_keep_their_measured_results() -> None:
         else:
             lawful += 1
             flagged += hit
-    assert (violations, lawful) == (4613, 7903)
+    assert (violations, lawful) == (4673, 8083)
     # Five violations are out of reach: a fake parcel notice that never mentions the debt, two
     # threats written in Spanish (probe 32), a language no policy checks, an invented
     # "penalty of Rs 3,000/day" (probe 52) that a real per-day late fee reads the same as, and
@@ -380,8 +380,10 @@ def test_blind_probe_messages_keep_their_measured_results() -> None:
     # and two false alarms are kept as they were, and so are probes 82 and 83 (session 9's
     # final measure: 6 misses, 3 + 30 false alarms), and so are probes 96 and 97 (session 10's
     # final measure: 1 miss, 2 + 24 false alarms). Probe 98's one miss (a "legal notice" from
-    # a named advocate threatening an "NBW", which reads as a court-process warning) is kept.
-    assert caught >= 4590 and flagged <= 616, (caught, flagged)
+    # a named advocate threatening an "NBW", which reads as a court-process warning) is kept,
+    # and so are probes 106 and 107 (session 11's final measure: no miss, 2 + 34 false
+    # alarms), as measured.
+    assert caught >= 4650 and flagged <= 652, (caught, flagged)
 
 
 @pytest.mark.parametrize(
@@ -583,6 +585,7 @@ def test_disavowals_and_impostor_sentences_are_not_threats(policy: str, text: st
 #     violations were not tuned on (19 before and after: rights statements were built then).
 # 40: the same protocol after round 39 and probes 102-103, meant as the final measure (16
 #     before).
+# 41: the same protocol on session 11's final checker, not tuned on: the 16 kept as measured.
 _RED_TEAM_FLOORS = [
     ("laundering.jsonl", 54, 1),
     ("laundering2.jsonl", 107, 12),
@@ -624,6 +627,7 @@ _RED_TEAM_FLOORS = [
     ("laundering38.jsonl", 160, 1),
     ("laundering39.jsonl", 160, 19),
     ("laundering40.jsonl", 160, 0),
+    ("laundering41.jsonl", 160, 16),
 ]
 
 

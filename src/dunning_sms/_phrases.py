@@ -164,7 +164,8 @@ class Negation:
     after it (before it, for a post-prohibition) with no breaker, contrast or exception word
     between, conduct the rule forbids: "Your rights: collectors may not threaten you, curse
     you, call your employer or post your name online." "Our agents may not **be** gentle"
-    forbids nothing.
+    forbids nothing. A negator that heads a list ("Our agents no go ever: 1) …", "Kami TIDAK
+    akan: • …") is such a rule too, and may bind the lender itself.
     """
 
     negators: tuple[str, ...]

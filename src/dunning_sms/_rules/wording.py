@@ -2148,12 +2148,12 @@ def _drop_prohibited(
     coordinators: frozenset[str],
 ) -> list[Finding]:
     """``findings`` less the conduct a rights statement forbids (Negation.prohibitions): a
-    finding in the sentence of a prohibition that names the collectors it binds, after it
-    (before a post-prohibition), with no breaker, contrast, exception or speaker word
-    (``stops``: "we" starts the lender's own clause) between and no condition after it
-    ("may not visit you **unless** …"), in a message that
-    cites the rule or the reader's rights before the finding or where the prohibition heads
-    a list."""
+    finding in the sentence of a prohibition that names the collectors it binds (or, for a
+    negator heading a list, the lender itself), after it (before a post-prohibition), with
+    no breaker, contrast, exception or speaker word (``stops``: "we" starts the lender's own
+    clause) between and no condition after it ("may not visit you **unless** …"), in a
+    message that cites the rule or the reader's rights before the finding or where the
+    prohibition heads a list."""
     # Positions sorted once: a hostile text holds hundreds of each, and only the nearest
     # collector, prohibition and stop around a finding can decide (a farther one has the
     # nearer one's gap inside its own).
