@@ -115,6 +115,11 @@ HOSTILE = {
     # Impostor words and markers in one run of text: every attribution test against every
     # other finding, until session 10 indexed them (1.6-2.7 s before).
     "zh impostors posing": ("cn", "骗子会冒充客服，"),
+    # A rights statement in one sentence with a stop word per item: every prohibition and
+    # stop against every finding, until session 11 indexed them (1.2 s before).
+    "pcm rights list": ("ng", "Know your right: collector no suppose curse you but "),
+    # Complaints quoted and denied: every labelled quotation against every marker.
+    "en quoted complaints": ("us", 'You told us "we will call your boss". Not true. '),
 }
 
 
