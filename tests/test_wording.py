@@ -148,17 +148,17 @@ def test_heldout_recall_and_false_alarms() -> None:
 def test_heldout_real_texts() -> None:
     """Texts quoted in public sources: no false alarms, recall below the 95% target.
 
-    The recall floor is the measured value (78/117, docs/wording.md), kept so a pack change that
+    The recall floor is the measured value (81/123, docs/wording.md), kept so a pack change that
     loses real-world hits fails; it is not the issue's target, which real texts do not meet.
     """
     rows = [r for r in _corpus() if r["origin"] in REAL]
-    assert len(rows) >= 480
+    assert len(rows) >= 487
     assert all(str(r["source"]).strip() for r in rows)
     table = measure("heldout", REAL)
     flagged, clean_total = table["compliant"]["all"]
     assert flagged / clean_total <= 0.05, table["compliant"]
     hit, total = table["violation"]["all"]
-    assert total >= 117 and hit >= 78, table["violation"]
+    assert total >= 123 and hit >= 81, table["violation"]
 
 
 def test_wording_and_tone_share_one_automaton_and_one_pass() -> None:
