@@ -383,7 +383,9 @@ def test_blind_probe_messages_keep_their_measured_results() -> None:
     # a named advocate threatening an "NBW", which reads as a court-process warning) is kept,
     # and so are probes 106 and 107 (session 11's final measure: no miss, 2 + 34 false
     # alarms), as measured.
-    assert caught >= 4650 and flagged <= 652, (caught, flagged)
+    # Three lawful probes came back when an independent review's laundering holes were
+    # closed after the final measure (session 11): 652 -> 655.
+    assert caught >= 4650 and flagged <= 655, (caught, flagged)
 
 
 @pytest.mark.parametrize(
@@ -1195,6 +1197,22 @@ def test_a_bad_spellings_table_is_refused() -> None:
         ("id", "Kami TIDAK akan: • menagih lewat kontak darurat • datang tanpa janji.", False),
         ("ng", "Our agents no go ever: 1) talk to your neighbour 2) post your face online.", False),
         ("us", "We're not pretending: this is Detective Harris, Fraud Unit. Pay today.", True),
+        # An independent review's attacks on the session's rules, each refused since: a
+        # statement of its own after a rights list, a bare negator or the lender's own future
+        # after a complaint, one quoted word, "or" meaning "otherwise", a reassurance that
+        # only starts at its finding, a list after a post-prohibition.
+        ("us", "Your rights: collectors may not call after 9pm, police will arrest you.", True),
+        ("us", "We won't relent: police will arrest you, jail you, and call your boss.", True),
+        ("us", 'You told us an agent said "police will arrest you". Do not ignore this.', True),
+        (
+            "us",
+            'You told us "we will call your boss". That is not true: we will do it tomorrow.',
+            True,
+        ),
+        ("us", 'Our agents will visit your "home". Scam alert: pay only in the app.', True),
+        ("us", "Pay now. Report it to the FBI or the sheriff will visit you.", True),
+        ("ng", "Police no go pity you.", True),
+        ("in", "Agent police bhejega aap kuch nahi kar sakte: 1) bhaag 2) chhup.", True),
         # A negator denies a label only in the label's sentence.
         ("us", 'That rumour is not true. Scammers say "you will be arrested today".', False),
         ("us", 'This is not a scam: "you will be arrested today".', True),

@@ -160,7 +160,9 @@ class Negation:
     ("collectors", "penagih", 催收人员) before it or right after it ("bawal sa collector"), in a
     message that cites the rule or the reader's ``rights`` ("Your rights:", "Sesuai ketentuan
     OJK", "आपके अधिकार") before the finding or where the prohibition heads a list (a colon
-    right after it: "Petugas kami TIDAK BOLEH: - …"), makes every finding in its sentence,
+    after it, at most one word between: "Petugas kami TIDAK BOLEH: - …"), makes every
+    finding in its sentence that is not a clause of its own (a future auxiliary, one of
+    ``restarters``, right after it: "…, police will arrest you"),
     after it (before it, for a post-prohibition) with no breaker, contrast or exception word
     between, conduct the rule forbids: "Your rights: collectors may not threaten you, curse
     you, call your employer or post your name online." "Our agents may not **be** gentle"
@@ -245,9 +247,11 @@ class Impostor:
     ``complaints`` ("you complained that", "ulilalamika kwamba", आपने बताया कि) open the
     borrower's own report of what someone said: a quotation later in their sentence is that
     report, not the lender's words ("You told us an agent said "we will visit your office".
-    He has been suspended."), when the lender then denies it: a negator, a disavowal or one of
-    ``corrections`` ("not our policy", "has been suspended", "si kweli", 不属实) within 120
-    characters after the quotation. They label quotations only and attribute nothing else.
+    He has been suspended."), when the lender then denies it within 120 characters after the
+    quotation (one of ``corrections``: "not our policy", "has been suspended", "si kweli",
+    不属实; a disavowal, a post-marker or an impostor word) and does not go on in its own
+    future ("That is not true: we will do it tomorrow"). They label quotations only and
+    attribute nothing else.
     """
 
     markers: tuple[str, ...]

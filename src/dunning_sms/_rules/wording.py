@@ -15,6 +15,7 @@ from collections.abc import Callable, Hashable, Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from itertools import islice
 from typing import cast
 
 from .._phrases import (
@@ -352,8 +353,9 @@ def compiled(languages: tuple[str, ...], banned: tuple[str, ...]) -> _Compiled:
             windowed("j", imp.post_markers, imp.post_within)
             windowed("r", imp.reports, _REPORT_WITHIN)
             windowed("t", imp.post_reports, _REPORT_WITHIN)
-            windowed("Q", imp.complaints, _QUOTE_MARKER_REACH)
-            windowed("C", imp.corrections, _COMPLAINT_DENIAL_REACH)
+            # Their reach is the quotation's (_QUOTE_MARKER_REACH, _COMPLAINT_DENIAL_REACH).
+            windowed("Q", imp.complaints, 0)
+            windowed("C", imp.corrections, 0)
             windowed("d", imp.disavowals, imp.disavowal_within)
             terms.extend((w, ("w", 0)) for w in imp.words)
             glue.update(word.casefold() for word in imp.glue)
@@ -642,6 +644,14 @@ class _WordingChecker:
                 confirmations=confirmations,
             )
         complaints = [h for h in all_hits if h.tag[0] in ("Q", "C")]  # type: ignore[index]
+        # The lender speaking outside any quotation (a quoted "we will" is someone else's).
+        quoted = [m.span() for m in _QUOTED.finditer(original)] if complaints else []
+        speakers = [
+            h
+            for h in around
+            if h.tag[0] == "s"  # type: ignore[index]
+            and not any(a <= h.start < b for a, b in quoted)
+        ]
         if markers or words or complaints:
             # "有人冒充公安来电，称您“恶意逃债将被拘留”……这是诈骗": a scam message quoted to
             # warn against it; "you complained that an agent said "…"": the borrower's report.
@@ -653,6 +663,9 @@ class _WordingChecker:
                 negators=negators,
                 confirmations=confirmations,
                 taken_back=taken_back,
+                # "That is not true: we will do it tomorrow": the lender's own future after a
+                # complaint's quotation takes the denial back.
+                reaffirmed=lambda end: _reaffirmed(end, speakers, self._restart, original),
             )
         if words:
             # "骗子常说：…", "Penipu sering mengaku dari kami": the impostor word that is also
@@ -740,6 +753,7 @@ class _WordingChecker:
                     key=lambda h: h.start,
                 ),
                 coordinators=self._coordinators,
+                restart=self._restart,
             )
         errors = [f for f in findings if f.severity == "error"]
         return [
@@ -1345,9 +1359,9 @@ def _reassured(
     stoppers: list[Hit],
     impostors: list[Hit],
 ) -> bool:
-    """Whether a reassurance ends at most two spaces before ``finding`` (or, for a
-    post-reassurance, starts at most two spaces after it), written plainly, and no qualifier
-    bends it into a condition. A describer ("threaten you with") counts only after a
+    """Whether a reassurance ends at most two spaces before ``finding`` or holds its start
+    (or, for a post-reassurance, starts at most two spaces after it), written plainly, and no
+    qualifier bends it into a condition. A describer ("threaten you with") counts only after a
     negator in its clause ("we never threaten you with arrest") or an impostor marker in its
     sentence (``impostors``: "scammers posing as police and threatening arrest")."""
     for r in reassurances:
@@ -1361,13 +1375,11 @@ def _reassured(
             ):
                 return True
             continue
-        # A reassurance may also hold the start of the finding, or all of it: "hakuna
-        # kukamatwa", "nobody dey go" before "go jail", "police no go" (the pack names the
-        # denied words with their negator). One that only starts where the finding does
-        # ("no" in "no escape") is not a reassurance of it.
-        reaches_in = r.start < finding.start < r.end or (
-            r.start == finding.start and r.end > finding.end
-        )
+        # A reassurance may also hold the start of the finding: "hakuna kukamatwa", "nobody
+        # dey go" before "go jail" (the pack names the denied words with their negator). One
+        # that starts where the finding does ("police no go" before "wait again") says
+        # nothing of what follows it.
+        reaches_in = r.start < finding.start < r.end
         if reaches_in or (r.end <= finding.start and finding.start - r.end <= 2):
             # A rights statement is written plainly: "n.o.t b.e a.r.r.e.s.t.e.d" (found in the
             # squeezed view) is an evasion, and its condition ("i.f") may be too short to find.
@@ -1627,6 +1639,8 @@ def _drop_attributed(
             nearest = _reported(mark, official, glue, text, speakers)
             while nearest is not None:
                 # Every pack's finding on the same words ("police", "police station").
+                if id(nearest) in seen:
+                    break  # another marker walked this list already
                 for f in official:
                     if nearest.start <= f.start and f.end <= nearest.end and id(f) not in seen:
                         seen.add(id(f))
@@ -1769,7 +1783,22 @@ _SPEECH_VERB = re.compile(
 _QUOTE_MARKER_REACH = 80
 # How far after a complaint's quotation the lender's denial of it may start.
 _COMPLAINT_DENIAL_REACH = 120
+# The fewest words a quotation holds for a finding reaching into it from outside to go with it.
+_QUOTED_CLAUSE = 3
 _QUOTE_VERDICT_REACH = 80
+
+
+def _reaffirmed(end: int, speakers: list[Hit], restart: re.Pattern[str] | None, text: str) -> bool:
+    """Whether the lender speaks in the future within ``_COMPLAINT_DENIAL_REACH`` characters
+    after ``end``: a speaker ("we", "kami", 我们) with a future auxiliary right after it."""
+    if restart is None:
+        return False
+    for s in speakers:
+        if end <= s.start <= end + _COMPLAINT_DENIAL_REACH:
+            space = _SPACES.match(text, s.end)
+            if restart.match(text, space.end() if space is not None else s.end):
+                return True
+    return False
 
 
 def _starts_within(starts: list[int], end: int, reach: int) -> bool:
@@ -1849,6 +1878,7 @@ def _drop_quoted(
     negators: list[Hit],
     confirmations: list[Hit],
     taken_back: _TakenBack,
+    reaffirmed: Callable[[int], bool],
 ) -> list[Finding]:
     """``findings`` less those ending inside a quotation that the message labels a scam or
     the borrower's complaint: an impostor, warning or complaint marker before it in its
@@ -1874,12 +1904,13 @@ def _drop_quoted(
         for m in [*words, *(x for x in markers if x.tag[0] in ("j", "d"))]  # type: ignore[index]
         if not _label_denied(m, negators, text)
     ]
-    # What disowns a complaint's quotation after it: a negator, a disavowal, a post-marker, an
-    # impostor word or a correction ("That is not true", "Mtu huyo hakutoka kwetu").
+    # What disowns a complaint's quotation after it: a correction, a disavowal, a post-marker
+    # or an impostor word ("That is not true", "Mtu huyo hakutoka kwetu"). A bare negator
+    # ("Do not ignore this message") denies nothing of it.
     denials = sorted(
         x.start
-        for x in [*negators, *markers, *words]
-        if x.tag[0] in ("n", "m", "d", "j", "w", "C")  # type: ignore[index]
+        for x in [*markers, *words]
+        if x.tag[0] in ("d", "j", "w", "C")  # type: ignore[index]
     )
     labelled: list[tuple[int, int]] = []
     verdicts: list[Hit] = []
@@ -1897,7 +1928,7 @@ def _drop_quoted(
                 # 'You told us "we will call your boss". We will, tomorrow.' confirms it.
                 and (
                     m.tag[0] != "Q"  # type: ignore[index]
-                    or _starts_within(denials, hi, _COMPLAINT_DENIAL_REACH)
+                    or (_starts_within(denials, hi, _COMPLAINT_DENIAL_REACH) and not reaffirmed(hi))
                 )
                 for m in before
             )
@@ -1921,9 +1952,13 @@ def _drop_quoted(
     return [
         f
         for f in findings
-        # A pair that reaches into the quotation from outside ("somebody call you talk say
-        # "we dey come your office"") has its far term in the quoted words.
-        if not any(lo < f.end <= hi for lo, hi in labelled)
+        # A finding that reaches into a quoted clause from outside ("somebody call you talk
+        # say "we dey come your office"") has its far end in the quoted words; one quoted
+        # word ('visit your "home"') quotes nothing.
+        if not any(
+            lo < f.end <= hi and (lo <= f.start or len(text[lo:hi].split()) >= _QUOTED_CLAUSE)
+            for lo, hi in labelled
+        )
         # The verdict itself ("Yeh FRAUD hai") names the quoted message, not the reader.
         and not (
             f.category == "insult_or_obscene"
@@ -2116,15 +2151,17 @@ _LIST_SEPARATORS = re.compile(r"[,;、，；]")
 
 
 def _heads_list(text: str, end: int) -> bool:
-    """Whether the word at ``end`` is followed by a colon that opens a list."""
+    """Whether the word at ``end`` is followed (at most one word between) by a colon that
+    opens a list."""
     colon = _LIST_HEADER.match(text, end)
     if colon is None:
         return False
     if _LIST_ITEM.match(text, colon.end()) is not None:
         return True
     stop = _SENTENCE_BREAK.search(text, colon.end())
-    body = text[colon.end() : stop.start() if stop is not None else len(text)]
-    return len(_LIST_SEPARATORS.findall(body)) >= 2
+    hi = stop.start() if stop is not None else len(text)
+    # Two are enough: a hostile text of headers need not be scanned to each sentence end.
+    return len(list(islice(_LIST_SEPARATORS.finditer(text, colon.end(), hi), 2))) == 2
 
 
 # A prohibition that states what may happen, not a rule: "our agents may not **be** gentle".
@@ -2146,6 +2183,7 @@ def _drop_prohibited(
     stops: list[Hit],
     qualifiers: list[Hit],
     coordinators: frozenset[str],
+    restart: re.Pattern[str] | None,
 ) -> list[Finding]:
     """``findings`` less the conduct a rights statement forbids (Negation.prohibitions): a
     finding in the sentence of a prohibition that names the collectors it binds (or, for a
@@ -2170,7 +2208,8 @@ def _drop_prohibited(
         return findings
     cited_from = min((r.end for r in rights), default=len(text) + 1)
     every = _Prohibitions(rules)
-    headed = _Prohibitions([p for p in rules if _heads_list(text, p.end)])
+    # A list after a post-prohibition is not its items: they stand before it.
+    headed = _Prohibitions([p for p in rules if p.tag[1] != 1 and _heads_list(text, p.end)])  # type: ignore[index]
     ordered_stops = sorted(stops, key=lambda x: x.start)
     stop_starts = [x.start for x in ordered_stops]
 
@@ -2184,13 +2223,28 @@ def _drop_prohibited(
 
     kept: list[Finding] = []
     for f in findings:
-        if _qualified(f.end, qualifiers, text, coordinators):
+        if _qualified(f.end, qualifiers, text, coordinators) or _clause_of_its_own(
+            f, restart, text
+        ):
             kept.append(f)
             continue
         eligible = every if cited_from <= f.start else headed
         if not any(_forbids(p, f, stopped, text) for p in eligible.around(f)):
             kept.append(f)
     return kept
+
+
+def _clause_of_its_own(f: Finding, restart: re.Pattern[str] | None, text: str) -> bool:
+    """Whether a future auxiliary (Negation.restarters) stands in ``f`` or right after it:
+    "…, police **will** arrest you" is a statement of its own, not an item of a rule's list."""
+    if restart is None:
+        return False
+    space = _SPACES.match(text, f.end)
+    after = space.end() if space is not None else f.end
+    # A future auxiliary inside it too ("your boss **will** be told"); a copula a pack also
+    # lists ("people wey **dey** your contact list") costs a rights list that item.
+    inside = restart.search(text, f.start + 1, f.end)
+    return restart.match(text, after) is not None or inside is not None
 
 
 class _Bound:
@@ -2265,6 +2319,10 @@ def _report_gap(gap: str, glue: frozenset[str]) -> bool:
     return len(gap) <= _REPORT_WITHIN and not _CLAUSE_BREAK.search(gap) and _only_glue(gap, glue)
 
 
+# How far a listed place's clause may run on after it.
+_LIST_TAIL = 60
+
+
 def _next_listed(
     item: Finding,
     official: list[Finding],
@@ -2273,7 +2331,9 @@ def _next_listed(
     text: str,
 ) -> Finding | None:
     """The official finding after ``item`` in its list of places to report to: within
-    ``_REPORT_WITHIN`` characters, glue only between and a coordinator among it."""
+    ``_REPORT_WITHIN`` characters, glue only between and a coordinator among it, and nothing
+    but glue after it in its clause ("report it to the FBI **or** the sheriff will visit
+    you" is "otherwise", not a list)."""
     after = [f for f in official if f.start >= item.end]
     if not after:
         return None
@@ -2284,7 +2344,17 @@ def _next_listed(
     words = {w.strip(_PUNCTUATION) for w in gap.casefold().split()}
     if not words & coordinators and not any(c in gap for c in coordinators if _CJK_CHAR.match(c)):
         return None
-    return f
+    # The rest of its clause holds only glue and further places ("… or nearest police
+    # station."); words of its own ("… or the police will be notified") end the list.
+    rest = _CLAUSE_BREAK.search(text, f.end, f.end + _LIST_TAIL)
+    hi = rest.start() if rest is not None else min(len(text), f.end + _LIST_TAIL)
+    if hi - f.end >= _LIST_TAIL:
+        return None
+    tail = list(text[f.end : hi])
+    for g in official:
+        if f.end <= g.start < hi:
+            tail[g.start - f.end : min(g.end, hi) - f.end] = " " * (min(g.end, hi) - g.start)
+    return f if _only_glue("".join(tail), glue) else None
 
 
 def _said_twice(finding: Finding, official: _Official, text: str, lo: int, hi: int) -> bool:
