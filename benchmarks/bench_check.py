@@ -118,7 +118,8 @@ HOSTILE = {
     # A rights statement in one sentence with a stop word per item: every prohibition and
     # stop against every finding, until session 11 indexed them (1.2 s before).
     "pcm rights list": ("ng", "Know your right: collector no suppose curse you but "),
-    # Complaints quoted and denied: every labelled quotation against every marker.
+    # Quotations in one run of text (the complaint rule that labelled them was withdrawn in
+    # session 11): every quotation against every marker and verdict.
     "en quoted complaints": ("us", 'You told us "we will call your boss". Not true. '),
 }
 

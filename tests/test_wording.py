@@ -383,9 +383,10 @@ def test_blind_probe_messages_keep_their_measured_results() -> None:
     # a named advocate threatening an "NBW", which reads as a court-process warning) is kept,
     # and so are probes 106 and 107 (session 11's final measure: no miss, 2 + 34 false
     # alarms), as measured.
-    # Three lawful probes came back when an independent review's laundering holes were
-    # closed after the final measure (session 11): 652 -> 655.
-    assert caught >= 4650 and flagged <= 655, (caught, flagged)
+    # Lawful probes came back when two independent reviews' laundering holes were closed
+    # after the final measure (session 11), and complaint quotations stopped being labelled:
+    # 652 -> 676 (probe 107: 34 -> 35).
+    assert caught >= 4650 and flagged <= 676, (caught, flagged)
 
 
 @pytest.mark.parametrize(
@@ -1135,14 +1136,15 @@ def test_a_bad_spellings_table_is_refused() -> None:
         ("ng", "No fear: nobody dey go jail because loan late.", False),
         ("ng", "Pay today. Police go come carry you.", True),
         ("ke", "Kwa deni hili hakuna kukamatwa, lakini tutakukamata kesho.", True),
-        # The borrower's complaint labels the quotation after it, and a pair that reaches
-        # into a labelled quotation from outside goes with it.
-        ("ke", 'Ulilalamika kwamba mkusanyaji alisema "tutakuja ofisini kwako." Si kweli.', False),
-        ("us", 'You told us an agent said "we will call your boss". He has been suspended.', False),
+        # The borrower's complaint does not label the quotation after it: every version of
+        # that rule this session was laundered (an independent review found 22 holes), so a
+        # complaint quoting an agent's threat stays flagged for a person to read.
+        ("ke", 'Ulilalamika kwamba mkusanyaji alisema "tutakuja ofisini kwako." Si kweli.', True),
+        ("us", 'You told us an agent said "we will call your boss". He has been suspended.', True),
         (
             "ng",
             'You tell us say person call you talk say "we dey come your office." No be us.',
-            False,
+            True,
         ),
         ("us", 'You told us you would pay. We said "we will call your boss" and we will.', True),
         # A rights statement: a prohibition binding the collectors, in a message that cites
@@ -1193,8 +1195,16 @@ def test_a_bad_spellings_table_is_refused() -> None:
             True,
         ),
         ("ke", "Haki zako: mawakala hawaruhusiwi kukutukana; tutawaambia familia yako leo.", True),
-        # A negator heading a list rules over it; a colon with no list after it heads nothing.
-        ("id", "Kami TIDAK akan: • menagih lewat kontak darurat • datang tanpa janji.", False),
+        # A negator heading a list rules over it when it binds named collectors, not the
+        # lender itself ("We will not repeat: 1) police arrest …" was laundering); a colon
+        # with no list after it heads nothing.
+        ("id", "Kami TIDAK akan: • menagih lewat kontak darurat • datang tanpa janji.", True),
+        ("us", "We will not repeat: 1) police arrest 2) your employer called.", True),
+        # A rights list forbids contact, visits, shaming and insults, not what follows
+        # "collectors may not lie".
+        ("us", "Your rights: collectors may not lie, the police are coming for you.", True),
+        ("id", "Hak Anda: petugas tidak boleh berbohong, Anda sudah dilaporkan ke polisi.", True),
+        ("us", "Our legal department will report it to the FBI or the sheriff.", True),
         ("ng", "Our agents no go ever: 1) talk to your neighbour 2) post your face online.", False),
         ("us", "We're not pretending: this is Detective Harris, Fraud Unit. Pay today.", True),
         # An independent review's attacks on the session's rules, each refused since: a
@@ -1216,10 +1226,9 @@ def test_a_bad_spellings_table_is_refused() -> None:
         # A negator denies a label only in the label's sentence.
         ("us", 'That rumour is not true. Scammers say "you will be arrested today".', False),
         ("us", 'This is not a scam: "you will be arrested today".', True),
-        # A complaint's quotation is a report only where the lender then denies it.
         ("us", 'You told us "we will call your boss". We will, tomorrow.', True),
         ("cn", "您反映“我们会去您单位”，我们明天就去。", True),
-        ("cn", "您反映“我们会去您单位”，此说法不属实，涉事人员已停职。", False),
+        ("cn", "您反映“我们会去您单位”，此说法不属实，涉事人员已停职。", True),
         ("us", 'You told us "don\'t call my boss", so we will call your boss today.', True),
         # Where to report is a list: the next place after a coordinator is attributed too,
         # and nothing after it.

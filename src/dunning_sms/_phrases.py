@@ -166,8 +166,10 @@ class Negation:
     after it (before it, for a post-prohibition) with no breaker, contrast or exception word
     between, conduct the rule forbids: "Your rights: collectors may not threaten you, curse
     you, call your employer or post your name online." "Our agents may not **be** gentle"
-    forbids nothing. A negator that heads a list ("Our agents no go ever: 1) …", "Kami TIDAK
-    akan: • …") is such a rule too, and may bind the lender itself.
+    forbids nothing. A negator that heads a list ("Our agents no go ever: 1) …") is such a
+    rule too. Only contact, visits, shaming and insults are forbidden conduct: an arrest,
+    violence, legal or impersonation finding stays, as a rule's sentence can hide one after
+    "collectors may not lie".
     """
 
     negators: tuple[str, ...]
@@ -243,15 +245,6 @@ class Impostor:
     ``confirmations`` ("it's true", "na true", "ni kweli", 是真的) after an attributed finding,
     in its sentence, take the attribution back: "if anyone calls claiming to be a DCI officer
     sent to arrest you, know **it is true**, we sent him" is the collector's own threat.
-
-    ``complaints`` ("you complained that", "ulilalamika kwamba", आपने बताया कि) open the
-    borrower's own report of what someone said: a quotation later in their sentence is that
-    report, not the lender's words ("You told us an agent said "we will visit your office".
-    He has been suspended."), when the lender then denies it within 120 characters after the
-    quotation (one of ``corrections``: "not our policy", "has been suspended", "si kweli",
-    不属实; a disavowal, a post-marker or an impostor word) and does not go on in its own
-    future ("That is not true: we will do it tomorrow"). They label quotations only and
-    attribute nothing else.
     """
 
     markers: tuple[str, ...]
@@ -261,8 +254,6 @@ class Impostor:
     subjects: tuple[str, ...] = ()
     reports: tuple[str, ...] = ()
     post_reports: tuple[str, ...] = ()
-    complaints: tuple[str, ...] = ()
-    corrections: tuple[str, ...] = ()
     confirmations: tuple[str, ...] = ()
     post_markers: tuple[str, ...] = ()
     post_within: int = 15

@@ -353,9 +353,6 @@ def compiled(languages: tuple[str, ...], banned: tuple[str, ...]) -> _Compiled:
             windowed("j", imp.post_markers, imp.post_within)
             windowed("r", imp.reports, _REPORT_WITHIN)
             windowed("t", imp.post_reports, _REPORT_WITHIN)
-            # Their reach is the quotation's (_QUOTE_MARKER_REACH, _COMPLAINT_DENIAL_REACH).
-            windowed("Q", imp.complaints, 0)
-            windowed("C", imp.corrections, 0)
             windowed("d", imp.disavowals, imp.disavowal_within)
             terms.extend((w, ("w", 0)) for w in imp.words)
             glue.update(word.casefold() for word in imp.glue)
@@ -643,29 +640,17 @@ class _WordingChecker:
                 subject_words=self._subjects,
                 confirmations=confirmations,
             )
-        complaints = [h for h in all_hits if h.tag[0] in ("Q", "C")]  # type: ignore[index]
-        # The lender speaking outside any quotation (a quoted "we will" is someone else's).
-        quoted = [m.span() for m in _QUOTED.finditer(original)] if complaints else []
-        speakers = [
-            h
-            for h in around
-            if h.tag[0] == "s"  # type: ignore[index]
-            and not any(a <= h.start < b for a, b in quoted)
-        ]
-        if markers or words or complaints:
+        if markers or words:
             # "有人冒充公安来电，称您“恶意逃债将被拘留”……这是诈骗": a scam message quoted to
-            # warn against it; "you complained that an agent said "…"": the borrower's report.
+            # warn against it.
             findings = _drop_quoted(
                 findings,
                 original,
-                markers=[*markers, *complaints],
+                markers=markers,
                 words=words,
                 negators=negators,
                 confirmations=confirmations,
                 taken_back=taken_back,
-                # "That is not true: we will do it tomorrow": the lender's own future after a
-                # complaint's quotation takes the denial back.
-                reaffirmed=lambda end: _reaffirmed(end, speakers, self._restart, original),
             )
         if words:
             # "骗子常说：…", "Penipu sering mengaku dari kami": the impostor word that is also
@@ -738,8 +723,6 @@ class _WordingChecker:
                 original,
                 rights=[h for h in all_hits if h.tag[0] == "H"],  # type: ignore[index]
                 collectors=[h for h in all_hits if h.tag[0] == "K"],  # type: ignore[index]
-                # The lender binds itself only in a list it heads ("We will never: …").
-                speakers=[h for h in around if h.tag[0] == "s"],  # type: ignore[index]
                 stops=[
                     h
                     for h in around
@@ -1781,30 +1764,9 @@ _SPEECH_VERB = re.compile(
 # How far before a quotation its impostor marker may end ("claiming", 冒充, "mengaku"), and
 # how far after it the verdict may start ("这是诈骗", "PEKE ito", "Yeh FRAUD hai").
 _QUOTE_MARKER_REACH = 80
-# How far after a complaint's quotation the lender's denial of it may start.
-_COMPLAINT_DENIAL_REACH = 120
 # The fewest words a quotation holds for a finding reaching into it from outside to go with it.
 _QUOTED_CLAUSE = 3
 _QUOTE_VERDICT_REACH = 80
-
-
-def _reaffirmed(end: int, speakers: list[Hit], restart: re.Pattern[str] | None, text: str) -> bool:
-    """Whether the lender speaks in the future within ``_COMPLAINT_DENIAL_REACH`` characters
-    after ``end``: a speaker ("we", "kami", 我们) with a future auxiliary right after it."""
-    if restart is None:
-        return False
-    for s in speakers:
-        if end <= s.start <= end + _COMPLAINT_DENIAL_REACH:
-            space = _SPACES.match(text, s.end)
-            if restart.match(text, space.end() if space is not None else s.end):
-                return True
-    return False
-
-
-def _starts_within(starts: list[int], end: int, reach: int) -> bool:
-    """Whether one of ``starts`` (sorted) lies after ``end`` within ``reach`` characters."""
-    i = bisect_right(starts, end)
-    return i < len(starts) and starts[i] - end <= reach
 
 
 def _label_denied(label: Hit, negators: list[Hit], text: str) -> bool:
@@ -1878,14 +1840,12 @@ def _drop_quoted(
     negators: list[Hit],
     confirmations: list[Hit],
     taken_back: _TakenBack,
-    reaffirmed: Callable[[int], bool],
 ) -> list[Finding]:
-    """``findings`` less those ending inside a quotation that the message labels a scam or
-    the borrower's complaint: an impostor, warning or complaint marker before it in its
-    sentence ("有人冒充公安来电，称您“…将被拘留”", "Beware texts claiming …: "…"", "You told us
-    an agent said "…""), or an impostor word, a post-marker or a disavowal after it ("…" PEKE
-    ito; "…" Yeh FRAUD hai), not negated ("this is not a scam"). A confirmation ("it is true,
-    we sent him") or a contrast taking it back ("…, but we will") keeps them."""
+    """``findings`` less those ending inside a quotation that the message labels a scam: an
+    impostor or warning marker before it in its sentence ("有人冒充公安来电，称您“…将被拘留”",
+    "Beware texts claiming …: "…""), or an impostor word, a post-marker or a disavowal after
+    it ("…" PEKE ito; "…" Yeh FRAUD hai), not negated ("this is not a scam"). A confirmation
+    ("it is true, we sent him") or a contrast taking it back ("…, but we will") keeps them."""
     if not any(q in text for q in _QUOTE_OPENERS):
         return findings
     spans = [(m.start() + 1, m.end() - 1) for m in _QUOTED.finditer(text)]
@@ -1894,7 +1854,7 @@ def _drop_quoted(
     before = [
         m
         for m in markers
-        if m.tag[0] in ("i", "v", "d", "Q") and not _label_denied(m, negators, text)  # type: ignore[index]
+        if m.tag[0] in ("i", "v", "d") and not _label_denied(m, negators, text)  # type: ignore[index]
     ]
     # An impostor word right before the quotation names it: 'pekeng "SEC Subpoena"',
     # 'surat palsu "Panggilan Pengadilan"'.
@@ -1904,60 +1864,46 @@ def _drop_quoted(
         for m in [*words, *(x for x in markers if x.tag[0] in ("j", "d"))]  # type: ignore[index]
         if not _label_denied(m, negators, text)
     ]
-    # What disowns a complaint's quotation after it: a correction, a disavowal, a post-marker
-    # or an impostor word ("That is not true", "Mtu huyo hakutoka kwetu"). A bare negator
-    # ("Do not ignore this message") denies nothing of it.
-    denials = sorted(
-        x.start
-        for x in [*markers, *words]
-        if x.tag[0] in ("d", "j", "w", "C")  # type: ignore[index]
-    )
-    labelled: list[tuple[int, int]] = []
+    labelled: list[tuple[int, int, bool]] = []
     verdicts: list[Hit] = []
     for lo, hi in spans:
         if any(c.start >= hi for c in confirmations) or taken_back(hi):
             continue
         said = [m for m in after if hi + 1 <= m.start and m.start - hi <= _QUOTE_VERDICT_REACH]
-        if (
-            said
-            or any(
-                m.end <= lo - 1
-                and lo - m.end <= _QUOTE_MARKER_REACH
-                and _ATTRIBUTION_BREAK.search(text, m.end, lo - 1) is None
-                # The borrower's complaint is a report only where the lender then denies it:
-                # 'You told us "we will call your boss". We will, tomorrow.' confirms it.
-                and (
-                    m.tag[0] != "Q"  # type: ignore[index]
-                    or (_starts_within(denials, hi, _COMPLAINT_DENIAL_REACH) and not reaffirmed(hi))
+        introduced = any(
+            m.end <= lo - 1
+            and lo - m.end <= _QUOTE_MARKER_REACH
+            and _ATTRIBUTION_BREAK.search(text, m.end, lo - 1) is None
+            for m in before
+        ) or any(
+            w.end <= lo - 1
+            and (
+                lo - 1 - w.end <= _QUOTE_NAMED_GAP
+                or (
+                    lo - 1 - w.end <= _QUOTE_SPEAKER_GAP
+                    and _ATTRIBUTION_BREAK.search(text, w.end, lo - 1) is None
+                    and _SPEECH_VERB.search(text, w.end, lo - 1) is not None
                 )
-                for m in before
             )
-            or any(
-                w.end <= lo - 1
-                and (
-                    lo - 1 - w.end <= _QUOTE_NAMED_GAP
-                    or (
-                        lo - 1 - w.end <= _QUOTE_SPEAKER_GAP
-                        and _ATTRIBUTION_BREAK.search(text, w.end, lo - 1) is None
-                        and _SPEECH_VERB.search(text, w.end, lo - 1) is not None
-                    )
-                )
-                for w in naming
-            )
-        ):
-            labelled.append((lo, hi))
+            for w in naming
+        )
+        if said or introduced:
+            labelled.append((lo, hi, introduced))
             verdicts.extend(said)
     if not labelled:
         return findings
     return [
         f
         for f in findings
-        # A finding that reaches into a quoted clause from outside ("somebody call you talk
-        # say "we dey come your office"") has its far end in the quoted words; one quoted
+        # A finding that reaches into a quoted clause from outside, the quotation introduced
+        # as the impostor's words ("Scammers dey send message say 'we go tell your family'"),
+        # has its far end in the quoted words; a verdict after the quotation only labels what
+        # is inside it ('We will tell your "boss and family". Fraud alert: …'), and one quoted
         # word ('visit your "home"') quotes nothing.
         if not any(
-            lo < f.end <= hi and (lo <= f.start or len(text[lo:hi].split()) >= _QUOTED_CLAUSE)
-            for lo, hi in labelled
+            lo < f.end <= hi
+            and (lo <= f.start or (introduced and len(text[lo:hi].split()) >= _QUOTED_CLAUSE))
+            for lo, hi, introduced in labelled
         )
         # The verdict itself ("Yeh FRAUD hai") names the quoted message, not the reader.
         and not (
@@ -2113,6 +2059,14 @@ def _list_goes_on(
     return True
 
 
+# Words that make a report marker the collector's own act ("will report it to", "decided to
+# report it to", "has reported it to").
+_REPORTED_BY = re.compile(
+    r"(?i)\b(?:will|shall|'ll|going to|gonna|decided to|plan to|plans to|intend to|"
+    r"intends to|has|have|had|go|don|akan|sudah|telah|tuta|wata)\s+$"
+)
+
+
 def _reported(
     mark: Hit, official: list[Finding], glue: frozenset[str], text: str, speakers: list[Hit]
 ) -> Finding | None:
@@ -2136,6 +2090,11 @@ def _reported(
         return None
     lo = min(f.start, mark.start)
     if any(s.end <= lo and lo - s.end <= 12 for s in speakers):
+        return None
+    # "Our legal department **will** report it to the FBI", "has decided to report it": a
+    # report the collector makes, not advice, when a verb other than a request stands right
+    # before the marker in its clause.
+    if mark.tag[0] == "r" and _REPORTED_BY.search(text, max(0, mark.start - 24), mark.start):  # type: ignore[index]
         return None
     return f
 
@@ -2170,6 +2129,8 @@ _NOT_A_RULE = re.compile(r"\s+(?:be|have|want|like|care|stay|remain)\b", re.IGNO
 _BOUND_AFTER = 15
 # How far before a post-prohibition its item may end.
 _POST_PROHIBITION_REACH = 40
+# The categories a rights statement's list may forbid.
+_FORBIDDABLE = NEGATABLE | {"insult_or_obscene"}
 
 
 def _drop_prohibited(
@@ -2179,15 +2140,14 @@ def _drop_prohibited(
     *,
     rights: list[Hit],
     collectors: list[Hit],
-    speakers: list[Hit],
     stops: list[Hit],
     qualifiers: list[Hit],
     coordinators: frozenset[str],
     restart: re.Pattern[str] | None,
 ) -> list[Finding]:
     """``findings`` less the conduct a rights statement forbids (Negation.prohibitions): a
-    finding in the sentence of a prohibition that names the collectors it binds (or, for a
-    negator heading a list, the lender itself), after it (before a post-prohibition), with
+    contact, visit, shaming or insult finding in the sentence of a prohibition that names the
+    collectors it binds, after it (before a post-prohibition), with
     no breaker, contrast, exception or speaker word (``stops``: "we" starts the lender's own
     clause) between and no condition after it ("may not visit you **unless** …"), in a
     message that cites the rule or the reader's rights before the finding or where the
@@ -2196,14 +2156,7 @@ def _drop_prohibited(
     # collector, prohibition and stop around a finding can decide (a farther one has the
     # nearer one's gap inside its own).
     bound = _Bound(collectors, text)
-    bound_or_speaking = _Bound([*collectors, *speakers], text)
-    rules = [
-        p
-        for p in prohibitions
-        if _NOT_A_RULE.match(text, p.end) is None
-        # A negator heading a list (tag ("X", 2)) may bind the lender itself.
-        and (bound_or_speaking if p.tag[1] == 2 else bound).binds(p)  # type: ignore[index]
-    ]
+    rules = [p for p in prohibitions if _NOT_A_RULE.match(text, p.end) is None and bound.binds(p)]
     if not rules:
         return findings
     cited_from = min((r.end for r in rights), default=len(text) + 1)
@@ -2223,8 +2176,13 @@ def _drop_prohibited(
 
     kept: list[Finding] = []
     for f in findings:
-        if _qualified(f.end, qualifiers, text, coordinators) or _clause_of_its_own(
-            f, restart, text
+        # Arrest, violence, legal action and impersonation are what a rule's sentence can hide
+        # after "collectors may not lie": a rights list forbids contact, visits, shaming and
+        # insults only.
+        if (
+            f.category not in _FORBIDDABLE
+            or _qualified(f.end, qualifiers, text, coordinators)
+            or _clause_of_its_own(f, restart, text)
         ):
             kept.append(f)
             continue
