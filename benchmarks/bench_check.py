@@ -115,8 +115,8 @@ HOSTILE = {
     # Impostor words and markers in one run of text: every attribution test against every
     # other finding, until session 10 indexed them (1.6-2.7 s before).
     "zh impostors posing": ("cn", "骗子会冒充客服，"),
-    # A rights statement in one sentence with a stop word per item: every prohibition and
-    # stop against every finding, until session 11 indexed them (1.2 s before).
+    # A rights statement in one sentence with a stop word per item (the session-11 rule that
+    # read these, quadratic at first, was withdrawn; the text stays as a hostile case).
     "pcm rights list": ("ng", "Know your right: collector no suppose curse you but "),
     # Quotations in one run of text (the complaint rule that labelled them was withdrawn in
     # session 11): every quotation against every marker and verdict.

@@ -383,10 +383,10 @@ def test_blind_probe_messages_keep_their_measured_results() -> None:
     # a named advocate threatening an "NBW", which reads as a court-process warning) is kept,
     # and so are probes 106 and 107 (session 11's final measure: no miss, 2 + 34 false
     # alarms), as measured.
-    # Lawful probes came back when two independent reviews' laundering holes were closed
-    # after the final measure (session 11), and complaint quotations stopped being labelled:
-    # 652 -> 676 (probe 107: 34 -> 35).
-    assert caught >= 4650 and flagged <= 676, (caught, flagged)
+    # Lawful probes came back when three independent reviews' laundering holes were closed
+    # after the final measure (session 11) and the complaint and rights-statement rules were
+    # withdrawn: 652 -> 735 (probe 107: 34 -> 37).
+    assert caught >= 4650 and flagged <= 735, (caught, flagged)
 
 
 @pytest.mark.parametrize(
@@ -1147,27 +1147,28 @@ def test_a_bad_spellings_table_is_refused() -> None:
             True,
         ),
         ("us", 'You told us you would pay. We said "we will call your boss" and we will.', True),
-        # A rights statement: a prohibition binding the collectors, in a message that cites
-        # the rule or the reader's rights (or heading a list), forbids what its sentence
-        # lists, up to a breaker, a contrast, a speaker or a condition.
+        # Rights statements stay flagged: the rule that let a prohibition ("collectors may not
+        # …") forbid what its sentence lists was withdrawn in session 11, after three reviews
+        # laundered threats through it ("Your rights: collectors may not curse you, pay by 5pm
+        # or agents visit your home").
         (
             "us",
             "Your rights: collectors may not threaten you, curse you, call your employer or"
             " post your name online.",
-            False,
+            True,
         ),
         (
             "ng",
             "Know your right: collector no suppose threaten you, curse you, or shame you.",
-            False,
+            True,
         ),
         (
             "id",
             "Hak Anda: penagih dilarang mengancam, mempermalukan, atau menghubungi keluarga.",
             False,
         ),
-        ("ke", "Mawakala wetu HAWARUHUSIWI: - kupiga simu kazini kwako - kutumia matusi.", False),
-        ("in", "आपके अधिकार: रिकवरी एजेंट आपके रिश्तेदारों को परेशान नहीं कर सकते।", False),
+        ("ke", "Mawakala wetu HAWARUHUSIWI: - kupiga simu kazini kwako - kutumia matusi.", True),
+        ("in", "आपके अधिकार: रिकवरी एजेंट आपके रिश्तेदारों को परेशान नहीं कर सकते।", True),
         (
             "us",
             "Know your rights: collectors may not visit you, but we will visit your office.",
@@ -1195,17 +1196,15 @@ def test_a_bad_spellings_table_is_refused() -> None:
             True,
         ),
         ("ke", "Haki zako: mawakala hawaruhusiwi kukutukana; tutawaambia familia yako leo.", True),
-        # A negator heading a list rules over it when it binds named collectors, not the
-        # lender itself ("We will not repeat: 1) police arrest …" was laundering); a colon
-        # with no list after it heads nothing.
+        # Lists headed by a negator are read as before the session: no rule over the list.
         ("id", "Kami TIDAK akan: • menagih lewat kontak darurat • datang tanpa janji.", True),
         ("us", "We will not repeat: 1) police arrest 2) your employer called.", True),
-        # A rights list forbids contact, visits, shaming and insults, not what follows
-        # "collectors may not lie".
+        # The reviews' attacks on the withdrawn rule stay refused.
+        ("us", "Your rights: collectors may not curse you, pay or agents visit your home.", True),
         ("us", "Your rights: collectors may not lie, the police are coming for you.", True),
         ("id", "Hak Anda: petugas tidak boleh berbohong, Anda sudah dilaporkan ke polisi.", True),
         ("us", "Our legal department will report it to the FBI or the sheriff.", True),
-        ("ng", "Our agents no go ever: 1) talk to your neighbour 2) post your face online.", False),
+        ("ng", "Our agents no go ever: 1) talk to your neighbour 2) post your face online.", True),
         ("us", "We're not pretending: this is Detective Harris, Fraud Unit. Pay today.", True),
         # An independent review's attacks on the session's rules, each refused since: a
         # statement of its own after a rights list, a bare negator or the lender's own future

@@ -153,23 +153,6 @@ class Negation:
     **will**." does not. ``authorisations`` ("written consent", "surat kuasa", 书面授权, "kwa
     maandishi") license the contact with a third party named later in their sentence: the
     borrower's own written permission to call a relative.
-
-    ``prohibitions`` ("may not", "no suppose", "dilarang", "bawal", "HARUHUSIWI", 不得) state
-    a rule that forbids the collector's conduct; ``post_prohibitions`` ("नहीं कर सकते", "nahi
-    kar sakte") do so after it. A prohibition whose sentence names the ``collectors`` it binds
-    ("collectors", "penagih", 催收人员) before it or right after it ("bawal sa collector"), in a
-    message that cites the rule or the reader's ``rights`` ("Your rights:", "Sesuai ketentuan
-    OJK", "आपके अधिकार") before the finding or where the prohibition heads a list (a colon
-    after it, at most one word between: "Petugas kami TIDAK BOLEH: - …"), makes every
-    finding in its sentence that is not a clause of its own (a future auxiliary, one of
-    ``restarters``, right after it: "…, police will arrest you"),
-    after it (before it, for a post-prohibition) with no breaker, contrast or exception word
-    between, conduct the rule forbids: "Your rights: collectors may not threaten you, curse
-    you, call your employer or post your name online." "Our agents may not **be** gentle"
-    forbids nothing. A negator that heads a list ("Our agents no go ever: 1) …") is such a
-    rule too. Only contact, visits, shaming and insults are forbidden conduct: an arrest,
-    violence, legal or impersonation finding stays, as a rule's sentence can hide one after
-    "collectors may not lie".
     """
 
     negators: tuple[str, ...]
@@ -197,10 +180,6 @@ class Negation:
     mercies: tuple[str, ...] = ()
     answers: tuple[str, ...] = ()
     authorisations: tuple[str, ...] = ()
-    prohibitions: tuple[str, ...] = ()
-    post_prohibitions: tuple[str, ...] = ()
-    rights: tuple[str, ...] = ()
-    collectors: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -11,11 +11,10 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_left, bisect_right
-from collections.abc import Callable, Hashable, Iterable, Mapping
+from collections.abc import Hashable, Iterable, Mapping
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
-from itertools import islice
 from typing import cast
 
 from .._phrases import (
@@ -335,10 +334,6 @@ def compiled(languages: tuple[str, ...], banned: tuple[str, ...]) -> _Compiled:
             # In the main search: an answer ("Tidak.") may be the only negation word.
             terms.extend((w, ("b", 0)) for w in neg.answers)
             terms.extend((w, ("l", 0)) for w in _spelt_out(neg.authorisations, sp))
-            terms.extend((w, ("X", 0)) for w in _spelt_out(neg.prohibitions, sp))
-            terms.extend((w, ("X", 1)) for w in _spelt_out(neg.post_prohibitions, sp))
-            terms.extend((w, ("H", 0)) for w in _spelt_out(neg.rights, sp))
-            terms.extend((w, ("K", 0)) for w in _spelt_out(neg.collectors, sp))
             if neg.negators_are_verbs:
                 verb_negators.update(w.casefold() for w in neg.negators)
         if pack.impostor is not None:
@@ -479,11 +474,9 @@ class _WordingChecker:
         markers = [h for h in all_hits if h.tag[0] in ("i", "j", "d", "v", "r", "t")]  # type: ignore[index]
         reassurances = [h for h in all_hits if h.tag[0] == "e"]  # type: ignore[index]
         # Exception and breaker words end a negator's and a disavowal's reach alike.
-        prohibitions = [h for h in all_hits if h.tag[0] == "X"]  # type: ignore[index]
         around = (
             self._negation_matcher.find(nt)
-            if self._negation_matcher is not None
-            and (negators or markers or reassurances or prohibitions)
+            if self._negation_matcher is not None and (negators or markers or reassurances)
             else []
         )
         exceptions = [h for h in around if h.tag[0] == "x"]  # type: ignore[index]
@@ -708,36 +701,6 @@ class _WordingChecker:
                 if f.category not in _ANSWERABLE
                 or not _answered_no(f.end, answers, original, self._restart)
             ]
-        # A negator that heads a list is a rule over the list: "Our agents no go ever: 1) …",
-        # "Kami TIDAK akan: • …", "Wakala wetu hatafanya haya: 1) …".
-        headers = [
-            n._replace(tag=("X", 2))
-            for n in negators
-            if n.tag[0] == "n" and _heads_list(original, n.end)  # type: ignore[index]
-        ]
-        if prohibitions or headers:
-            # "Your rights: collectors may not threaten you, curse you or call your employer."
-            findings = _drop_prohibited(
-                findings,
-                [*prohibitions, *headers],
-                original,
-                rights=[h for h in all_hits if h.tag[0] == "H"],  # type: ignore[index]
-                collectors=[h for h in all_hits if h.tag[0] == "K"],  # type: ignore[index]
-                stops=[
-                    h
-                    for h in around
-                    if h.tag[0] in ("k", "y", "x", "s")  # type: ignore[index]
-                    and original[h.start : h.end].casefold() not in self._coordinators
-                ],
-                # Conditions only: a rule's own time limits ("call you before 8am") are
-                # qualifiers, and a rights list is full of them.
-                qualifiers=sorted(
-                    (h for h in around if h.tag[0] == "o"),  # type: ignore[index]
-                    key=lambda h: h.start,
-                ),
-                coordinators=self._coordinators,
-                restart=self._restart,
-            )
         errors = [f for f in findings if f.severity == "error"]
         return [
             f
@@ -2097,178 +2060,6 @@ def _reported(
     if mark.tag[0] == "r" and _REPORTED_BY.search(text, max(0, mark.start - 24), mark.start):  # type: ignore[index]
         return None
     return f
-
-
-# A prohibition that heads a list: a colon right after it, at most one word between
-# ("TIDAK BOLEH:", "NO GET RIGHT to:", "ijazat NAHI hai:").
-_LIST_HEADER = re.compile(r"\s*(?:[^\W\d_]+\s*)?:")
-# What makes the words after that colon a list: a number, letter or bullet opening the first
-# item, or two more separators before the sentence ends ("We're not pretending: this is
-# Detective Harris" lists nothing).
-_LIST_ITEM = re.compile(r"\s*(?:\(?\d{1,2}[.)]|\(?[a-z][.)]\s|[•\-–*·])")
-_LIST_SEPARATORS = re.compile(r"[,;、，；]")
-
-
-def _heads_list(text: str, end: int) -> bool:
-    """Whether the word at ``end`` is followed (at most one word between) by a colon that
-    opens a list."""
-    colon = _LIST_HEADER.match(text, end)
-    if colon is None:
-        return False
-    if _LIST_ITEM.match(text, colon.end()) is not None:
-        return True
-    stop = _SENTENCE_BREAK.search(text, colon.end())
-    hi = stop.start() if stop is not None else len(text)
-    # Two are enough: a hostile text of headers need not be scanned to each sentence end.
-    return len(list(islice(_LIST_SEPARATORS.finditer(text, colon.end(), hi), 2))) == 2
-
-
-# A prohibition that states what may happen, not a rule: "our agents may not **be** gentle".
-_NOT_A_RULE = re.compile(r"\s+(?:be|have|want|like|care|stay|remain)\b", re.IGNORECASE)
-# How far after a prohibition the collectors it binds may be named ("bawal sa mga collector").
-_BOUND_AFTER = 15
-# How far before a post-prohibition its item may end.
-_POST_PROHIBITION_REACH = 40
-# The categories a rights statement's list may forbid.
-_FORBIDDABLE = NEGATABLE | {"insult_or_obscene"}
-
-
-def _drop_prohibited(
-    findings: list[Finding],
-    prohibitions: list[Hit],
-    text: str,
-    *,
-    rights: list[Hit],
-    collectors: list[Hit],
-    stops: list[Hit],
-    qualifiers: list[Hit],
-    coordinators: frozenset[str],
-    restart: re.Pattern[str] | None,
-) -> list[Finding]:
-    """``findings`` less the conduct a rights statement forbids (Negation.prohibitions): a
-    contact, visit, shaming or insult finding in the sentence of a prohibition that names the
-    collectors it binds, after it (before a post-prohibition), with
-    no breaker, contrast, exception or speaker word (``stops``: "we" starts the lender's own
-    clause) between and no condition after it ("may not visit you **unless** …"), in a
-    message that cites the rule or the reader's rights before the finding or where the
-    prohibition heads a list."""
-    # Positions sorted once: a hostile text holds hundreds of each, and only the nearest
-    # collector, prohibition and stop around a finding can decide (a farther one has the
-    # nearer one's gap inside its own).
-    bound = _Bound(collectors, text)
-    rules = [p for p in prohibitions if _NOT_A_RULE.match(text, p.end) is None and bound.binds(p)]
-    if not rules:
-        return findings
-    cited_from = min((r.end for r in rights), default=len(text) + 1)
-    every = _Prohibitions(rules)
-    # A list after a post-prohibition is not its items: they stand before it.
-    headed = _Prohibitions([p for p in rules if p.tag[1] != 1 and _heads_list(text, p.end)])  # type: ignore[index]
-    ordered_stops = sorted(stops, key=lambda x: x.start)
-    stop_starts = [x.start for x in ordered_stops]
-
-    def stopped(lo: int, hi: int) -> bool:
-        for k in range(bisect_left(stop_starts, lo), len(stop_starts)):
-            if stop_starts[k] >= hi:
-                return False
-            if ordered_stops[k].end <= hi:
-                return True
-        return False
-
-    kept: list[Finding] = []
-    for f in findings:
-        # Arrest, violence, legal action and impersonation are what a rule's sentence can hide
-        # after "collectors may not lie": a rights list forbids contact, visits, shaming and
-        # insults only.
-        if (
-            f.category not in _FORBIDDABLE
-            or _qualified(f.end, qualifiers, text, coordinators)
-            or _clause_of_its_own(f, restart, text)
-        ):
-            kept.append(f)
-            continue
-        eligible = every if cited_from <= f.start else headed
-        if not any(_forbids(p, f, stopped, text) for p in eligible.around(f)):
-            kept.append(f)
-    return kept
-
-
-def _clause_of_its_own(f: Finding, restart: re.Pattern[str] | None, text: str) -> bool:
-    """Whether a future auxiliary (Negation.restarters) stands in ``f`` or right after it:
-    "…, police **will** arrest you" is a statement of its own, not an item of a rule's list."""
-    if restart is None:
-        return False
-    space = _SPACES.match(text, f.end)
-    after = space.end() if space is not None else f.end
-    # A future auxiliary inside it too ("your boss **will** be told"); a copula a pack also
-    # lists ("people wey **dey** your contact list") costs a rights list that item.
-    inside = restart.search(text, f.start + 1, f.end)
-    return restart.match(text, after) is not None or inside is not None
-
-
-class _Bound:
-    """Who a prohibition binds, indexed by position: the nearest subject before it in its
-    sentence, or one named within ``_BOUND_AFTER`` characters after it."""
-
-    __slots__ = ("_by_end", "_ends", "_starts", "_text")
-
-    def __init__(self, subjects: list[Hit], text: str) -> None:
-        self._by_end = sorted(subjects, key=lambda c: c.end)
-        self._ends = [c.end for c in self._by_end]
-        self._starts = sorted(c.start for c in subjects)
-        self._text = text
-
-    def binds(self, p: Hit) -> bool:
-        """Whether a subject stands before ``p`` in its sentence or right after it."""
-        i = bisect_right(self._ends, p.start) - 1
-        if i >= 0 and not _sentence_break(self._text, self._by_end[i].end, p.start):
-            return True
-        k = bisect_left(self._starts, p.end)
-        return (
-            k < len(self._starts)
-            and self._starts[k] - p.end <= _BOUND_AFTER
-            and not _sentence_break(self._text, p.end, self._starts[k])
-        )
-
-
-class _Prohibitions:
-    """Prohibitions indexed by position: those before their items by end, the others by
-    start."""
-
-    __slots__ = ("_post", "_post_starts", "_pre", "_pre_ends")
-
-    def __init__(self, rules: list[Hit]) -> None:
-        self._pre = sorted((p for p in rules if p.tag[1] != 1), key=lambda p: p.end)  # type: ignore[index]
-        self._pre_ends = [p.end for p in self._pre]
-        self._post = sorted((p for p in rules if p.tag[1] == 1), key=lambda p: p.start)  # type: ignore[index]
-        self._post_starts = [p.start for p in self._post]
-
-    def around(self, finding: Finding) -> list[Hit]:
-        """The prohibition ending nearest before ``finding`` and the post-prohibition starting
-        nearest after it: a farther one has the nearer one's gap inside its own."""
-        near: list[Hit] = []
-        i = bisect_right(self._pre_ends, finding.start) - 1
-        if i >= 0:
-            near.append(self._pre[i])
-        k = bisect_left(self._post_starts, finding.end)
-        if k < len(self._post):
-            near.append(self._post[k])
-        return near
-
-
-def _forbids(
-    prohibition: Hit, finding: Finding, stopped: Callable[[int, int], bool], text: str
-) -> bool:
-    """Whether ``prohibition`` governs ``finding``: in one sentence, on its side of it, with
-    no stop word between."""
-    if prohibition.tag[1] == 1:  # type: ignore[index]
-        # After its item, a prohibition reaches back over that item only ("… आपके रिश्तेदारों
-        # को परेशान नहीं कर सकते"): every item carries its own.
-        lo, hi = finding.end, prohibition.start
-        if hi - lo > _POST_PROHIBITION_REACH or _CLAUSE_BREAK.search(text, lo, hi):
-            return False
-    else:
-        lo, hi = prohibition.end, finding.start
-    return lo <= hi and not _sentence_break(text, lo, hi) and not stopped(lo, hi)
 
 
 def _report_gap(gap: str, glue: frozenset[str]) -> bool:
