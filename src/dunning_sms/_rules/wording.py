@@ -1578,6 +1578,7 @@ def _drop_attributed(
     ]
     attributed: list[Finding] = []
     seen: set[int] = set()
+    index = _Official(text, official)
     # Advice to report an impostor attributes the one official finding beside it.
     for mark in markers:
         kind = mark.tag[0]  # type: ignore[index]
@@ -1587,19 +1588,16 @@ def _drop_attributed(
                 # Every pack's finding on the same words ("police", "police station").
                 if id(nearest) in seen:
                     break  # another marker walked this list already
-                for f in official:
-                    if nearest.start <= f.start and f.end <= nearest.end and id(f) not in seen:
+                for f in index.between(nearest.start, nearest.end):
+                    if f.end <= nearest.end and id(f) not in seen:
                         seen.add(id(f))
                         attributed.append(f)
                 # Where to report is a list ("report am to EFCC or nearest police station"):
                 # the next item after a coordinator.
                 nearest = (
-                    _next_listed(nearest, official, glue, coordinators, text)
-                    if kind == "r"
-                    else None
+                    _next_listed(nearest, index, glue, coordinators, text) if kind == "r" else None
                 )
     markers = [m for m in markers if m.tag[0] not in ("r", "t")]  # type: ignore[index]
-    index = _Official(text, official)
     # A marker attributes only within its reach of the finding: the others are not tried.
     by_start = sorted(markers, key=lambda m: m.start)
     mark_starts = [m.start for m in by_start]
@@ -2074,7 +2072,7 @@ _LIST_TAIL = 60
 
 def _next_listed(
     item: Finding,
-    official: list[Finding],
+    official: _Official,
     glue: frozenset[str],
     coordinators: frozenset[str],
     text: str,
@@ -2083,10 +2081,11 @@ def _next_listed(
     ``_REPORT_WITHIN`` characters, glue only between and a coordinator among it, and nothing
     but glue after it in its clause ("report it to the FBI **or** the sheriff will visit
     you" is "otherwise", not a list)."""
-    after = [f for f in official if f.start >= item.end]
-    if not after:
+    # The longest of those starting first after the item (every pack's finding on it).
+    first = official.first_start(item.end, -1)
+    if first < 0:
         return None
-    f = min(after, key=lambda f: (f.start, -f.end))
+    f = max(official.between(first, first + 1), key=lambda f: f.end)
     gap = text[item.end : f.start]
     if not _report_gap(gap, glue):
         return None
@@ -2100,9 +2099,8 @@ def _next_listed(
     if hi - f.end >= _LIST_TAIL:
         return None
     tail = list(text[f.end : hi])
-    for g in official:
-        if f.end <= g.start < hi:
-            tail[g.start - f.end : min(g.end, hi) - f.end] = " " * (min(g.end, hi) - g.start)
+    for g in official.between(f.end, hi):
+        tail[g.start - f.end : min(g.end, hi) - f.end] = " " * (min(g.end, hi) - g.start)
     return f if _only_glue("".join(tail), glue) else None
 
 
