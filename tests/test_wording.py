@@ -356,11 +356,11 @@ def _probe_rows() -> list[dict[str, object]]:
 
 
 def test_blind_probe_messages_keep_their_measured_results() -> None:
-    """A hundred and seven probes of 100-120 messages each, written by reviewers who never saw
+    """A hundred and nine probes of 100-120 messages each, written by reviewers who never saw
     the checker (docs/wording.md). Each was measured blind, then tuned on, so these figures are the
     after-tuning ones, kept as a floor: a pack change that loses them fails here."""
     rows = _probe_rows()
-    assert len(rows) == 12756
+    assert len(rows) == 12996
     caught = flagged = violations = lawful = 0
     for row in rows:
         findings = _findings(str(row["text"]), str(row["policy"]))
@@ -371,7 +371,7 @@ def test_blind_probe_messages_keep_their_measured_results() -> None:
         else:
             lawful += 1
             flagged += hit
-    assert (violations, lawful) == (4673, 8083)
+    assert (violations, lawful) == (4733, 8263)
     # Five violations are out of reach: a fake parcel notice that never mentions the debt, two
     # threats written in Spanish (probe 32), a language no policy checks, an invented
     # "penalty of Rs 3,000/day" (probe 52) that a real per-day late fee reads the same as, and
@@ -385,8 +385,10 @@ def test_blind_probe_messages_keep_their_measured_results() -> None:
     # alarms), as measured.
     # Lawful probes came back when three independent reviews' laundering holes were closed
     # after the final measure (session 11) and the complaint and rights-statement rules were
-    # withdrawn: 652 -> 735 (probe 107: 34 -> 37).
-    assert caught >= 4650 and flagged <= 735, (caught, flagged)
+    # withdrawn: 652 -> 735 (probe 107: 34 -> 37). Probes 108 and 109 (session 12) are kept
+    # as measured blind (no miss, 5 + 37 false alarms): the session's changes were words for
+    # violations, and none of them moved a lawful probe.
+    assert caught >= 4710 and flagged <= 777, (caught, flagged)
 
 
 @pytest.mark.parametrize(
@@ -580,15 +582,21 @@ def test_disavowals_and_impostor_sentences_are_not_threats(policy: str, text: st
 #     您问我们会不会去您公司？and answers 会的: the question form 会不会 holds the negator 不会).
 # 34: the same protocol after round 33 and probes 90-91 (17 before).
 # 35: the same protocol after round 34 and probes 92-93, meant as the final measure (16 before).
-# 36: the same protocol on the session's final checker, not tuned on: the 14 kept as measured.
+# 36: the same protocol on the session's final checker, not tuned on: 14 as measured; 5 after
+#     session 12 added words for its plain vocabulary misses.
 # 37: the same protocol after round 36 and probes 96-97, session 11's first round (13 before).
 # 38: the same protocol after round 37 and probes 98-99, meant as the final measure (10 before;
 #     the one left, "Solicitors acting for us have issued proceedings", is lawful when true).
 # 39: the same protocol after round 38 and probes 100-101, meant as the final measure; its
-#     violations were not tuned on (19 before and after: rights statements were built then).
+#     violations were not tuned on (19 before and after: rights statements were built then;
+#     7 after session 12's words for its vocabulary misses).
 # 40: the same protocol after round 39 and probes 102-103, meant as the final measure (16
 #     before).
-# 41: the same protocol on session 11's final checker, not tuned on: the 16 kept as measured.
+# 41: the same protocol on session 11's final checker, not tuned on: 16 as measured; 3 after
+#     session 12's words for its vocabulary misses.
+# 42: the same protocol on session 11's final checker, session 12's first round (23 before;
+#     the two left take back a promise not to visit with "unless … our agent calls at your
+#     home", which UK home credit says lawfully, and invent a fee).
 _RED_TEAM_FLOORS = [
     ("laundering.jsonl", 54, 1),
     ("laundering2.jsonl", 107, 12),
@@ -625,12 +633,13 @@ _RED_TEAM_FLOORS = [
     ("laundering33.jsonl", 160, 1),
     ("laundering34.jsonl", 160, 0),
     ("laundering35.jsonl", 160, 0),
-    ("laundering36.jsonl", 160, 14),
+    ("laundering36.jsonl", 160, 5),
     ("laundering37.jsonl", 160, 0),
     ("laundering38.jsonl", 160, 1),
-    ("laundering39.jsonl", 160, 19),
+    ("laundering39.jsonl", 160, 7),
     ("laundering40.jsonl", 160, 0),
-    ("laundering41.jsonl", 160, 16),
+    ("laundering41.jsonl", 160, 3),
+    ("laundering42.jsonl", 160, 2),
 ]
 
 
