@@ -579,7 +579,8 @@ def test_disavowals_and_impostor_sentences_are_not_threats(policy: str, text: st
 #     doorstep collector calling "at your property", which home credit may lawfully do).
 # 32: the same protocol after round 31 and probes 86-87 (13 before).
 # 33: the same protocol after round 32 and probes 88-89 (19 before; the one left asks
-#     您问我们会不会去您公司？and answers 会的: the question form 会不会 holds the negator 不会).
+#     您问我们会不会去您公司？and answers 会的: the question form 会不会 held the negator 不会;
+#     caught since session 12, which reads an A-not-A question answered yes).
 # 34: the same protocol after round 33 and probes 90-91 (17 before).
 # 35: the same protocol after round 34 and probes 92-93, meant as the final measure (16 before).
 # 36: the same protocol on the session's final checker, not tuned on: 14 as measured; 5 after
@@ -592,8 +593,8 @@ def test_disavowals_and_impostor_sentences_are_not_threats(policy: str, text: st
 #     7 after session 12's words for its vocabulary misses).
 # 40: the same protocol after round 39 and probes 102-103, meant as the final measure (16
 #     before).
-# 41: the same protocol on session 11's final checker, not tuned on: 16 as measured; 3 after
-#     session 12's words for its vocabulary misses.
+# 41: the same protocol on session 11's final checker, not tuned on: 16 as measured; 2 after
+#     session 12's words for its vocabulary misses and A-not-A questions answered yes.
 # 42: the same protocol on session 11's final checker, session 12's first round (23 before;
 #     the two left take back a promise not to visit with "unless … our agent calls at your
 #     home", which UK home credit says lawfully, and invent a fee).
@@ -630,7 +631,7 @@ _RED_TEAM_FLOORS = [
     ("laundering30.jsonl", 160, 0),
     ("laundering31.jsonl", 160, 1),
     ("laundering32.jsonl", 160, 0),
-    ("laundering33.jsonl", 160, 1),
+    ("laundering33.jsonl", 160, 0),
     ("laundering34.jsonl", 160, 0),
     ("laundering35.jsonl", 160, 0),
     ("laundering36.jsonl", 160, 5),
@@ -638,7 +639,7 @@ _RED_TEAM_FLOORS = [
     ("laundering38.jsonl", 160, 1),
     ("laundering39.jsonl", 160, 7),
     ("laundering40.jsonl", 160, 0),
-    ("laundering41.jsonl", 160, 3),
+    ("laundering41.jsonl", 160, 2),
     ("laundering42.jsonl", 160, 2),
 ]
 
@@ -1243,10 +1244,18 @@ def test_a_bad_spellings_table_is_refused() -> None:
         ("ng", "If anybody threaten you, report am to EFCC or nearest police station.", False),
         ("ke", "Ripoti kwa polisi au DCI watakukamata.", True),
         ("ph", "I-report sa pulis at NBI ang kaso mo huhulihin ka.", True),
+        # Session 12: a Chinese A-not-A question (会不会) answered yes by echoing its verb
+        # keeps what it asked; answered no or in prose that denies it, it asks only.
+        ("cn", "您问我们会不会告诉您父母？答：如果今天还不上，会的。", True),
+        ("cn", "您问“我们会不会联系您家人”——会的。", True),
+        ("cn", "您问我们会不会联系您单位领导？会的，明天上午就打。", True),
+        ("cn", "您问我们会不会联系您单位领导？不会的，请放心。", False),
+        ("cn", "您问我们会不会告诉您父母？答：不会。", False),
+        ("cn", "关于您询问的“逾期会不会坐牢”：逾期属于民事纠纷，不会因此被拘留或判刑。", False),
     ],
 )
 def test_red_team_mechanisms(policy: str, text: str, refused: bool) -> None:
-    """The negation and attribution mechanisms of sessions 5 to 11 (docs/wording.md), each
+    """The negation and attribution mechanisms of sessions 5 to 12 (docs/wording.md), each
     with texts it must refuse and texts it must let through."""
     assert any(f.severity == "error" for f in _findings(text, policy)) is refused, text
 

@@ -470,9 +470,17 @@ class _WordingChecker:
             # Only first terms of proximity patterns ("call", 致电) with no far term in the
             # text: no finding can come of them, and what follows only filters findings.
             return []
-        negators = [h for h in all_hits if h.tag[0] in ("n", "m", "q")]  # type: ignore[index]
+        negators = [
+            h
+            for h in all_hits
+            if h.tag[0] in ("n", "m", "q") and not _a_not_a(h, original)  # type: ignore[index]
+        ]
         markers = [h for h in all_hits if h.tag[0] in ("i", "j", "d", "v", "r", "t")]  # type: ignore[index]
-        reassurances = [h for h in all_hits if h.tag[0] == "e"]  # type: ignore[index]
+        reassurances = [
+            h
+            for h in all_hits
+            if h.tag[0] == "e" and not _a_not_a(h, original)  # type: ignore[index]
+        ]
         # Exception and breaker words end a negator's and a disavowal's reach alike.
         around = (
             self._negation_matcher.find(nt)
@@ -1030,6 +1038,43 @@ def _drop_reassured(
             continue
         kept.append(f)
     return kept
+
+
+def _a_not_a(hit: Hit, text: str) -> bool:
+    """Whether a negator is the middle of a Chinese A-not-A question (会不会, 有没有, 能不能)
+    that the next sentence answers yes by echoing A: "您问我们会不会告诉您父母？答：如果今天还
+    不上，会的。" asks and affirms, so the 不 denies nothing. A question answered no ("不会因此被
+    拘留") or not answered keeps its negator."""
+    s = hit.start
+    if not (
+        0 < s < len(text) - 1
+        and text[s] in _A_NOT_A_NEGATORS
+        and text[s - 1] == text[s + 1]
+        and "\u3400" <= text[s - 1] <= "\u9fff"
+    ):
+        return False
+    asked = _A_NOT_A_END.search(text, s, s + _A_NOT_A_REACH)
+    if asked is None:
+        return False
+    answer = _A_NOT_A_ANSWER.match(text, asked.end())
+    if answer is None:
+        return False
+    said = answer.group(1)
+    echo = text[s - 1]
+    return (
+        re.search(f"{echo}[的啊呀了]?[，,。.！!；;]|{echo}[的啊呀了]?$", said) is not None
+        and re.search(f"[不没沒]{echo}", said) is None
+    )
+
+
+# The negators of Chinese A-not-A questions (会不会, 有没有, 有沒有).
+_A_NOT_A_NEGATORS = frozenset("不没沒")
+# How far after its negator an A-not-A question may end, and the end: a question mark or a
+# closing quote.
+_A_NOT_A_REACH = 60
+_A_NOT_A_END = re.compile(r"[?？]+[”」』\"]?|[”」』\"]")
+# The answer: an optional label ("答：") and the rest of its sentence.
+_A_NOT_A_ANSWER = re.compile(r"\s*(?:答复?|回答|回复)?[：:]?\s*([^。！!？?\n]*[。！!]?)")
 
 
 def _answered_no(
