@@ -324,6 +324,121 @@ def test_a_pack_key_in_the_wrong_table_is_refused() -> None:
         _check_keys({"negations": {}}, "xx")
 
 
+def test_a_bad_grammar_word_is_refused_naming_its_pack_and_key() -> None:
+    """Grammar words become regexes: a word that is no list, an empty word, an open end or an
+    outer space would match everywhere or never, so the pack is refused."""
+    from dunning_sms._phrases import _check_keys, _grammar
+
+    assert _grammar({}, "xx") is None
+    grammar = _grammar({"grammar": {"limits": ["only"], "reported_by": ["'ll"]}}, "xx")
+    assert grammar is not None
+    assert (grammar.limits, grammar.reported_by, grammar.addressed) == (("only",), ("'ll",), ())
+    for bad in ("only", [1], [""], [" only"], ["only*"]):
+        with pytest.raises(ValueError, match=r"^xx: grammar\.speech_verbs"):
+            _grammar({"grammar": {"speech_verbs": bad}}, "xx")
+    with pytest.raises(ValueError, match=r"xx: unknown key\(s\) \['limit'\] in \[grammar\]"):
+        _check_keys({"grammar": {"limit": ["only"]}}, "xx")
+    with pytest.raises(ValueError, match=r"xx: \[grammar\] must be a table"):
+        _check_keys({"grammar": ["only"]}, "xx")
+
+
+_GRAMMAR_REGEXES = {
+    "limits": "limits",
+    "reported_questions": "reported_question",
+    "speech_verbs": "speech_verb",
+    "addressed": "addressed",
+    "reported_by": "reported_by",
+}
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_every_grammar_word_is_in_its_languages_regex(language: str) -> None:
+    """Each pack's [grammar] words are what the checker searches for its language, as whole
+    words (any run of spaces inside a phrase); a report verb must end where its marker starts."""
+    from dunning_sms._rules.wording import compiled
+
+    grammar = load_pack(language).grammar
+    assert grammar is not None
+    shared = compiled((language,), ())
+    for key, attribute in _GRAMMAR_REGEXES.items():
+        regex = getattr(shared, attribute)
+        for word in getattr(grammar, key):
+            spaced = word.replace(" ", " \n ")
+            if key == "reported_by":
+                # A contraction ("'ll") ends the word it follows.
+                lead = "" if word[0].isalnum() else "we"
+                assert regex.search(f"{lead}{spaced} "), (key, word)
+                assert not regex.search(f"{lead}{word} it "), (key, word)
+            else:
+                assert regex.fullmatch(spaced), (key, word)
+                assert regex.fullmatch(word.upper()), (key, word)
+
+
+def test_grammar_words_are_their_policys_languages_only() -> None:
+    """A policy searches the grammar words of its own languages: Swahili "tu" (only) is no
+    limit in Hinglish, where it means "you", and Chinese has no report verbs."""
+    from dunning_sms._rules.wording import compiled
+
+    def shared(policy: str):  # type: ignore[no-untyped-def]
+        pol = load_policy(policy)
+        return compiled(tuple(pol.languages), tuple(pol.banned_phrases))
+
+    assert shared("ke").limits.search("ni ukweli tu")
+    assert not shared("in").limits.search("ki tu fraud hai")
+    assert shared("in").addressed.search("ki tu fraud hai")
+    assert not shared("cn").addressed.search("u")
+    assert shared("cn").reported_by is None
+    # Longest first: the Pidgin "send say" is not cut short at the English "send".
+    assert shared("ng").speech_verb.search("dem send say").group() == "send say"
+    # "'ll" must follow a word.
+    assert shared("us").reported_by.search("we'll ")
+    assert not shared("us").reported_by.search(" 'll ")
+
+
+@pytest.mark.parametrize(
+    ("key", "policy", "text", "refused"),
+    [
+        (
+            "limits",
+            "id",
+            "Sesuai surat kuasa yg Anda unggah, kami akan menghubungi adik Anda, Sdr. Rudi,"
+            " hanya utk konfirmasi jadwal pembayaran.",
+            False,
+        ),
+        (
+            "limits",
+            "id",
+            "Sesuai surat kuasa yg Anda unggah, kami akan menghubungi adik Anda, Sdr. Rudi,"
+            " utk konfirmasi jadwal pembayaran.",
+            True,
+        ),
+        (
+            "reported_questions",
+            "ke",
+            "Uliuliza kama utafungwa jela kwa kuchelewa kulipa. Jibu: Hapana.",
+            False,
+        ),
+        (
+            "reported_questions",
+            "ke",
+            "Tulisema kama utafungwa jela kwa kuchelewa kulipa. Jibu: Hapana.",
+            True,
+        ),
+        ("speech_verbs", "id", 'Penipu bilang: "Anda akan ditangkap polisi hari ini."', False),
+        ("speech_verbs", "id", 'Penipu: "Anda akan ditangkap polisi hari ini."', True),
+        ("addressed", "cn", "骗子常说：“你将被拘留”。", False),
+        ("addressed", "cn", "你这个骗子常说：“你将被拘留”。", True),
+        ("reported_by", "ng", "Abeg report am to EFCC.", False),
+        ("reported_by", "ng", "We don report am to EFCC.", True),
+    ],
+)
+def test_grammar_words_decide(key: str, policy: str, text: str, refused: bool) -> None:
+    """Each [grammar] table at work, a text with one of its words and one without: a limit
+    to a purpose, a reported question, a speech verb, a word addressing the reader and a
+    report verb of the collector's."""
+    assert any(f.severity == "error" for f in _findings(text, policy)) is refused, (key, text)
+
+
 def test_impostor_subjects_must_be_speakers() -> None:
     """A subject is a speaker that starts a clause; one that is not searched as a speaker
     would never be seen, so the pack is refused rather than the word silently ignored."""

@@ -22,6 +22,7 @@ from ._report import CATEGORIES, SEVERITIES, Category, Severity
 
 __all__ = [
     "LANGUAGES",
+    "Grammar",
     "Hit",
     "Impostor",
     "Near",
@@ -80,6 +81,7 @@ class Pack:
     overdue: tuple[str, ...] = ()
     negation: Negation | None = None
     impostor: Impostor | None = None
+    grammar: Grammar | None = None
     # SMS spellings of common words ("your" -> "ur", "yr"): every phrase and proximity term
     # of the pack is also matched with them.
     spellings: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
@@ -243,12 +245,45 @@ class Impostor:
     contrasts: tuple[str, ...] = ()
 
 
+@dataclass(frozen=True, slots=True)
+class Grammar:
+    """Function words that the checker's own patterns look for around a finding.
+
+    Each is a word or a phrase, matched case-insensitively on the message as written (not
+    folded: list the Traditional Chinese forms too) as whole words, any run of spaces
+    between a phrase's words; a Han or Devanagari end needs no boundary. A pattern with
+    alternatives is listed in full ("you asked whether", "u asked if", …): there is no
+    ``*`` and no SMS spelling here.
+
+    ``limits`` ("only", "hanya", 仅) confine a contact that a written authorisation licenses
+    to a purpose ("… hanya utk konfirmasi jadwal"): without one the authorisation excuses
+    nothing. ``reported_questions`` ("you asked whether", "uliuliza kama", 您问) report a
+    question the borrower asked, which a brief answer may deny though it ends on a full stop
+    ("You asked whether we would call your boss. No."). ``speech_verbs`` ("say", "husema",
+    "talk say", 说) between an impostor word and a quotation make the impostor its speaker:
+    "Scammers often say: "…"". ``addressed`` ("you", "dasar", 你) right before an impostor
+    word aim it at the reader ("a scammer like **you**", "dasar penipu"): an insult, not a
+    warning. ``reported_by`` ("will", "has", "akan", "don") right before a report marker make
+    the report the collector's own act ("we **will** report it to the police"), not advice to
+    the borrower.
+    """
+
+    limits: tuple[str, ...] = ()
+    reported_questions: tuple[str, ...] = ()
+    speech_verbs: tuple[str, ...] = ()
+    addressed: tuple[str, ...] = ()
+    reported_by: tuple[str, ...] = ()
+
+
 _TABLE_KEYS: Final = {
-    "": frozenset({"language", "policy", "tone", "negation", "impostor", "spellings", "entry"}),
+    "": frozenset(
+        {"language", "policy", "tone", "negation", "impostor", "grammar", "spellings", "entry"}
+    ),
     "tone": frozenset({"courtesy", "informal", "formal", "overdue"}),
     # A table parsed into a dataclass knows the keys its fields name.
     "negation": frozenset(f.name for f in fields(Negation)),
     "impostor": frozenset(f.name for f in fields(Impostor)),
+    "grammar": frozenset(f.name for f in fields(Grammar)),
 }
 
 
@@ -296,6 +331,24 @@ def _impostor(raw: Mapping[str, object]) -> Impostor | None:
         if stray:
             raise ValueError(f"impostor.subjects must also be speakers: {stray}")
     return table
+
+
+def _grammar(raw: Mapping[str, object], language: str) -> Grammar | None:
+    """The pack's ``[grammar]`` table. A word the checker would build into a regex wrongly is
+    refused: an empty one would match everywhere, and a ``*`` or an outer space would be
+    read literally and never match."""
+    section = cast("Mapping[str, object] | None", raw.get("grammar"))
+    if section is None:
+        return None
+    lists: dict[str, tuple[str, ...]] = {}
+    for f in fields(Grammar):
+        where = f"{language}: grammar.{f.name}"
+        words = _strs(section.get(f.name, []), where)
+        bad = [w for w in words if not w.strip() or w != w.strip() or "*" in w]
+        if bad:
+            raise ValueError(f"{where}: {bad} must be words or phrases, with no '*' or outer space")
+        lists[f.name] = words
+    return Grammar(**lists)
 
 
 def _strs(raw: object, where: str) -> tuple[str, ...]:
@@ -392,6 +445,7 @@ def load_pack(language: str) -> Pack:
         overdue=_strs(tone.get("overdue", []), "tone.overdue"),
         negation=_table(raw, "negation", Negation),
         impostor=_impostor(raw),
+        grammar=_grammar(raw, language),
         spellings=_spellings(raw.get("spellings", {}), language),
     )
 

@@ -186,6 +186,12 @@ class _Compiled:
     # First-person subjects that start the collector's own clause after a marker
     # (Impostor.subjects), casefolded.
     subjects: frozenset[str]
+    # The Grammar words of the policy's languages, one regex per table key.
+    limits: re.Pattern[str] | None
+    reported_question: re.Pattern[str] | None
+    speech_verb: re.Pattern[str] | None
+    addressed: re.Pattern[str] | None
+    reported_by: re.Pattern[str] | None
 
 
 TONE_KINDS = ("courtesy", "informal", "overdue")
@@ -254,7 +260,8 @@ def _spelt_out(words: tuple[str, ...], spellings: Mapping[str, tuple[str, ...]])
 
 @lru_cache(maxsize=32)
 def compiled(languages: tuple[str, ...], banned: tuple[str, ...]) -> _Compiled:
-    """The pack entries, proximity rules and ONE phrase automaton of a policy's languages.
+    """The pack entries, proximity rules and ONE phrase automaton of a policy's languages,
+    and the regexes of their grammar words (:class:`dunning_sms._phrases.Grammar`).
 
     Tags: ``("p", entry)`` a phrase, ``("a", near rule)`` a proximity pattern's near term,
     ``("c", 0)`` a lender's banned phrase, ``("n", window)`` / ``("m", window)`` a negator
@@ -355,6 +362,7 @@ def compiled(languages: tuple[str, ...], banned: tuple[str, ...]) -> _Compiled:
         terms.extend((w, ("informal", 0)) for w in pack.informal)
         terms.extend((w, ("overdue", 0)) for w in pack.overdue)
     terms.extend((word, (kind, within)) for (kind, word), within in windows.items())
+    grammar = [pack.grammar for pack in packs if pack.grammar is not None]
     return _Compiled(
         tuple(entries),
         tuple(near_rules),
@@ -377,6 +385,12 @@ def compiled(languages: tuple[str, ...], banned: tuple[str, ...]) -> _Compiled:
             for code in entry.codes.values()
         ),
         frozenset(subjects),
+        _phrase_regex(w for g in grammar for w in g.limits),
+        _phrase_regex(w for g in grammar for w in g.reported_questions),
+        _phrase_regex(w for g in grammar for w in g.speech_verbs),
+        _phrase_regex(w for g in grammar for w in g.addressed),
+        # A report verb ends right where the report marker starts ("we will report it to").
+        _phrase_regex((w for g in grammar for w in g.reported_by), after=r"\s+$"),
     )
 
 
@@ -393,6 +407,29 @@ def _word_regex(words: Iterable[str], after: str = "") -> re.Pattern[str] | None
         return head + re.escape(word) + tail
 
     alternatives = [alternative(w) for w in sorted(words, key=len, reverse=True) if w.strip("*")]
+    if not alternatives:
+        return None
+    return re.compile("(?i)(?:" + "|".join(alternatives) + ")" + after)
+
+
+# Ends that take no word boundary: Chinese writes no spaces, and ``\b`` misplaces the end of a
+# Devanagari word, since Python's ``\w`` leaves out the vowel signs most of them end on.
+_UNBOUNDED_END = re.compile(r"[\u0900-\u097f\u3400-\u9fff\uf900-\ufaff]")
+
+
+def _phrase_regex(phrases: Iterable[str], after: str = "") -> re.Pattern[str] | None:
+    """One case-insensitive regex for whole ``phrases`` (Grammar words), each followed by
+    ``after``: any run of spaces between a phrase's words, and ``\\b`` at each end but a Han
+    or Devanagari one ("'ll" keeps its ``\\b``: it must follow a word, as in "we'll")."""
+
+    def alternative(phrase: str) -> str:
+        head = "" if _UNBOUNDED_END.match(phrase[0]) else r"\b"
+        tail = "" if _UNBOUNDED_END.match(phrase[-1]) else r"\b"
+        return head + r"\s+".join(re.escape(word) for word in phrase.split()) + tail
+
+    # Longest first: at one start "send say" must win over "send", its first word.
+    unique = dict.fromkeys(p for p in phrases if p.strip())
+    alternatives = [alternative(p) for p in sorted(unique, key=len, reverse=True)]
     if not alternatives:
         return None
     return re.compile("(?i)(?:" + "|".join(alternatives) + ")" + after)
@@ -415,6 +452,11 @@ class _WordingChecker:
         self._fact_negation = shared.fact_negation
         self._court_codes = shared.court_codes
         self._subjects = shared.subjects
+        self._limits = shared.limits
+        self._reported_question = shared.reported_question
+        self._speech_verb = shared.speech_verb
+        self._addressed = shared.addressed
+        self._reported_by = shared.reported_by
         self._rules = {rule.code: rule for rule in _all_rules()}
 
     def _rule_for(self, entry: PackEntry, ctx: CheckContext) -> RuleInfo:
@@ -640,6 +682,7 @@ class _WordingChecker:
                 negators=negators,
                 subject_words=self._subjects,
                 confirmations=confirmations,
+                reported_by=self._reported_by,
             )
         if markers or words:
             # "有人冒充公安来电，称您“恶意逃债将被拘留”……这是诈骗": a scam message quoted to
@@ -652,11 +695,23 @@ class _WordingChecker:
                 negators=negators,
                 confirmations=confirmations,
                 taken_back=taken_back,
+                speech_verb=self._speech_verb,
             )
         if words:
             # "骗子常说：…", "Penipu sering mengaku dari kami": the impostor word that is also
             # an insult names the scammer who speaks or poses, not the reader.
-            findings = [f for f in findings if not _impostor_subject(f, words, markers, original)]
+            findings = [
+                f
+                for f in findings
+                if not _impostor_subject(
+                    f,
+                    words,
+                    markers,
+                    original,
+                    speech_verb=self._speech_verb,
+                    addressed=self._addressed,
+                )
+            ]
         if reassurances:
             # "… and you will not be arrested": the law stated, unless qualified. After
             # attribution, which reads a disavowed list ("never threaten arrest, jail or …")
@@ -699,7 +754,7 @@ class _WordingChecker:
                 for f in findings
                 if f.category != "third_party_disclosure_or_contact"
                 or _kept_as_threat(f, taken_back, mercies, original)
-                or not _authorised(f, authorised, original)
+                or not _authorised(f, authorised, original, self._limits)
             ]
         if answers:
             # "Will I be arrested? No.": a worried question answered.
@@ -707,7 +762,9 @@ class _WordingChecker:
                 f
                 for f in findings
                 if f.category not in _ANSWERABLE
-                or not _answered_no(f.end, answers, original, self._restart)
+                or not _answered_no(
+                    f.end, answers, original, self._restart, self._reported_question
+                )
             ]
         errors = [f for f in findings if f.severity == "error"]
         return [
@@ -1078,7 +1135,11 @@ _A_NOT_A_ANSWER = re.compile(r"\s*(?:答复?|回答|回复)?[：:]?\s*([^。！!
 
 
 def _answered_no(
-    end: int, answers: dict[int, int], text: str, restart: re.Pattern[str] | None
+    end: int,
+    answers: dict[int, int],
+    text: str,
+    restart: re.Pattern[str] | None,
+    reported_question: re.Pattern[str] | None,
 ) -> bool:
     """Whether the finding ending at ``end`` stands in a question that a brief denial
     answers at once (Negation.answers): "Will I be arrested? No.", "T: Makukulong ba ako? S:
@@ -1107,7 +1168,10 @@ def _answered_no(
     else:
         asked = (_question_start(text, stop.start()), stop.start())
         # "Uliuliza kama utafungwa jela. Jibu: Hapana.": a question reported, not asked.
-        reported = _REPORTED_QUESTION.search(text, asked[0], end) is not None
+        reported = (
+            reported_question is not None
+            and reported_question.search(text, asked[0], end) is not None
+        )
         if stop.group() not in "?？" and not reported:
             return False
     start = _ANSWER_LABEL.match(text, stop.end()).end()  # type: ignore[union-attr]
@@ -1146,26 +1210,10 @@ def _question_start(text: str, stop: int) -> int:
 _QUESTION_OPENER = re.compile(r"[.!?;:\n。！？；：।\"“「『]")
 
 
-# Words that limit an authorised contact to a purpose ("only to confirm the date", "hanya
-# utk konfirmasi", 仅限转达): a written authorisation licenses only such a contact.
-_LIMITED = re.compile(
-    r"(?i)\b(?:only|just|solely|hanya|cuma|sirf|keval|sirif|tu|pekee|lang|lamang)\b|仅|只|僅"
-)
-
-
 # How far after an authorised finding its limit may come ("… Siya lang ang kakausapin").
 _LIMIT_REACH = 120
 
 
-# A question reported at the start of its sentence: "You asked whether …", "आपने पूछा था कि …",
-# "Uliuliza kama …", 您问….
-_REPORTED_QUESTION = re.compile(
-    r"(?i)\b(?:you|u)\s+(?:asked|ask|asks)\s+(?:us\s+)?(?:whether|if)\b"
-    r"|आपने\s+पूछा\s*(?:था|है)?\s*कि|\baapne\s+pucha\s+(?:tha\s+)?(?:ki|ke)\b|\buliuliza\s+kama\b"
-    r"|\bnagtanong\s+(?:ka|kayo)\s+kung\b|\btinanong\s+(?:mo|ninyo|niyo|nyo)\s+kung\b"
-    r"|\b(?:bpk|bapak|ibu|anda|kak|kakak)\s+(?:sempat\s+)?(?:bertanya|tanya)\s+apakah\b|您问|你问|您問|你問"
-    r"|您询问|你询问|您詢問|你詢問"
-)
 # A quoted question: its closing quote right after a question mark or a Chinese question
 # particle, and the dashes or colon that lead to the answer.
 _QUOTED_QUESTION = re.compile(
@@ -1237,19 +1285,24 @@ def _kept_as_threat(
     return taken_back(finding.end) or _merciful(finding.start, mercies, text)
 
 
-def _authorised(finding: Finding, authorisations: list[Hit], text: str) -> bool:
+def _authorised(
+    finding: Finding, authorisations: list[Hit], text: str, limits: re.Pattern[str] | None
+) -> bool:
     """Whether a written authorisation (Negation.authorisations) licenses the third-party
     contact ``finding``: earlier in its sentence, within _CONSENT_WITHIN, with a limit to a
-    purpose soon after ("… hanya utk konfirmasi jadwal", "仅限转达"). A limit before the
-    finding must be in its clause: in "lets us contact references for location only, so
-    we've told your sister" it limits the contact allowed, not the telling done."""
+    purpose (Grammar.limits) soon after ("… hanya utk konfirmasi jadwal", "仅限转达"). A
+    limit before the finding must be in its clause: in "lets us contact references for
+    location only, so we've told your sister" it limits the contact allowed, not the telling
+    done."""
+    if limits is None:
+        return False
     return any(
         a.end <= finding.start
         and finding.start - a.end <= _CONSENT_WITHIN
         and not _sentence_break(text, a.end, finding.start)
         and any(
             m.start() >= finding.start or _CLAUSE_BREAK.search(text, m.end(), finding.start) is None
-            for m in _LIMITED.finditer(text, a.end, finding.end + _LIMIT_REACH)
+            for m in limits.finditer(text, a.end, finding.end + _LIMIT_REACH)
         )
         for a in authorisations
     )
@@ -1572,6 +1625,7 @@ def _drop_attributed(
     negators: list[Hit] | None = None,
     subject_words: frozenset[str] = frozenset(),
     confirmations: list[Hit] | None = None,
+    reported_by: re.Pattern[str] | None = None,
 ) -> list[Finding]:
     """The findings less those an impostor marker puts in someone else's mouth, or a
     disavowal disowns (see :class:`dunning_sms._phrases.Impostor`): an anti-fraud warning,
@@ -1628,7 +1682,7 @@ def _drop_attributed(
     for mark in markers:
         kind = mark.tag[0]  # type: ignore[index]
         if kind in ("r", "t"):
-            nearest = _reported(mark, official, glue, text, speakers)
+            nearest = _reported(mark, official, glue, text, speakers, reported_by=reported_by)
             while nearest is not None:
                 # Every pack's finding on the same words ("police", "police station").
                 if id(nearest) in seen:
@@ -1757,16 +1811,9 @@ _QUOTE_OPENERS = ('"', "“", "「", "『", "‘", "'")
 # How close before a quotation an impostor word must end to name it ("fake 'police'").
 _QUOTE_NAMED_GAP = 3
 # An impostor word as the speaker of the quotation: "Scammers often say: "…"", 骗子常说："…",
-# "Matapeli husema: "…"": a verb of saying or sending between them, within this reach.
+# "Matapeli husema: "…"": a verb of saying or sending (Grammar.speech_verbs) between them,
+# within this reach.
 _QUOTE_SPEAKER_GAP = 40
-_SPEECH_VERB = re.compile(
-    r"(?i)\b(?:say|says|said|saying|tell|tells|told|claim|claims|claimed|claiming|write|writes"
-    r"|wrote|text|texts|send|sends|threaten|threatens|bilang|berkata|mengatakan|menyebut"
-    r"|mengirim|kirim|sabi|sinasabi|sasabihin|nagsasabi|husema|wanasema|anasema|wakisema"
-    r"|hutuma|wanatuma|ukisema|akisema|ikisema|zikisema|keh|kehte|kahte|bolte|likhte"
-    r"|bhejte|sinabi|talk\s+say|dey\s+say|go\s+say|message\s+say|send\s+say)\b"
-    r"|说|說|称|稱|发来|發來|传送|傳送|发送|發送|寄送|转发|轉發|कहते|कह|बोलते|लिखते|भेजते"
-)
 # How far before a quotation its impostor marker may end ("claiming", 冒充, "mengaku"), and
 # how far after it the verdict may start ("这是诈骗", "PEKE ito", "Yeh FRAUD hai").
 _QUOTE_MARKER_REACH = 80
@@ -1791,17 +1838,28 @@ def _label_denied(label: Hit, negators: list[Hit], text: str) -> bool:
 _LABEL_NEGATOR_GAP = 8
 
 
-def _impostor_subject(f: Finding, words: list[Hit], markers: list[Hit], text: str) -> bool:
+def _impostor_subject(
+    f: Finding,
+    words: list[Hit],
+    markers: list[Hit],
+    text: str,
+    *,
+    speech_verb: re.Pattern[str] | None,
+    addressed: re.Pattern[str] | None,
+) -> bool:
     """Whether the insult ``f`` is exactly an impostor word ("骗子", "penipu") that poses or
-    speaks in its clause, and nothing addresses it to the reader ("你这个骗子", "dasar
-    penipu"): an impostor marker after it in a message that warns ("Waspada terhadap penipu.
-    Penipu sering mengaku dari kami"), or a verb of saying followed by the words said
-    ("骗子常说：“…”")."""
+    speaks in its clause, and nothing addresses it to the reader (Grammar.addressed: "你这个
+    骗子", "dasar penipu"): an impostor marker after it in a message that warns ("Waspada
+    terhadap penipu. Penipu sering mengaku dari kami"), or a verb of saying
+    (Grammar.speech_verbs) followed by the words said ("骗子常说：“…”")."""
     if f.category != "insult_or_obscene" or not any(
         w.start == f.start and w.end == f.end for w in words
     ):
         return False
-    if _ADDRESSED.search(text, max(0, f.start - _ADDRESS_REACH), f.start) is not None:
+    if (
+        addressed is not None
+        and addressed.search(text, max(0, f.start - _ADDRESS_REACH), f.start) is not None
+    ):
         return False
     # Posing needs a warning in the message ("Waspada! Penipu sering mengaku dari kami"):
     # "Penipu sering mengaku miskin" calls the reader a fraud who claims to be poor.
@@ -1815,7 +1873,9 @@ def _impostor_subject(f: Finding, words: list[Hit], markers: list[Hit], text: st
         ):
             return True
     # Speaking needs the words spoken: "骗子常说：“…”", not "penipu bilang dia miskin".
-    said = _SPEECH_VERB.search(text, f.end, f.end + _SUBJECT_REACH)
+    if speech_verb is None:
+        return False
+    said = speech_verb.search(text, f.end, f.end + _SUBJECT_REACH)
     return (
         said is not None
         and _ATTRIBUTION_BREAK.search(text, f.end, said.start()) is None
@@ -1831,10 +1891,6 @@ _QUOTE_FOLLOWS = re.compile(r"(?:\s+[^\W\d_]{1,6})?\s*[:：,，]?\s*[\"“「『
 # before it a word addressing the reader turns it back into an insult.
 _SUBJECT_REACH = 20
 _ADDRESS_REACH = 8
-_ADDRESSED = re.compile(
-    r"(?i)\b(?:you|ur|u|your|kamu|anda|lu|lo|loe|dasar|ikaw|ka|mo|wewe|tum|tu|aap|una|you\s+be)\b"
-    r"|你|您|妳"
-)
 
 
 def _drop_quoted(
@@ -1846,6 +1902,7 @@ def _drop_quoted(
     negators: list[Hit],
     confirmations: list[Hit],
     taken_back: _TakenBack,
+    speech_verb: re.Pattern[str] | None,
 ) -> list[Finding]:
     """``findings`` less those ending inside a quotation that the message labels a scam: an
     impostor or warning marker before it in its sentence ("有人冒充公安来电，称您“…将被拘留”",
@@ -1888,7 +1945,8 @@ def _drop_quoted(
                 or (
                     lo - 1 - w.end <= _QUOTE_SPEAKER_GAP
                     and _ATTRIBUTION_BREAK.search(text, w.end, lo - 1) is None
-                    and _SPEECH_VERB.search(text, w.end, lo - 1) is not None
+                    and speech_verb is not None
+                    and speech_verb.search(text, w.end, lo - 1) is not None
                 )
             )
             for w in naming
@@ -2065,16 +2123,14 @@ def _list_goes_on(
     return True
 
 
-# Words that make a report marker the collector's own act ("will report it to", "decided to
-# report it to", "has reported it to").
-_REPORTED_BY = re.compile(
-    r"(?i)\b(?:will|shall|'ll|going to|gonna|decided to|plan to|plans to|intend to|"
-    r"intends to|has|have|had|go|don|akan|sudah|telah|tuta|wata)\s+$"
-)
-
-
 def _reported(
-    mark: Hit, official: list[Finding], glue: frozenset[str], text: str, speakers: list[Hit]
+    mark: Hit,
+    official: list[Finding],
+    glue: frozenset[str],
+    text: str,
+    speakers: list[Hit],
+    *,
+    reported_by: re.Pattern[str] | None,
 ) -> Finding | None:
     """The official finding a report marker points at: the first after it ("laporkan ke
     **polisi**", one that holds the marker too) or, for a post marker, the last before it
@@ -2098,9 +2154,13 @@ def _reported(
     if any(s.end <= lo and lo - s.end <= 12 for s in speakers):
         return None
     # "Our legal department **will** report it to the FBI", "has decided to report it": a
-    # report the collector makes, not advice, when a verb other than a request stands right
-    # before the marker in its clause.
-    if mark.tag[0] == "r" and _REPORTED_BY.search(text, max(0, mark.start - 24), mark.start):  # type: ignore[index]
+    # report the collector makes, not advice, when a verb other than a request
+    # (Grammar.reported_by) stands right before the marker in its clause.
+    if (
+        mark.tag[0] == "r"  # type: ignore[index]
+        and reported_by is not None
+        and reported_by.search(text, max(0, mark.start - 24), mark.start)
+    ):
         return None
     return f
 
