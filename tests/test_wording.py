@@ -348,13 +348,15 @@ _GRAMMAR_REGEXES = {
     "speech_verbs": "speech_verb",
     "addressed": "addressed",
     "reported_by": "reported_by",
+    "request_joins": "request_joins",
+    "request_conditions": "request_conditions",
 }
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_every_grammar_word_is_in_its_languages_regex(language: str) -> None:
     """Each pack's [grammar] words are what the checker searches for its language, as whole
-    words (any run of spaces inside a phrase); a report verb must end where its marker starts."""
+    words (any run of spaces inside a phrase); request words in any run of them."""
     from dunning_sms._rules.wording import compiled
 
     grammar = load_pack(language).grammar
@@ -364,14 +366,16 @@ def test_every_grammar_word_is_in_its_languages_regex(language: str) -> None:
         regex = getattr(shared, attribute)
         for word in getattr(grammar, key):
             spaced = word.replace(" ", " \n ")
-            if key == "reported_by":
+            if key == "reported_by" and not word[0].isalnum():
                 # A contraction ("'ll") ends the word it follows.
-                lead = "" if word[0].isalnum() else "we"
-                assert regex.search(f"{lead}{spaced} "), (key, word)
-                assert not regex.search(f"{lead}{word} it "), (key, word)
+                assert regex.search(f"we{spaced} "), (key, word)
             else:
                 assert regex.fullmatch(spaced), (key, word)
                 assert regex.fullmatch(word.upper()), (key, word)
+        # Requests are read as a run: "1) Please also" before the marker.
+        requests = shared.requests
+        for word in grammar.requests:
+            assert requests.fullmatch(f"1) {word.upper()}, {word} "), word
 
 
 def test_grammar_words_are_their_policys_languages_only() -> None:
@@ -387,7 +391,8 @@ def test_grammar_words_are_their_policys_languages_only() -> None:
     assert not shared("in").limits.search("ki tu fraud hai")
     assert shared("in").addressed.search("ki tu fraud hai")
     assert not shared("cn").addressed.search("u")
-    assert shared("cn").reported_by is None
+    assert shared("cn").reported_by.search("我们决定")
+    assert not shared("us").reported_by.search("我们决定")
     # Longest first: the Pidgin "send say" is not cut short at the English "send".
     assert shared("ng").speech_verb.search("dem send say").group() == "send say"
     # "'ll" must follow a word.
@@ -430,6 +435,14 @@ def test_grammar_words_are_their_policys_languages_only() -> None:
         ("addressed", "cn", "你这个骗子常说：“你将被拘留”。", True),
         ("reported_by", "ng", "Abeg report am to EFCC.", False),
         ("reported_by", "ng", "We don report am to EFCC.", True),
+        ("reported_by", "id", "Waspada penipuan. Hubungi CS dan laporkan ke polisi.", False),
+        ("reported_by", "id", "Waspada! Tim akan hubungi Anda dan laporkan ke polisi.", True),
+        ("requests", "cn", "谨防诈骗。如遇可疑来电请拨打110或到当地派出所报案。", False),
+        ("requests", "cn", "谨防诈骗。法务部门明天到派出所报案。", True),
+        ("request_joins", "ng", "Beware of scam. Pay via the app and report am to EFCC.", False),
+        ("request_joins", "ng", "Beware of scam. Pay via the app report am to EFCC.", True),
+        ("request_conditions", "cn", "谨防诈骗。如遇可疑信息请到当地派出所报案。", False),
+        ("request_conditions", "cn", "谨防诈骗。逾期不还明天请到当地派出所报案。", True),
     ],
 )
 def test_grammar_words_decide(key: str, policy: str, text: str, refused: bool) -> None:
@@ -471,11 +484,11 @@ def _probe_rows() -> list[dict[str, object]]:
 
 
 def test_blind_probe_messages_keep_their_measured_results() -> None:
-    """A hundred and nine probes of 100-120 messages each, written by reviewers who never saw
+    """A hundred and eleven probes of 100-120 messages each, written by reviewers who never saw
     the checker (docs/wording.md). Each was measured blind, then tuned on, so these figures are the
     after-tuning ones, kept as a floor: a pack change that loses them fails here."""
     rows = _probe_rows()
-    assert len(rows) == 12996
+    assert len(rows) == 13236
     caught = flagged = violations = lawful = 0
     for row in rows:
         findings = _findings(str(row["text"]), str(row["policy"]))
@@ -486,7 +499,7 @@ def test_blind_probe_messages_keep_their_measured_results() -> None:
         else:
             lawful += 1
             flagged += hit
-    assert (violations, lawful) == (4733, 8263)
+    assert (violations, lawful) == (4793, 8443)
     # Five violations are out of reach: a fake parcel notice that never mentions the debt, two
     # threats written in Spanish (probe 32), a language no policy checks, an invented
     # "penalty of Rs 3,000/day" (probe 52) that a real per-day late fee reads the same as, and
@@ -500,10 +513,11 @@ def test_blind_probe_messages_keep_their_measured_results() -> None:
     # alarms), as measured.
     # Lawful probes came back when three independent reviews' laundering holes were closed
     # after the final measure (session 11) and the complaint and rights-statement rules were
-    # withdrawn: 652 -> 735 (probe 107: 34 -> 37). Probes 108 and 109 (session 12) are kept
-    # as measured blind (no miss, 5 + 37 false alarms): the session's changes were words for
-    # violations, and none of them moved a lawful probe.
-    assert caught >= 4710 and flagged <= 777, (caught, flagged)
+    # withdrawn: 652 -> 735 (probe 107: 34 -> 37). Probes 108-111 (session 12) are kept as
+    # measured blind for their lawful messages (5 + 37 + 6 + 34 false alarms): the session's
+    # changes were words for violations and narrower report advice, and none of them moved
+    # a lawful probe; probe 110's two misses are caught.
+    assert caught >= 4770 and flagged <= 817, (caught, flagged)
 
 
 @pytest.mark.parametrize(
@@ -713,19 +727,20 @@ def test_disavowals_and_impostor_sentences_are_not_threats(policy: str, text: st
 # 42: the same protocol on session 11's final checker, session 12's first round (23 before;
 #     the two left take back a promise not to visit with "unless … our agent calls at your
 #     home", which UK home credit says lawfully, and invent a fee).
+# 43: the same protocol after round 42 and probes 108-109 (12 before, all plain vocabulary).
 _RED_TEAM_FLOORS = [
     ("laundering.jsonl", 54, 1),
     ("laundering2.jsonl", 107, 12),
     ("laundering3.jsonl", 169, 15),
     ("laundering4.jsonl", 254, 81),
-    ("laundering5.jsonl", 189, 60),
-    ("laundering6.jsonl", 183, 37),
-    ("laundering7.jsonl", 160, 21),
+    ("laundering5.jsonl", 189, 57),
+    ("laundering6.jsonl", 183, 34),
+    ("laundering7.jsonl", 160, 19),
     ("laundering8.jsonl", 160, 4),
     ("laundering9.jsonl", 160, 2),
     ("laundering10.jsonl", 160, 3),
     ("laundering11.jsonl", 160, 4),
-    ("laundering12.jsonl", 160, 3),
+    ("laundering12.jsonl", 160, 2),
     ("laundering13.jsonl", 160, 4),
     ("laundering14.jsonl", 160, 5),
     ("laundering15.jsonl", 160, 9),
@@ -756,6 +771,7 @@ _RED_TEAM_FLOORS = [
     ("laundering40.jsonl", 160, 0),
     ("laundering41.jsonl", 160, 2),
     ("laundering42.jsonl", 160, 2),
+    ("laundering43.jsonl", 160, 0),
 ]
 
 
@@ -1359,6 +1375,17 @@ def test_a_bad_spellings_table_is_refused() -> None:
         ("ng", "If anybody threaten you, report am to EFCC or nearest police station.", False),
         ("ke", "Ripoti kwa polisi au DCI watakukamata.", True),
         ("ph", "I-report sa pulis at NBI ang kaso mo huhulihin ka.", True),
+        # Session 12: a report marker is advice only where a request stands (Grammar.requests):
+        # padding, an adverb or a long subject no longer make the collector's report advice.
+        ("ng", "Management will                                    report am to EFCC.", True),
+        ("id", "Waspada penipuan. Kami akan segera laporkan ke polisi.", True),
+        ("ng", "Beware of fake agents. Management go quickly report am to EFCC.", True),
+        ("cn", "谨防诈骗。我们法务部门经过慎重考虑决定明天一早去派出所报案。", True),
+        ("cn", "谨防诈骗。法务部门明天到派出所报案。", True),
+        ("ng", "Beware of scam. We go pay you visit and report am to EFCC.", True),
+        ("ng", "Beware! Confirm with us for 01-277-0090 and report fraud to police.", False),
+        ("id", "Jika ada yg mengaku petugas polisi, segera laporkan ke polisi.", False),
+        ("ke", "Jihadhari na matapeli. Piga 999 au ripoti kituo cha polisi.", False),
         # Session 12: a Chinese A-not-A question (会不会) answered yes by echoing its verb
         # keeps what it asked; answered no or in prose that denies it, it asks only.
         ("cn", "您问我们会不会告诉您父母？答：如果今天还不上，会的。", True),

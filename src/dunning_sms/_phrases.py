@@ -263,9 +263,19 @@ class Grammar:
     "talk say", 说) between an impostor word and a quotation make the impostor its speaker:
     "Scammers often say: "…"". ``addressed`` ("you", "dasar", 你) right before an impostor
     word aim it at the reader ("a scammer like **you**", "dasar penipu"): an insult, not a
-    warning. ``reported_by`` ("will", "has", "akan", "don") right before a report marker make
-    the report the collector's own act ("we **will** report it to the police"), not advice to
-    the borrower.
+    warning. ``reported_by`` ("will", "has", "akan", "don") anywhere before a report marker
+    in its clause make the report the collector's own act ("we **will** report it to the
+    police"), not advice to the borrower.
+
+    A report marker ("report it to", "laporkan ke", 报案) is advice only in the position of a
+    request: its clause before it (before the place, for a marker after it: 请到**派出所**报案)
+    ends on a run of ``requests`` ("please", "you can", "segera", "tafadhali", 请, 向, 当地),
+    and what comes before that run is nothing, ends on a ``request_joins`` word ("and", "dan",
+    "na", 并: "Pay only via the app **and** report threats to EFCC"), or opens on one of the
+    ``request_conditions``, a condition of meeting a scam ("if you receive", "jika diancam",
+    如遇: "**如遇**可疑来电请到当地派出所报案"). That part must not start with a speaker (the
+    collector as subject) nor hold a ``reported_by`` word. "Kami akan segera laporkan ke polisi" and
+    "我们法务部门经过慎重考虑决定去派出所报案" are the collector's own report.
     """
 
     limits: tuple[str, ...] = ()
@@ -273,6 +283,9 @@ class Grammar:
     speech_verbs: tuple[str, ...] = ()
     addressed: tuple[str, ...] = ()
     reported_by: tuple[str, ...] = ()
+    requests: tuple[str, ...] = ()
+    request_joins: tuple[str, ...] = ()
+    request_conditions: tuple[str, ...] = ()
 
 
 _TABLE_KEYS: Final = {

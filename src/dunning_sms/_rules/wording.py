@@ -192,6 +192,11 @@ class _Compiled:
     speech_verb: re.Pattern[str] | None
     addressed: re.Pattern[str] | None
     reported_by: re.Pattern[str] | None
+    # A report marker's clause as a request: request words only (fullmatch), and the joins
+    # ("and", 并) after which that part starts.
+    requests: re.Pattern[str] | None
+    request_joins: re.Pattern[str] | None
+    request_conditions: re.Pattern[str] | None
 
 
 TONE_KINDS = ("courtesy", "informal", "overdue")
@@ -389,8 +394,11 @@ def compiled(languages: tuple[str, ...], banned: tuple[str, ...]) -> _Compiled:
         _phrase_regex(w for g in grammar for w in g.reported_questions),
         _phrase_regex(w for g in grammar for w in g.speech_verbs),
         _phrase_regex(w for g in grammar for w in g.addressed),
-        # A report verb ends right where the report marker starts ("we will report it to").
-        _phrase_regex((w for g in grammar for w in g.reported_by), after=r"\s+$"),
+        # A report verb anywhere before the marker in its clause ("we will soon report it to").
+        _phrase_regex(w for g in grammar for w in g.reported_by),
+        _request_regex(w for g in grammar for w in g.requests),
+        _phrase_regex(w for g in grammar for w in g.request_joins),
+        _phrase_regex(w for g in grammar for w in g.request_conditions),
     )
 
 
@@ -435,6 +443,17 @@ def _phrase_regex(phrases: Iterable[str], after: str = "") -> re.Pattern[str] | 
     return re.compile("(?i)(?:" + "|".join(alternatives) + ")" + after)
 
 
+def _request_regex(phrases: Iterable[str]) -> re.Pattern[str] | None:
+    """A regex for a run of request ``phrases`` (Grammar.requests) that ends its string, with
+    the spaces, commas, list numbers and bullets between them ("1) Please also"); searched,
+    it finds the longest such run."""
+    single = _phrase_regex(phrases)
+    if single is None:
+        return None
+    filler = r"(?:\s|[,/()*•\-]|\d{1,2}[.)])*"
+    return re.compile(f"(?i){filler}(?:{single.pattern.removeprefix('(?i)')}{filler})*\\Z")
+
+
 class _WordingChecker:
     def __init__(self, policy: Policy) -> None:
         shared = compiled(tuple(policy.languages), tuple(policy.banned_phrases))
@@ -456,7 +475,9 @@ class _WordingChecker:
         self._reported_question = shared.reported_question
         self._speech_verb = shared.speech_verb
         self._addressed = shared.addressed
-        self._reported_by = shared.reported_by
+        self._advice = _Advice.of(
+            shared.reported_by, shared.requests, shared.request_joins, shared.request_conditions
+        )
         self._rules = {rule.code: rule for rule in _all_rules()}
 
     def _rule_for(self, entry: PackEntry, ctx: CheckContext) -> RuleInfo:
@@ -682,7 +703,7 @@ class _WordingChecker:
                 negators=negators,
                 subject_words=self._subjects,
                 confirmations=confirmations,
-                reported_by=self._reported_by,
+                advice=self._advice,
             )
         if markers or words:
             # "有人冒充公安来电，称您“恶意逃债将被拘留”……这是诈骗": a scam message quoted to
@@ -1625,7 +1646,7 @@ def _drop_attributed(
     negators: list[Hit] | None = None,
     subject_words: frozenset[str] = frozenset(),
     confirmations: list[Hit] | None = None,
-    reported_by: re.Pattern[str] | None = None,
+    advice: _Advice | None = None,
 ) -> list[Finding]:
     """The findings less those an impostor marker puts in someone else's mouth, or a
     disavowal disowns (see :class:`dunning_sms._phrases.Impostor`): an anti-fraud warning,
@@ -1682,7 +1703,7 @@ def _drop_attributed(
     for mark in markers:
         kind = mark.tag[0]  # type: ignore[index]
         if kind in ("r", "t"):
-            nearest = _reported(mark, official, glue, text, speakers, reported_by=reported_by)
+            nearest = _reported(mark, index, glue, text, speakers, advice=advice)
             while nearest is not None:
                 # Every pack's finding on the same words ("police", "police station").
                 if id(nearest) in seen:
@@ -2025,6 +2046,24 @@ class _Official:
         self.by_start = sorted(official, key=lambda f: f.start)
         self.starts = [f.start for f in self.by_start]
         self._gaps: dict[bool, str] = {}
+        self._clause_breaks: list[int] | None = None
+        # Where each finding stands in ``items``: ties are broken as a scan of them would.
+        self.order = {id(f): k for k, f in enumerate(official)}
+        self.longest = max((f.end - f.start for f in official), default=0)
+
+    def last_clause_break(self, hi: int) -> int:
+        """The position of the last clause break before ``hi``, or -1."""
+        if self._clause_breaks is None:
+            self._clause_breaks = [m.start() for m in _CLAUSE_BREAK.finditer(self.text)]
+        k = bisect_left(self._clause_breaks, hi)
+        return self._clause_breaks[k - 1] if k else -1
+
+    def clause_break(self, lo: int, hi: int) -> bool:
+        """Whether a clause break (``_CLAUSE_BREAK``, one character) stands in ``lo:hi``."""
+        if self._clause_breaks is None:
+            self._clause_breaks = [m.start() for m in _CLAUSE_BREAK.finditer(self.text)]
+        k = bisect_left(self._clause_breaks, lo)
+        return k < len(self._clause_breaks) and self._clause_breaks[k] < hi
 
     def first_start(self, lo: int, default: int) -> int:
         """The start of the first official finding starting at or after ``lo``."""
@@ -2125,44 +2164,113 @@ def _list_goes_on(
 
 def _reported(
     mark: Hit,
-    official: list[Finding],
+    official: _Official,
     glue: frozenset[str],
     text: str,
     speakers: list[Hit],
     *,
-    reported_by: re.Pattern[str] | None,
+    advice: _Advice | None,
 ) -> Finding | None:
     """The official finding a report marker points at: the first after it ("laporkan ke
     **polisi**", one that holds the marker too) or, for a post marker, the last before it
     ("**派出所**报案"), within ``_REPORT_WITHIN`` characters, glue only between. The
     collector reporting ("**我们**已到派出所报案") points at nothing."""
+    # Only findings within the report's reach can pass the gap test below; the index finds
+    # them without a scan of every official finding per marker.
+    order = official.order
     if mark.tag[0] == "r":  # type: ignore[index]
-        after = [f for f in official if f.end > mark.end and f.start >= mark.start]
+        after = [
+            f
+            for f in official.between(mark.start, mark.end + _REPORT_WITHIN + 1)
+            if f.end > mark.end
+        ]
         if not after:
             return None
-        f = min(after, key=lambda f: (max(f.start, mark.end), -f.end))
+        f = min(after, key=lambda f: (max(f.start, mark.end), -f.end, order[id(f)]))
         gap = text[mark.end : max(f.start, mark.end)]
     else:
-        before = [f for f in official if f.end <= mark.start]
+        lo = mark.start - _REPORT_WITHIN - official.longest
+        before = [f for f in official.between(lo, mark.start) if f.end <= mark.start]
         if not before:
             return None
-        f = max(before, key=lambda f: (f.end, -f.start))
+        f = max(before, key=lambda f: (f.end, -f.start, -order[id(f)]))
         gap = text[f.end : mark.start]
     if not _report_gap(gap, glue):
         return None
     lo = min(f.start, mark.start)
     if any(s.end <= lo and lo - s.end <= 12 for s in speakers):
         return None
-    # "Our legal department **will** report it to the FBI", "has decided to report it": a
-    # report the collector makes, not advice, when a verb other than a request
-    # (Grammar.reported_by) stands right before the marker in its clause.
-    if (
-        mark.tag[0] == "r"  # type: ignore[index]
-        and reported_by is not None
-        and reported_by.search(text, max(0, mark.start - 24), mark.start)
-    ):
-        return None
-    return f
+    # "Our legal department **will** report it to the FBI", "Kami akan segera laporkan ke
+    # polisi": a report the collector makes, not advice, unless the marker (or the place
+    # before a post marker) stands where a request does.
+    return f if _advised(lo, text, speakers, advice) else None
+
+
+@dataclass(frozen=True, slots=True)
+class _Advice:
+    """The Grammar words that tell advice to report from the collector's own report."""
+
+    reported_by: re.Pattern[str] | None
+    requests: re.Pattern[str] | None
+    joins: re.Pattern[str] | None
+    conditions: re.Pattern[str] | None
+    # A join that ends the text before a run of requests ("Pay via the app and").
+    join_ends: re.Pattern[str] | None = None
+
+    @classmethod
+    def of(
+        cls,
+        reported_by: re.Pattern[str] | None,
+        requests: re.Pattern[str] | None,
+        joins: re.Pattern[str] | None,
+        conditions: re.Pattern[str] | None,
+    ) -> _Advice:
+        join_ends = None if joins is None else re.compile(joins.pattern + r"\s*\Z")
+        return cls(reported_by, requests, joins, conditions, join_ends)
+
+
+def _advised(anchor: int, text: str, speakers: list[Hit], advice: _Advice | None) -> bool:
+    """Whether what starts at ``anchor`` (a report marker, or the place a post marker names)
+    stands where a request does (Grammar.requests): its clause before it ends on a run of
+    request words, and what precedes that run is nothing, ends on a join ("Pay only via the
+    app **and** report threats to EFCC") or opens on a condition of meeting a scam
+    ("**如遇**可疑来电请到当地派出所报案"); that part must not start with a speaker nor hold a
+    ``reported_by`` word. A marker that opens with a join ("au ripoti kwa") needs no run."""
+    if advice is None or advice.requests is None:
+        return False
+    start = max(0, anchor - _ADVICE_REACH)
+    clause_start = start
+    for m in _CLAUSE_BREAK.finditer(text, start, anchor):
+        clause_start = m.end()
+    if clause_start == start and start > 0:
+        return False  # no request runs this long
+    clause = text[clause_start:anchor]
+    run = advice.requests.search(clause)
+    if run is None:  # pragma: no cover - the run may be empty, so it always matches
+        return False
+    lead = clause[: run.start()]
+    if lead.strip():
+        joined = (advice.joins is not None and advice.joins.match(text, anchor) is not None) or (
+            advice.join_ends is not None and advice.join_ends.search(lead) is not None
+        )
+        conditional = (
+            advice.conditions is not None and advice.conditions.match(lead.lstrip()) is not None
+        )
+        if not (joined or conditional):
+            return False
+    # A speaker as the clause's subject ("We call you and report it to …"); one after a verb
+    # is its object ("Confirm with us and report fraud to police").
+    subject = clause_start + len(clause) - len(clause.lstrip())
+    if any(s.start == subject and s.end <= clause_start + len(lead) for s in speakers):
+        return False
+    return (
+        advice.reported_by is None
+        or advice.reported_by.search(text, clause_start, clause_start + len(lead)) is None
+    )
+
+
+# How far back a report marker's clause is read for its request words.
+_ADVICE_REACH = 120
 
 
 def _report_gap(gap: str, glue: frozenset[str]) -> bool:
@@ -2215,13 +2323,19 @@ def _said_twice(finding: Finding, official: _Official, text: str, lo: int, hi: i
     collector's own claim ("fraudsters are posing as police officers, and police officers
     are on their way"), or a disavowed list naming an item twice."""
     said = text[finding.start : finding.end].casefold()
+    # Only the words after the last sentence break before ``hi`` can be in its sentence: the
+    # earlier ones have that break after them (the break is found once, not per candidate:
+    # a sentence holding hundreds of official words made this quadratic in regex searches).
+    last = -1
+    for m in _ATTRIBUTION_BREAK.finditer(text, lo, hi):
+        last = m.start()
+    # ... and a clause break must follow them: only the words ending before the last one.
+    clause = official.last_clause_break(hi)
     return any(
-        lo <= o.start
-        and o.end <= hi
+        last < o.end <= clause
         and text[o.start : o.end].casefold() == said
-        and _CLAUSE_BREAK.search(text, o.end, hi) is not None
         and _ATTRIBUTION_BREAK.search(text, o.end, hi) is None
-        for o in official.between(lo, hi)
+        for o in official.between(max(lo, last - official.longest + 1), clause)
     )
 
 
