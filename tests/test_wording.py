@@ -728,12 +728,15 @@ def test_disavowals_and_impostor_sentences_are_not_threats(policy: str, text: st
 #     the two left take back a promise not to visit with "unless … our agent calls at your
 #     home", which UK home credit says lawfully, and invent a fee).
 # 43: the same protocol after round 42 and probes 108-109 (12 before, all plain vocabulary).
+# 44: the same protocol after round 43, probes 110-111 and the report-advice rule (19 before:
+#     denials taken back by a next sentence opening "Unless you keep ignoring us", veiled
+#     threats, courts named as principals).
 _RED_TEAM_FLOORS = [
     ("laundering.jsonl", 54, 1),
     ("laundering2.jsonl", 107, 12),
     ("laundering3.jsonl", 169, 15),
     ("laundering4.jsonl", 254, 81),
-    ("laundering5.jsonl", 189, 57),
+    ("laundering5.jsonl", 189, 52),
     ("laundering6.jsonl", 183, 34),
     ("laundering7.jsonl", 160, 19),
     ("laundering8.jsonl", 160, 4),
@@ -772,6 +775,7 @@ _RED_TEAM_FLOORS = [
     ("laundering41.jsonl", 160, 2),
     ("laundering42.jsonl", 160, 2),
     ("laundering43.jsonl", 160, 0),
+    ("laundering44.jsonl", 160, 0),
 ]
 
 
@@ -1386,6 +1390,18 @@ def test_a_bad_spellings_table_is_refused() -> None:
         ("ng", "Beware! Confirm with us for 01-277-0090 and report fraud to police.", False),
         ("id", "Jika ada yg mengaku petugas polisi, segera laporkan ke polisi.", False),
         ("ke", "Jihadhari na matapeli. Piga 999 au ripoti kituo cha polisi.", False),
+        # Session 12: a negation qualifier of three words or more that opens the next
+        # sentence takes the denial back ("Unless you keep ignoring us"); "unless" with what
+        # the borrower asks for ("unless you ask us to") is no qualifier.
+        (
+            "us",
+            "We would never discuss your account with your neighbors. Unless you keep ignoring us.",
+            True,
+        ),
+        ("uk", "We will not visit your home unless you fail to ring us by 6pm.", True),
+        ("cn", "我们不会联系您的家人。除非您继续不还款。", True),
+        ("us", "We will not contact your employer unless you ask us to.", False),
+        ("us", "We never call your employer. Unless you ask us to, in writing.", False),
         # Session 12: a Chinese A-not-A question (会不会) answered yes by echoing its verb
         # keeps what it asked; answered no or in prose that denies it, it asks only.
         ("cn", "您问我们会不会告诉您父母？答：如果今天还不上，会的。", True),

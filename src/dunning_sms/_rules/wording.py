@@ -1018,12 +1018,33 @@ def _qualified(end: int, qualifiers: list[Hit], text: str, coordinators: frozens
         gap = text[end : x.start]
         if len(gap) <= _QUALIFIER_WITHIN and not _CLAUSE_BREAK.search(gap):
             return True
+        # "We would never tell your neighbours. Unless you keep ignoring us.": a qualifier of
+        # three words or more (four Han characters) that opens the next sentence takes the
+        # denial back as one in the sentence would.
+        if (
+            len(gap) <= _QUALIFIER_WITHIN
+            and _NEXT_SENTENCE.fullmatch(gap) is not None
+            and _long_qualifier(text[x.start : x.end])
+        ):
+            return True
         if _LIST_STOP.search(gap) is None and len(gap) <= 3 * _QUALIFIER_WITHIN:
             items = _LIST_COMMA.split(gap)
             words = [w for p in items[1:] for w in p.casefold().split() if w not in coordinators]
             if len(items) > 1 and all(len(p.split()) <= 4 for p in items) and len(words) <= 8:
                 return True
     return False
+
+
+# The rest of a sentence with no clause break, its end, and the spaces after it.
+_NEXT_SENTENCE = re.compile(r"[^.!?;:,\n。！？；：，।—–]*[.!?。！？।]+[\s\"'”’」』)]*")
+
+
+def _long_qualifier(words: str) -> bool:
+    """Whether a qualifier is a phrase of three words or more, or four Han characters."""
+    return len(words.split()) >= 3 or len(_CJK_RUN.findall(words)) >= 4
+
+
+_CJK_RUN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
 
 
 def _uncancelled(hits: list[Hit], cancellers: list[Hit], text: str) -> list[Hit]:
