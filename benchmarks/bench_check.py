@@ -121,6 +121,14 @@ HOSTILE = {
     # Quotations in one run of text (the complaint rule that labelled them was withdrawn in
     # session 11): every quotation against every marker and verdict.
     "en quoted complaints": ("us", 'You told us "we will call your boss". Not true. '),
+    # Session 12: the collector's reports, no longer advice, each tried against the police
+    # words around it (2.8 s before the report path and "said twice" were indexed) ...
+    "id collector reports": ("id", "Kami akan segera laporkan ke polisi, "),
+    # ... A-not-A questions, each reading its answer (quadratic until the answer was capped),
+    # and overlapping Chinese request words before a report (a regex searched for the run
+    # backtracked over every split: seconds for one 72-character clause).
+    "zh A-not-A questions": ("cn", "会不会”"),
+    "zh request words": ("cn", "可直接" * 30 + "的派出所报案。"),
 }
 
 

@@ -194,7 +194,7 @@ class _Compiled:
     reported_by: re.Pattern[str] | None
     # A report marker's clause as a request: request words only (fullmatch), and the joins
     # ("and", 并) after which that part starts.
-    requests: re.Pattern[str] | None
+    requests: _RequestRun | None
     request_joins: re.Pattern[str] | None
     request_conditions: re.Pattern[str] | None
 
@@ -396,7 +396,7 @@ def compiled(languages: tuple[str, ...], banned: tuple[str, ...]) -> _Compiled:
         _phrase_regex(w for g in grammar for w in g.addressed),
         # A report verb anywhere before the marker in its clause ("we will soon report it to").
         _phrase_regex(w for g in grammar for w in g.reported_by),
-        _request_regex(w for g in grammar for w in g.requests),
+        _RequestRun(words) if (words := [w for g in grammar for w in g.requests]) else None,
         _phrase_regex(w for g in grammar for w in g.request_joins),
         _phrase_regex(w for g in grammar for w in g.request_conditions),
     )
@@ -443,15 +443,36 @@ def _phrase_regex(phrases: Iterable[str], after: str = "") -> re.Pattern[str] | 
     return re.compile("(?i)(?:" + "|".join(alternatives) + ")" + after)
 
 
-def _request_regex(phrases: Iterable[str]) -> re.Pattern[str] | None:
-    """A regex for a run of request ``phrases`` (Grammar.requests) that ends its string, with
-    the spaces, commas, list numbers and bullets between them ("1) Please also"); searched,
-    it finds the longest such run."""
-    single = _phrase_regex(phrases)
-    if single is None:
-        return None
-    filler = r"(?:\s|[,/()*•\-]|\d{1,2}[.)])*"
-    return re.compile(f"(?i){filler}(?:{single.pattern.removeprefix('(?i)')}{filler})*\\Z")
+class _RequestRun:
+    """The run of request phrases (Grammar.requests) that ends a clause, with the spaces,
+    commas, list numbers and bullets between them ("1) Please also"), read right to left one
+    phrase at a time, the longest first. A regex searched for the run backtracked over every
+    split of overlapping phrases (可, 直接, 可直接): 72 characters took seconds."""
+
+    def __init__(self, phrases: Iterable[str]) -> None:
+        unique = sorted(dict.fromkeys(p for p in phrases if p.strip()), key=len, reverse=True)
+
+        def reversed_alternative(phrase: str) -> str:
+            # Matched on the reversed clause: the phrase's last character comes first.
+            head = "" if _UNBOUNDED_END.match(phrase[-1]) else r"\b"
+            tail = "" if _UNBOUNDED_END.match(phrase[0]) else r"\b"
+            words = r"\s+".join(re.escape(w[::-1]) for w in reversed(phrase.split()))
+            return head + words + tail
+
+        self._phrase = re.compile("(?i)(?:" + "|".join(map(reversed_alternative, unique)) + ")")
+
+    def start(self, clause: str) -> int:
+        """Where the run that ends ``clause`` starts (``len(clause)`` when there is none)."""
+        backwards = clause[::-1]
+        pos = _REVERSED_FILLER.match(backwards).end()  # type: ignore[union-attr]
+        run = pos
+        while (m := self._phrase.match(backwards, pos)) is not None:
+            run = pos = _REVERSED_FILLER.match(backwards, m.end()).end()  # type: ignore[union-attr]
+        return len(clause) - run
+
+
+# Between request phrases, reversed: spaces, commas, slashes, brackets, bullets, "1)".
+_REVERSED_FILLER = re.compile(r"(?:[.)]\d{1,2}|\s|[,/()*•\-])*")
 
 
 class _WordingChecker:
@@ -533,21 +554,21 @@ class _WordingChecker:
             # Only first terms of proximity patterns ("call", 致电) with no far term in the
             # text: no finding can come of them, and what follows only filters findings.
             return []
-        negators = [
-            h
-            for h in all_hits
-            if h.tag[0] in ("n", "m", "q") and not _a_not_a(h, original)  # type: ignore[index]
-        ]
+        # Every negator, for the tests that a negator holds back (an impostor label denied,
+        # a marker the collector speaks of); without the 不 of an A-not-A question answered
+        # yes (会不会 … 会的) for denying a finding, so that reading one out only flags more.
+        every_negator = [h for h in all_hits if h.tag[0] in ("n", "m", "q")]  # type: ignore[index]
+        negators = [h for h in every_negator if not _a_not_a(h, original)]
+        if len(negators) == len(every_negator):
+            negators = every_negator  # one list: cancelled once below
         markers = [h for h in all_hits if h.tag[0] in ("i", "j", "d", "v", "r", "t")]  # type: ignore[index]
-        reassurances = [
-            h
-            for h in all_hits
-            if h.tag[0] == "e" and not _a_not_a(h, original)  # type: ignore[index]
-        ]
+        every_reassurance = [h for h in all_hits if h.tag[0] == "e"]  # type: ignore[index]
+        reassurances = [h for h in every_reassurance if not _a_not_a(h, original)]
         # Exception and breaker words end a negator's and a disavowal's reach alike.
         around = (
             self._negation_matcher.find(nt)
-            if self._negation_matcher is not None and (negators or markers or reassurances)
+            if self._negation_matcher is not None
+            and (every_negator or markers or every_reassurance)
             else []
         )
         exceptions = [h for h in around if h.tag[0] == "x"]  # type: ignore[index]
@@ -565,7 +586,9 @@ class _WordingChecker:
             # "don't think we won't call your employer": a canceller just before a negator
             # (or holding it) turns it back into a threat; a negator after its verb ("mat
             # sochna hum aapke boss ko call nahi karenge") ends the clause the canceller opens.
+            asked = negators is not every_negator
             negators = _uncancelled(negators, cancellers, original)
+            every_negator = _uncancelled(every_negator, cancellers, original) if asked else negators
             reassurances = _uncancelled(reassurances, cancellers, original)
         for k, a_list in a_hits.items():
             near = self._near[k]
@@ -700,10 +723,11 @@ class _WordingChecker:
                 glue=self._glue,
                 text=original,
                 coordinators=self._coordinators,
-                negators=negators,
+                negators=every_negator,
                 subject_words=self._subjects,
                 confirmations=confirmations,
                 advice=self._advice,
+                overdue=[h for h in all_hits if h.tag[0] == "overdue"],  # type: ignore[index]
             )
         if markers or words:
             # "有人冒充公安来电，称您“恶意逃债将被拘留”……这是诈骗": a scam message quoted to
@@ -713,7 +737,7 @@ class _WordingChecker:
                 original,
                 markers=markers,
                 words=words,
-                negators=negators,
+                negators=every_negator,
                 confirmations=confirmations,
                 taken_back=taken_back,
                 speech_verb=self._speech_verb,
@@ -747,7 +771,7 @@ class _WordingChecker:
                 original,
                 conditional,
                 self._coordinators,
-                negators=negators,
+                negators=every_negator,
                 stoppers=stoppers,
                 # Markers, warnings and impostor words ("scammers are texting customers that
                 # they'll be ARRESTED"), unless negated ("not a scam").
@@ -755,7 +779,7 @@ class _WordingChecker:
                     m
                     for m in [*markers, *words]
                     if m.tag[0] in ("i", "v", "w")  # type: ignore[index]
-                    and not _label_denied(m, negators, original)
+                    and not _label_denied(m, every_negator, original)
                 ],
                 taken_back=taken_back,
                 joins=self._list_joins,
@@ -1172,8 +1196,8 @@ _A_NOT_A_NEGATORS = frozenset("不没沒")
 # closing quote.
 _A_NOT_A_REACH = 60
 _A_NOT_A_END = re.compile(r"[?？]+[”」』\"]?|[”」』\"]")
-# The answer: an optional label ("答：") and the rest of its sentence.
-_A_NOT_A_ANSWER = re.compile(r"\s*(?:答复?|回答|回复)?[：:]?\s*([^。！!？?\n]*[。！!]?)")
+# The answer: an optional label ("答：") and at most this much of its sentence.
+_A_NOT_A_ANSWER = re.compile(r"\s*(?:答复?|回答|回复)?[：:]?\s*([^。！!？?\n]{0,30}[。！!]?)")
 
 
 def _answered_no(
@@ -1668,10 +1692,14 @@ def _drop_attributed(
     subject_words: frozenset[str] = frozenset(),
     confirmations: list[Hit] | None = None,
     advice: _Advice | None = None,
+    overdue: list[Hit] | None = None,
 ) -> list[Finding]:
     """The findings less those an impostor marker puts in someone else's mouth, or a
     disavowal disowns (see :class:`dunning_sms._phrases.Impostor`): an anti-fraud warning,
     not a threat."""
+    # Whether the message warns of an impostor at all (an impostor word, a marker, a warning
+    # word), before any is set aside: report advice reads it.
+    warns = bool(words) or any(m.tag[0] in ("i", "j", "v", "d") for m in markers)  # type: ignore[index]
     # "This is us threatening to report you", "Kami yang mengancam": a marker the collector
     # speaks of itself attributes nothing, unless a negator ends between them ("we never
     # call claiming to be police").
@@ -1703,6 +1731,15 @@ def _drop_attributed(
         and _SECOND_PERSON.search(text, f.start, f.end) is None
     ]
     official = [f for f in findings if f.category in ATTRIBUTABLE] + naming
+    # Membership by value, as a list's, looked up by span: hundreds of findings made the
+    # list's scan quadratic (a Finding holds a dict, so it does not hash).
+    naming_by_span: dict[tuple[str, int, int], list[Finding]] = {}
+    for f in naming:
+        naming_by_span.setdefault((f.rule, f.start, f.end), []).append(f)
+
+    def is_naming(f: Finding) -> bool:
+        return any(g == f for g in naming_by_span.get((f.rule, f.start, f.end), ()))
+
     # A warning word ("beware of") attributes only in a sentence that names the impostor or
     # holds a marker of its own: "watch out for the sheriff deputies on their way to arrest
     # you" is a threat.
@@ -1724,7 +1761,16 @@ def _drop_attributed(
     for mark in markers:
         kind = mark.tag[0]  # type: ignore[index]
         if kind in ("r", "t"):
-            nearest = _reported(mark, index, glue, text, speakers, advice=advice)
+            nearest = _reported(
+                mark,
+                index,
+                glue,
+                text,
+                speakers,
+                advice=advice,
+                overdue=overdue or [],
+                warns=warns,
+            )
             while nearest is not None:
                 # Every pack's finding on the same words ("police", "police station").
                 if id(nearest) in seen:
@@ -1773,7 +1819,7 @@ def _drop_attributed(
         if id(finding) in dropped:
             continue
         near: list[Finding] | list[Hit]
-        if finding in naming:
+        if is_naming(finding):
             # "… are fraudsters", "huyo ni tapeli": the word names the impostor of a warning
             # given in the same sentence.
             near = attributed
@@ -1820,7 +1866,7 @@ def _drop_attributed(
             ]
         # "fraudsters are posing as police officers, and police officers are on their way":
         # official words said again after a clause break are the collector's own claim.
-        if finding not in naming and _said_twice(finding, index, text, 0, finding.start):
+        if not is_naming(finding) and _said_twice(finding, index, text, 0, finding.start):
             continue
         for a in near:
             lo, hi = min(a.start, finding.start), max(a.end, finding.end)
@@ -2068,9 +2114,31 @@ class _Official:
         self.starts = [f.start for f in self.by_start]
         self._gaps: dict[bool, str] = {}
         self._clause_breaks: list[int] | None = None
+        self._sentence_breaks: list[tuple[int, int]] | None = None
+        self._sentence_starts: list[int] = []
         # Where each finding stands in ``items``: ties are broken as a scan of them would.
         self.order = {id(f): k for k, f in enumerate(official)}
         self.longest = max((f.end - f.start for f in official), default=0)
+
+    def last_sentence_break(self, lo: int, hi: int) -> int:
+        """The start of the last ``_ATTRIBUTION_BREAK`` match in ``text[lo:hi]`` (searched with
+        ``pos=lo, endpos=hi``), or -1: from the text's matches, found once. A space between
+        Han characters needs its Han character inside the window, a punctuation mark fits
+        in it."""
+        if self._sentence_breaks is None:
+            self._sentence_breaks = [
+                (m.start(), m.end()) for m in _ATTRIBUTION_BREAK.finditer(self.text)
+            ]
+            self._sentence_starts = [s for s, _ in self._sentence_breaks]
+        k = bisect_left(self._sentence_starts, hi) - 1
+        while k >= 0:
+            s, e = self._sentence_breaks[k]
+            if s < lo:
+                return -1
+            if e < hi or (e == hi and e - s == 1 and self.text[s] not in " \u3000"):
+                return s
+            k -= 1
+        return -1
 
     def last_clause_break(self, hi: int) -> int:
         """The position of the last clause break before ``hi``, or -1."""
@@ -2191,6 +2259,8 @@ def _reported(
     speakers: list[Hit],
     *,
     advice: _Advice | None,
+    overdue: list[Hit],
+    warns: bool,
 ) -> Finding | None:
     """The official finding a report marker points at: the first after it ("laporkan ke
     **polisi**", one that holds the marker too) or, for a post marker, the last before it
@@ -2224,7 +2294,18 @@ def _reported(
     # "Our legal department **will** report it to the FBI", "Kami akan segera laporkan ke
     # polisi": a report the collector makes, not advice, unless the marker (or the place
     # before a post marker) stands where a request does.
-    return f if _advised(lo, text, speakers, advice) else None
+    if not _advised(lo, text, speakers, advice, warns=warns):
+        return None
+    # "…到当地派出所报案，主动说明您的逾期情况", "report to the police station regarding your
+    # overdue loan": a report about the borrower's own arrears is a summons, not advice.
+    begin = max(0, lo - _ADVICE_REACH)
+    for m in _SENTENCE_BREAK.finditer(text, begin, lo):
+        begin = m.end()
+    close = _SENTENCE_BREAK.search(text, max(lo, f.end))
+    end = close.start() if close is not None else len(text)
+    if any(begin <= h.start and h.end <= end for h in overdue):
+        return None
+    return f
 
 
 @dataclass(frozen=True, slots=True)
@@ -2232,31 +2313,39 @@ class _Advice:
     """The Grammar words that tell advice to report from the collector's own report."""
 
     reported_by: re.Pattern[str] | None
-    requests: re.Pattern[str] | None
+    requests: _RequestRun | None
     joins: re.Pattern[str] | None
     conditions: re.Pattern[str] | None
     # A join that ends the text before a run of requests ("Pay via the app and").
     join_ends: re.Pattern[str] | None = None
+    # A report verb that ends the text before a clause break ("intends to\n").
+    reported_by_end: re.Pattern[str] | None = None
 
     @classmethod
     def of(
         cls,
         reported_by: re.Pattern[str] | None,
-        requests: re.Pattern[str] | None,
+        requests: _RequestRun | None,
         joins: re.Pattern[str] | None,
         conditions: re.Pattern[str] | None,
     ) -> _Advice:
         join_ends = None if joins is None else re.compile(joins.pattern + r"\s*\Z")
-        return cls(reported_by, requests, joins, conditions, join_ends)
+        by_end = None if reported_by is None else re.compile(reported_by.pattern + r"\s*\Z")
+        return cls(reported_by, requests, joins, conditions, join_ends, by_end)
 
 
-def _advised(anchor: int, text: str, speakers: list[Hit], advice: _Advice | None) -> bool:
+def _advised(
+    anchor: int, text: str, speakers: list[Hit], advice: _Advice | None, *, warns: bool
+) -> bool:
     """Whether what starts at ``anchor`` (a report marker, or the place a post marker names)
     stands where a request does (Grammar.requests): its clause before it ends on a run of
     request words, and what precedes that run is nothing, ends on a join ("Pay only via the
     app **and** report threats to EFCC") or opens on a condition of meeting a scam
     ("**如遇**可疑来电请到当地派出所报案"); that part must not start with a speaker nor hold a
-    ``reported_by`` word. A marker that opens with a join ("au ripoti kwa") needs no run."""
+    ``reported_by`` word. A marker that opens with a join ("au ripoti kwa") needs no run. In a
+    message that ``warns`` of no impostor (no impostor word, marker or warning word), only a
+    clause that opens on such a condition is advice: "Next step, report it to the sheriff"
+    and 请您尽快到当地派出所报案 summon the borrower."""
     if advice is None or advice.requests is None:
         return False
     start = max(0, anchor - _ADVICE_REACH)
@@ -2265,33 +2354,64 @@ def _advised(anchor: int, text: str, speakers: list[Hit], advice: _Advice | None
         clause_start = m.end()
     if clause_start == start and start > 0:
         return False  # no request runs this long
+    if clause_start > 0 and text[clause_start - 1] not in _SENTENCE_ENDS:
+        # A line break, comma or dash does not end the collector's clause: "Our client intends
+        # to\nreport it to the sheriff", "Kami akan,\nlaporkan ke polisi".
+        before = text[max(0, clause_start - _ADVICE_REACH) : clause_start - 1]
+        if advice.reported_by_end is not None and advice.reported_by_end.search(before):
+            return False
+        if any(clause_start - 3 <= s.end < clause_start for s in speakers):
+            return False
     clause = text[clause_start:anchor]
-    run = advice.requests.search(clause)
-    if run is None:  # pragma: no cover - the run may be empty, so it always matches
-        return False
-    lead = clause[: run.start()]
+    lead = clause[: advice.requests.start(clause)]
+    conditional = opens = False
     if lead.strip():
         joined = (advice.joins is not None and advice.joins.match(text, anchor) is not None) or (
             advice.join_ends is not None and advice.join_ends.search(lead) is not None
         )
+        # A condition of meeting a scam is short ("如遇可疑来电", "jika diancam"): a long one
+        # holds a clause of the collector's ("If anybody for your house no pay by Friday our
+        # legal unit sharp sharp report am to EFCC").
+        opens = advice.conditions is not None and advice.conditions.match(lead.lstrip()) is not None
         conditional = (
-            advice.conditions is not None and advice.conditions.match(lead.lstrip()) is not None
+            opens
+            and len(lead.split()) <= _CONDITION_WORDS
+            and len(_CJK_RUN.findall(lead)) <= _CONDITION_HAN
         )
         if not (joined or conditional):
             return False
-    # A speaker as the clause's subject ("We call you and report it to …"); one after a verb
-    # is its object ("Confirm with us and report fraud to police").
+    if not (warns or conditional):
+        # A condition may open the sentence before a comma: "Jika menerima pesan
+        # mencurigakan, laporkan ke polisi".
+        begin = max(0, anchor - _ADVICE_REACH)
+        for m in _SENTENCE_BREAK.finditer(text, begin, anchor):
+            begin = m.end()
+        opening = text[begin:anchor].lstrip()
+        if advice.conditions is None or advice.conditions.match(opening) is None:
+            return False
+    # A speaker as the clause's subject ("We call you and report it to …"), or anywhere after
+    # a condition ("If anyone misses Friday's payment we report it to the sheriff"); one after
+    # a verb is its object ("Confirm with us and report fraud to police").
     subject = clause_start + len(clause) - len(clause.lstrip())
-    if any(s.start == subject and s.end <= clause_start + len(lead) for s in speakers):
+    lead_stop = clause_start + len(lead)
+    if any(
+        (s.start == subject or (opens and subject <= s.start)) and s.end <= lead_stop
+        for s in speakers
+    ):
         return False
     return (
         advice.reported_by is None
-        or advice.reported_by.search(text, clause_start, clause_start + len(lead)) is None
+        or advice.reported_by.search(text, clause_start, lead_stop) is None
     )
 
 
 # How far back a report marker's clause is read for its request words.
 _ADVICE_REACH = 120
+# The longest condition before a report's request words, in words and in Han characters.
+_CONDITION_WORDS = 8
+_CONDITION_HAN = 11
+# Clause breaks that end a sentence, and so the collector's clause before it.
+_SENTENCE_ENDS = frozenset(".!?;。！？；।")
 
 
 def _report_gap(gap: str, glue: frozenset[str]) -> bool:
@@ -2347,9 +2467,7 @@ def _said_twice(finding: Finding, official: _Official, text: str, lo: int, hi: i
     # Only the words after the last sentence break before ``hi`` can be in its sentence: the
     # earlier ones have that break after them (the break is found once, not per candidate:
     # a sentence holding hundreds of official words made this quadratic in regex searches).
-    last = -1
-    for m in _ATTRIBUTION_BREAK.finditer(text, lo, hi):
-        last = m.start()
+    last = official.last_sentence_break(lo, hi)
     # ... and a clause break must follow them: only the words ending before the last one.
     clause = official.last_clause_break(hi)
     return any(
