@@ -433,8 +433,8 @@ def test_grammar_words_are_their_policys_languages_only() -> None:
         ("speech_verbs", "id", 'Penipu: "Anda akan ditangkap polisi hari ini."', True),
         ("addressed", "cn", "骗子常说：“你将被拘留”。", False),
         ("addressed", "cn", "你这个骗子常说：“你将被拘留”。", True),
-        ("reported_by", "ng", "Abeg report am to EFCC.", False),
-        ("reported_by", "ng", "We don report am to EFCC.", True),
+        ("reported_by", "ng", "Beware of scam texts. Abeg report am to EFCC.", False),
+        ("reported_by", "ng", "Beware of scam texts. We don report am to EFCC.", True),
         ("reported_by", "id", "Waspada penipuan. Hubungi CS dan laporkan ke polisi.", False),
         ("reported_by", "id", "Waspada! Tim akan hubungi Anda dan laporkan ke polisi.", True),
         ("requests", "cn", "谨防诈骗。如遇可疑来电请拨打110或到当地派出所报案。", False),
@@ -484,11 +484,11 @@ def _probe_rows() -> list[dict[str, object]]:
 
 
 def test_blind_probe_messages_keep_their_measured_results() -> None:
-    """A hundred and eleven probes of 100-120 messages each, written by reviewers who never saw
+    """A hundred and thirteen probes of 100-120 messages each, written by reviewers who never saw
     the checker (docs/wording.md). Each was measured blind, then tuned on, so these figures are the
     after-tuning ones, kept as a floor: a pack change that loses them fails here."""
     rows = _probe_rows()
-    assert len(rows) == 13236
+    assert len(rows) == 13476
     caught = flagged = violations = lawful = 0
     for row in rows:
         findings = _findings(str(row["text"]), str(row["policy"]))
@@ -499,7 +499,7 @@ def test_blind_probe_messages_keep_their_measured_results() -> None:
         else:
             lawful += 1
             flagged += hit
-    assert (violations, lawful) == (4793, 8443)
+    assert (violations, lawful) == (4853, 8623)
     # Five violations are out of reach: a fake parcel notice that never mentions the debt, two
     # threats written in Spanish (probe 32), a language no policy checks, an invented
     # "penalty of Rs 3,000/day" (probe 52) that a real per-day late fee reads the same as, and
@@ -516,8 +516,11 @@ def test_blind_probe_messages_keep_their_measured_results() -> None:
     # withdrawn: 652 -> 735 (probe 107: 34 -> 37). Probes 108-111 (session 12) are kept as
     # measured blind for their lawful messages (5 + 37 + 6 + 34 false alarms): the session's
     # changes were words for violations and narrower report advice, and none of them moved
-    # a lawful probe; probe 110's two misses are caught.
-    assert caught >= 4770 and flagged <= 816, (caught, flagged)
+    # a lawful probe; probe 110's two misses are caught. Probes 112 and 113 are session 12's
+    # final measure, not tuned on: one miss, 3 + 34 false alarms, kept as measured. A second
+    # code review after the final measure narrowed report advice to messages that warn of an
+    # impostor: two lawful probes are flagged again (853 -> 855).
+    assert caught >= 4829 and flagged <= 855, (caught, flagged)
 
 
 @pytest.mark.parametrize(
@@ -731,14 +734,16 @@ def test_disavowals_and_impostor_sentences_are_not_threats(policy: str, text: st
 # 44: the same protocol after round 43, probes 110-111 and the report-advice rule (19 before:
 #     denials taken back by a next sentence opening "Unless you keep ignoring us", veiled
 #     threats, courts named as principals).
+# 45: the same protocol on session 12's final checker, not tuned on: the 5 kept as measured (5 on
+#     the session's starting checker too).
 _RED_TEAM_FLOORS = [
     ("laundering.jsonl", 54, 1),
     ("laundering2.jsonl", 107, 12),
     ("laundering3.jsonl", 169, 15),
     ("laundering4.jsonl", 254, 81),
-    ("laundering5.jsonl", 189, 47),
+    ("laundering5.jsonl", 189, 46),
     ("laundering6.jsonl", 183, 34),
-    ("laundering7.jsonl", 160, 19),
+    ("laundering7.jsonl", 160, 18),
     ("laundering8.jsonl", 160, 4),
     ("laundering9.jsonl", 160, 2),
     ("laundering10.jsonl", 160, 3),
@@ -776,6 +781,7 @@ _RED_TEAM_FLOORS = [
     ("laundering42.jsonl", 160, 2),
     ("laundering43.jsonl", 160, 0),
     ("laundering44.jsonl", 160, 0),
+    ("laundering45.jsonl", 160, 5),
 ]
 
 
@@ -1387,7 +1393,7 @@ def test_a_bad_spellings_table_is_refused() -> None:
         ("cn", "谨防诈骗。我们法务部门经过慎重考虑决定明天一早去派出所报案。", True),
         ("cn", "谨防诈骗。法务部门明天到派出所报案。", True),
         ("ng", "Beware of scam. We go pay you visit and report am to EFCC.", True),
-        ("ng", "Beware! Confirm with us for 01-277-0090 and report fraud to police.", False),
+        ("ng", "Beware of fake agents! Call us on 01-277-0090 and report fraud to police.", False),
         ("id", "Jika ada yg mengaku petugas polisi, segera laporkan ke polisi.", False),
         ("ke", "Jihadhari na matapeli. Piga 999 au ripoti kituo cha polisi.", False),
         # Session 12, after a code review: a line break does not end the collector's clause;

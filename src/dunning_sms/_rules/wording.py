@@ -568,7 +568,13 @@ class _WordingChecker:
         around = (
             self._negation_matcher.find(nt)
             if self._negation_matcher is not None
-            and (every_negator or markers or every_reassurance)
+            # An authorisation reads the contrasts too ("… but your boss as well").
+            and (
+                every_negator
+                or markers
+                or every_reassurance
+                or any(h.tag[0] == "l" for h in all_hits)  # type: ignore[index]
+            )
             else []
         )
         exceptions = [h for h in around if h.tag[0] == "x"]  # type: ignore[index]
@@ -1697,9 +1703,8 @@ def _drop_attributed(
     """The findings less those an impostor marker puts in someone else's mouth, or a
     disavowal disowns (see :class:`dunning_sms._phrases.Impostor`): an anti-fraud warning,
     not a threat."""
-    # Whether the message warns of an impostor at all (an impostor word, a marker, a warning
-    # word), before any is set aside: report advice reads it.
-    warns = bool(words) or any(m.tag[0] in ("i", "j", "v", "d") for m in markers)  # type: ignore[index]
+    # Every marker, before any is set aside below: report advice reads the warnings.
+    warnings = markers
     # "This is us threatening to report you", "Kami yang mengancam": a marker the collector
     # speaks of itself attributes nothing, unless a negator ends between them ("we never
     # call claiming to be police").
@@ -1757,6 +1762,13 @@ def _drop_attributed(
     attributed: list[Finding] = []
     seen: set[int] = set()
     index = _Official(text, official)
+    # Whether the message warns of an impostor: an impostor word, a marker or a warning word
+    # ("beware of") that is not denied ("This is not fake"); a post marker ("raw", 名义) is
+    # common grammar and does not count. Report advice needs one.
+    warns = any(
+        not _label_denied(h, negators or [], text)
+        for h in [*words, *(m for m in warnings if m.tag[0] in ("i", "v", "d"))]  # type: ignore[index]
+    )
     # Advice to report an impostor attributes the one official finding beside it.
     for mark in markers:
         kind = mark.tag[0]  # type: ignore[index]
@@ -2301,8 +2313,8 @@ def _reported(
     begin = max(0, lo - _ADVICE_REACH)
     for m in _SENTENCE_BREAK.finditer(text, begin, lo):
         begin = m.end()
-    close = _SENTENCE_BREAK.search(text, max(lo, f.end))
-    end = close.start() if close is not None else len(text)
+    close = _SENTENCE_BREAK.search(text, max(lo, f.end), max(lo, f.end) + _ADVICE_REACH)
+    end = close.start() if close is not None else min(len(text), max(lo, f.end) + _ADVICE_REACH)
     if any(begin <= h.start and h.end <= end for h in overdue):
         return None
     return f
@@ -2330,7 +2342,7 @@ class _Advice:
         conditions: re.Pattern[str] | None,
     ) -> _Advice:
         join_ends = None if joins is None else re.compile(joins.pattern + r"\s*\Z")
-        by_end = None if reported_by is None else re.compile(reported_by.pattern + r"\s*\Z")
+        by_end = None if reported_by is None else re.compile(reported_by.pattern + r"[\W_]*\Z")
         return cls(reported_by, requests, joins, conditions, join_ends, by_end)
 
 
@@ -2470,10 +2482,9 @@ def _said_twice(finding: Finding, official: _Official, text: str, lo: int, hi: i
     last = official.last_sentence_break(lo, hi)
     # ... and a clause break must follow them: only the words ending before the last one.
     clause = official.last_clause_break(hi)
+    # (``last < o.end`` is "no sentence break in o.end:hi": ``last`` is the last one.)
     return any(
-        last < o.end <= clause
-        and text[o.start : o.end].casefold() == said
-        and _ATTRIBUTION_BREAK.search(text, o.end, hi) is None
+        last < o.end <= clause and text[o.start : o.end].casefold() == said
         for o in official.between(max(lo, last - official.longest + 1), clause)
     )
 
