@@ -184,6 +184,16 @@ def test_near_far_side_is_searched_only_next_to_a_near_term() -> None:
     )
     assert checker.check(plain) == []
     assert len(plain.normalized._cache["hits"]) == 1  # the far-side automaton never ran
+    # A near term must be the rarer side of its pair: 将 and "will" are in most reminders
+    # (session 12 put them on the near side once, and every reminder searched a far side).
+    for code, text in (
+        ("cn", "您的借款¥1,234.56将于2024年12月5日到期，请按时还款，如已还款请忽略。"),
+        ("us", "Your payment of $452.98 will be due on March 31. Please pay in the app. Thanks!"),
+    ):
+        pol = load_policy(code)
+        ctx = CheckContext(text=text, policy=pol, languages=pol.languages)
+        assert FAMILY.bind(pol).check(ctx) == []
+        assert len(ctx.normalized._cache["hits"]) == 1, code
     text = "我们会通知您的家人您的借款情况。"
     near = CheckContext(text=text, policy=policy, languages=policy.languages)
     assert "WZH005" in {f.rule for f in checker.check(near)}
