@@ -360,6 +360,7 @@ _GRAMMAR_REGEXES = {
     "reported_by": "reported_by",
     "request_joins": "request_joins",
     "request_conditions": "request_conditions",
+    "summons": "summons",
 }
 
 
@@ -453,6 +454,13 @@ def test_grammar_words_are_their_policys_languages_only() -> None:
         ("request_joins", "ng", "Beware of scam. Pay via the app report am to EFCC.", True),
         ("request_conditions", "cn", "谨防诈骗。如遇可疑信息请到当地派出所报案。", False),
         ("request_conditions", "cn", "谨防诈骗。逾期不还明天请到当地派出所报案。", True),
+        ("summons", "ke", "Jihadhari na matapeli. Tafadhali ripoti kwa polisi.", False),
+        (
+            "summons",
+            "ke",
+            "Jihadhari na matapeli. Tafadhali ripoti kwa polisi kesho saa tatu.",
+            True,
+        ),
     ],
 )
 def test_grammar_words_decide(key: str, policy: str, text: str, refused: bool) -> None:

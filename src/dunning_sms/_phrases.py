@@ -274,8 +274,10 @@ class Grammar:
     "na", 并: "Pay only via the app **and** report threats to EFCC"), or opens on one of the
     ``request_conditions``, a condition of meeting a scam ("if you receive", "jika diancam",
     如遇: "**如遇**可疑来电请到当地派出所报案"). That part must not start with a speaker (the
-    collector as subject) nor hold a ``reported_by`` word. "Kami akan segera laporkan ke polisi" and
-    "我们法务部门经过慎重考虑决定去派出所报案" are the collector's own report.
+    collector as subject) nor hold a ``reported_by`` word. ``summons`` (a day or a time, the
+    borrower's own file: "tomorrow", "kesho saa tatu", 明天上午, "your file") in the marker's
+    sentence make it an order to present oneself, not advice. "Kami akan segera laporkan ke
+    polisi" and "我们法务部门经过慎重考虑决定去派出所报案" are the collector's own report.
     """
 
     limits: tuple[str, ...] = ()
@@ -286,6 +288,7 @@ class Grammar:
     requests: tuple[str, ...] = ()
     request_joins: tuple[str, ...] = ()
     request_conditions: tuple[str, ...] = ()
+    summons: tuple[str, ...] = ()
 
 
 _TABLE_KEYS: Final = {

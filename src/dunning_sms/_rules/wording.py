@@ -197,6 +197,7 @@ class _Compiled:
     requests: _RequestRun | None
     request_joins: re.Pattern[str] | None
     request_conditions: re.Pattern[str] | None
+    summons: re.Pattern[str] | None
 
 
 TONE_KINDS = ("courtesy", "informal", "overdue")
@@ -399,6 +400,7 @@ def compiled(languages: tuple[str, ...], banned: tuple[str, ...]) -> _Compiled:
         _RequestRun(words) if (words := [w for g in grammar for w in g.requests]) else None,
         _phrase_regex(w for g in grammar for w in g.request_joins),
         _phrase_regex(w for g in grammar for w in g.request_conditions),
+        _phrase_regex(w for g in grammar for w in g.summons),
     )
 
 
@@ -497,7 +499,11 @@ class _WordingChecker:
         self._speech_verb = shared.speech_verb
         self._addressed = shared.addressed
         self._advice = _Advice.of(
-            shared.reported_by, shared.requests, shared.request_joins, shared.request_conditions
+            shared.reported_by,
+            shared.requests,
+            shared.request_joins,
+            shared.request_conditions,
+            shared.summons,
         )
         self._rules = {rule.code: rule for rule in _all_rules()}
 
@@ -2317,6 +2323,14 @@ def _reported(
     end = close.start() if close is not None else min(len(text), max(lo, f.end) + _ADVICE_REACH)
     if any(begin <= h.start and h.end <= end for h in overdue):
         return None
+    # "Ripoti kwa polisi kesho saa tatu asubuhi", "Kal subah 9 baje … par report karein": a day,
+    # a time or the borrower's own file in its sentence make the report an order to appear.
+    if (
+        advice is not None
+        and advice.summons is not None
+        and advice.summons.search(text, begin, end)
+    ):
+        return None
     return f
 
 
@@ -2328,6 +2342,7 @@ class _Advice:
     requests: _RequestRun | None
     joins: re.Pattern[str] | None
     conditions: re.Pattern[str] | None
+    summons: re.Pattern[str] | None
     # A join that ends the text before a run of requests ("Pay via the app and").
     join_ends: re.Pattern[str] | None = None
     # A report verb that ends the text before a clause break ("intends to\n").
@@ -2340,10 +2355,11 @@ class _Advice:
         requests: _RequestRun | None,
         joins: re.Pattern[str] | None,
         conditions: re.Pattern[str] | None,
+        summons: re.Pattern[str] | None,
     ) -> _Advice:
         join_ends = None if joins is None else re.compile(joins.pattern + r"\s*\Z")
         by_end = None if reported_by is None else re.compile(reported_by.pattern + r"[\W_]*\Z")
-        return cls(reported_by, requests, joins, conditions, join_ends, by_end)
+        return cls(reported_by, requests, joins, conditions, summons, join_ends, by_end)
 
 
 def _advised(
