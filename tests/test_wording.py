@@ -1439,6 +1439,13 @@ def test_a_bad_spellings_table_is_refused() -> None:
             "您问会不会顺延？答：会的。根据您的书面同意，我们将通知您的家人，仅限核实地址，但您单位领导也会。",
             True,
         ),
+        # Session 12: a place listed after a report holds at most two words after it; more is
+        # a clause of its own, even of glue words.
+        (
+            "us",
+            "Beware of scams. Report it to the sheriff or a court order has been issued to you.",
+            True,
+        ),
         # Session 12: a negation qualifier of three words or more that opens the next
         # sentence takes the denial back ("Unless you keep ignoring us"); "unless" with what
         # the borrower asks for ("unless you ask us to") is no qualifier.

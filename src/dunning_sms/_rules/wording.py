@@ -2483,7 +2483,16 @@ def _next_listed(
     tail = list(text[f.end : hi])
     for g in official.between(f.end, hi):
         tail[g.start - f.end : min(g.end, hi) - f.end] = " " * (min(g.end, hi) - g.start)
-    return f if _only_glue("".join(tail), glue) else None
+    rest_words = "".join(tail)
+    # A short tail ("… or nearest police station near you"); more glue is a clause of its own
+    # made of glue words ("… or a court order has been issued to you").
+    if len(rest_words.split()) > _LIST_TAIL_WORDS:
+        return None
+    return f if _only_glue(rest_words, glue) else None
+
+
+# The most words the rest of a listed place's clause may hold.
+_LIST_TAIL_WORDS = 2
 
 
 def _said_twice(finding: Finding, official: _Official, text: str, lo: int, hi: int) -> bool:
