@@ -361,6 +361,8 @@ _GRAMMAR_REGEXES = {
     "request_joins": "request_joins",
     "request_conditions": "request_conditions",
     "summons": "summons",
+    "readers_own": "readers_own",
+    "answer_labels": "answer_label",
 }
 
 
@@ -380,6 +382,11 @@ def test_every_grammar_word_is_in_its_languages_regex(language: str) -> None:
             if key == "reported_by" and not word[0].isalnum():
                 # A contraction ("'ll") ends the word it follows.
                 assert regex.search(f"we{spaced} "), (key, word)
+            elif key == "answer_labels":
+                # A label between a closing quote and its answer, with no colon: a short word
+                # is a label only before one.
+                assert regex.fullmatch(f"” {spaced} "), (key, word)
+                assert regex.fullmatch(f"” Our {word.upper()} "), (key, word)
             else:
                 assert regex.fullmatch(spaced), (key, word)
                 assert regex.fullmatch(word.upper()), (key, word)
@@ -409,6 +416,16 @@ def test_grammar_words_are_their_policys_languages_only() -> None:
     # "'ll" must follow a word.
     assert shared("us").reported_by.search("we'll ")
     assert not shared("us").reported_by.search(" 'll ")
+    # The Tagalog reader's own is code, for Tagalog only: "mo" but not the doer "niyo ba".
+    assert shared("ph").readers_own.search("ang HR mo?")
+    assert not shared("ph").readers_own.search("Tatawagan niyo ba ang amo ko?")
+    assert not shared("us").readers_own.search("ang HR mo?")
+    assert shared("cn").readers_own.search("你家人") and not shared("cn").readers_own.search("your")
+    # "Jawab" is the Hinglish label as well as the Indonesian one; "jibu" is Swahili only.
+    # Read from right after the question mark.
+    assert shared("in").answer_label.match("? Jawab hai: nahi", 1).end() == len("? Jawab hai: ")
+    assert shared("ke").answer_label.match("? Jibu ni HAPANA", 1).end() == len("? Jibu ni ")
+    assert shared("in").answer_label.match("? Jibu ni HAPANA", 1).end() == 2  # the space only
 
 
 @pytest.mark.parametrize(
@@ -461,12 +478,34 @@ def test_grammar_words_are_their_policys_languages_only() -> None:
             "Jihadhari na matapeli. Tafadhali ripoti kwa polisi kesho saa tatu.",
             True,
         ),
+        ("readers_own", "ke", '"Mtampigia simu mwajiri wangu?" Jibu: Hapana.', False),
+        ("readers_own", "ke", '"Mtampigia simu mwajiri wako?" Jibu: Hapana.', True),
+        (
+            "answer_labels",
+            "in",
+            'Aapne poocha tha, "Kya aap mere boss ko call karenge?" Jawab hai: nahi.',
+            False,
+        ),
+        (
+            "answer_labels",
+            "in",
+            'Aapne poocha tha, "Kya aap mere boss ko call karenge?" Faisla hai: nahi.',
+            True,
+        ),
+        (
+            "answer_labels",
+            "ke",
+            "Uliuliza: “Mtaniweka jela juu ya ka-loan?” Jibu ni HAPANA.",
+            False,
+        ),
+        ("answer_labels", "ke", "Uliuliza: “Mtaniweka jela juu ya ka-loan?” Jibu la HAPANA.", True),
     ],
 )
 def test_grammar_words_decide(key: str, policy: str, text: str, refused: bool) -> None:
     """Each [grammar] table at work, a text with one of its words and one without: a limit
-    to a purpose, a reported question, a speech verb, a word addressing the reader and a
-    report verb of the collector's."""
+    to a purpose, a reported question, a speech verb, a word addressing the reader, a
+    report verb of the collector's, the reader's own in an answered question and an answer's
+    label."""
     assert any(f.severity == "error" for f in _findings(text, policy)) is refused, (key, text)
 
 

@@ -278,6 +278,14 @@ class Grammar:
     borrower's own file: "tomorrow", "kesho saa tatu", 明天上午, "your file") in the marker's
     sentence make it an order to present oneself, not advice. "Kami akan segera laporkan ke
     polisi" and "我们法务部门经过慎重考虑决定去派出所报案" are the collector's own report.
+
+    A question that a brief denial answers ("Will I be arrested? No.") is the borrower's
+    worry, unless it holds ``readers_own``, the reader's own ("your", "anda", "yako", "aapke",
+    你的, 您家): the borrower asks about "my" family, so "Should we tell **your** wife? No." is
+    the collector's. (Tagalog "mo"/"niyo"/"ninyo" are read by the code: they are also the
+    doer, "Tatawagan niyo ba …?".) ``answer_labels`` ("answer", "jawaban", "jibu ni", "sagot",
+    "uttar", उत्तर) may stand between the question and its answer, after a short word and
+    before a colon ("Our answer: No.", "Jibu ni hapana").
     """
 
     limits: tuple[str, ...] = ()
@@ -289,6 +297,8 @@ class Grammar:
     request_joins: tuple[str, ...] = ()
     request_conditions: tuple[str, ...] = ()
     summons: tuple[str, ...] = ()
+    readers_own: tuple[str, ...] = ()
+    answer_labels: tuple[str, ...] = ()
 
 
 _TABLE_KEYS: Final = {

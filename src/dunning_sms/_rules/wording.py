@@ -198,6 +198,10 @@ class _Compiled:
     request_joins: re.Pattern[str] | None
     request_conditions: re.Pattern[str] | None
     summons: re.Pattern[str] | None
+    # The reader's own ("your", "anda", 你的) in a question, and the labels before its answer
+    # ("Jibu:", "Answer:"), with the code's logic around them.
+    readers_own: re.Pattern[str] | None
+    answer_label: re.Pattern[str]
 
 
 TONE_KINDS = ("courtesy", "informal", "overdue")
@@ -401,6 +405,8 @@ def compiled(languages: tuple[str, ...], banned: tuple[str, ...]) -> _Compiled:
         _phrase_regex(w for g in grammar for w in g.request_joins),
         _phrase_regex(w for g in grammar for w in g.request_conditions),
         _phrase_regex(w for g in grammar for w in g.summons),
+        _readers_own_regex([w for g in grammar for w in g.readers_own], languages),
+        _answer_label_regex(w for g in grammar for w in g.answer_labels),
     )
 
 
@@ -443,6 +449,48 @@ def _phrase_regex(phrases: Iterable[str], after: str = "") -> re.Pattern[str] | 
     if not alternatives:
         return None
     return re.compile("(?i)(?:" + "|".join(alternatives) + ")" + after)
+
+
+def _phrase_alternation(phrases: Iterable[str]) -> str | None:
+    """The alternation of :func:`_phrase_regex` as a group to build into a larger pattern
+    (compiled case-insensitively)."""
+    regex = _phrase_regex(phrases)
+    return None if regex is None else regex.pattern.removeprefix("(?i)")
+
+
+def _readers_own_regex(words: Iterable[str], languages: tuple[str, ...]) -> re.Pattern[str] | None:
+    """The reader's own (Grammar.readers_own: "your wife", "anda", "familia yako", 你的家人,
+    आपके) as whole words: a borrower asking about their own family says "my", so a question
+    holding one is the collector's ("you" alone is no sign: the borrower asks the lender "will
+    you visit me?"). With Tagalog, also "mo"/"niyo"/"ninyo" unless "ba" follows. That part
+    stays code: the Tagalog possessive is also the doer ("Tatawagan niyo ba ang amo ko?", will
+    you call), told apart by the question particle after it, which plain words cannot say."""
+    parts = [a] if (a := _phrase_alternation(words)) is not None else []
+    if "fil" in languages:
+        parts.append(_TAGALOG_READERS_OWN)
+    return re.compile("(?i)" + "|".join(parts)) if parts else None
+
+
+# Tagalog "mo"/"niyo"/"ninyo" (your) but not as the doer of a "ba" question.
+_TAGALOG_READERS_OWN = r"\b(?:mo|niyo|ninyo)\b(?!\s+ba\b)"
+
+
+def _answer_label_regex(labels: Iterable[str]) -> re.Pattern[str]:
+    """Between a question mark and its answer: closing quotes, spaces, and a short label
+    ("答：", "S:", "Jibu:", "Jibu ni", "Answer:"), one of Grammar.answer_labels, after an
+    optional short word ("Our answer:", "Ang sagot:") and with one before its colon
+    ("Jawaban kami: Tidak."), or any short word before a colon."""
+    alternation = _phrase_alternation(labels)
+    labelled = (
+        ""
+        if alternation is None
+        else r"(?:[^\W\d_]{1,4}\s+)?"
+        + alternation
+        + r"(?:\s+[^\W\d_]{1,6}(?=\s*[:：]))?\s*[:：]?\s+|"
+    )
+    return re.compile(
+        r"[\s\"'’”」』—–]*(?:" + labelled + r"[^\W\d_]{1,6}\s*[:：]\s*)?", re.IGNORECASE
+    )
 
 
 class _RequestRun:
@@ -498,6 +546,8 @@ class _WordingChecker:
         self._reported_question = shared.reported_question
         self._speech_verb = shared.speech_verb
         self._addressed = shared.addressed
+        self._readers_own = shared.readers_own
+        self._answer_label = shared.answer_label
         self._advice = _Advice.of(
             shared.reported_by,
             shared.requests,
@@ -820,7 +870,13 @@ class _WordingChecker:
                 for f in findings
                 if f.category not in _ANSWERABLE
                 or not _answered_no(
-                    f.end, answers, original, self._restart, self._reported_question
+                    f.end,
+                    answers,
+                    original,
+                    self._restart,
+                    self._reported_question,
+                    readers_own=self._readers_own,
+                    answer_label=self._answer_label,
                 )
             ]
         errors = [f for f in findings if f.severity == "error"]
@@ -1218,6 +1274,9 @@ def _answered_no(
     text: str,
     restart: re.Pattern[str] | None,
     reported_question: re.Pattern[str] | None,
+    *,
+    readers_own: re.Pattern[str] | None,
+    answer_label: re.Pattern[str],
 ) -> bool:
     """Whether the finding ending at ``end`` stands in a question that a brief denial
     answers at once (Negation.answers): "Will I be arrested? No.", "T: Makukulong ba ako? S:
@@ -1252,10 +1311,10 @@ def _answered_no(
         )
         if stop.group() not in "?？" and not reported:
             return False
-    start = _ANSWER_LABEL.match(text, stop.end()).end()  # type: ignore[union-attr]
+    start = answer_label.match(text, stop.end()).end()  # type: ignore[union-attr]
     # A reported question is the borrower's in the lender's words: "you asked whether we
     # would call **your** boss" names the borrower's own people as a report must.
-    if not reported and _READERS_OWN.search(text, *asked) is not None:
+    if not reported and readers_own is not None and readers_own.search(text, *asked) is not None:
         return False
     answer_end = answers.get(start)
     if answer_end is None or _ANSWER_END.match(text, answer_end) is None:
@@ -1300,27 +1359,8 @@ _QUOTED_QUESTION = re.compile(
 )
 # How far back a question is read for the reader's own people or things.
 _QUESTION_REACH = 200
-# The reader's own ("your wife", "bahay mo", "familia yako", 你的家人): a borrower asking
-# about their own family says "my", so a question holding one of these is the collector's.
-# "You" alone is no sign: the borrower asks the lender "will you visit me?".
-_READERS_OWN = re.compile(
-    r"(?i)\b(?:your|yours|ur|anda|kamu|mu|yako|wako|lako|zako|chako|aapke|aapki"
-    r"|aapka|tumhare|tumhari|tumhara|una)\b|你的|您的|你家|您家|你公司|您公司|你单位|您单位"
-    # Tagalog "mo"/"niyo" is also the doer: "Tatawagan niyo ba ang amo ko?" (will you call).
-    r"|\b(?:mo|niyo|ninyo)\b(?!\s+ba\b)"
-    r"|आपके|आपकी|आपका|तुम्हारे|तुम्हारी|तुम्हारा"
-)
 # Categories a denied question can hold: the law stated as an answer.
 _ANSWERABLE = NEGATABLE | _REASSURABLE
-# Between a question mark and its answer: closing quotes, spaces, and a short label ("答：",
-# "S:", "Jibu:", "Jibu ni", "Answer:").
-_ANSWER_LABEL = re.compile(
-    r"[\s\"'’”」』—–]*(?:(?:[^\W\d_]{1,4}\s+)?(?:jibu\s+ni|jawabannya|jawaban|jawab|answer|sagot|jibu|uttar|उत्तर|जवाब)"
-    # A short word before the label ("Our answer:", "Ang sagot:") or before its colon
-    # ("Jawaban kami: Tidak.").
-    r"(?:\s+[^\W\d_]{1,6}(?=\s*[:：]))?\s*[:：]?\s+|[^\W\d_]{1,6}\s*[:：]\s*)?",
-    re.IGNORECASE,
-)
 # A brief answer ends at once, or after one short word ("Hapana maze.", "Hindi po,").
 _ANSWER_END = re.compile(r"\s*(?:[^\W\d_]{1,6}\s*)?(?:[.,!。，！、;；।—\n]|$)")
 
