@@ -1133,10 +1133,7 @@ _NEXT_SENTENCE = re.compile(r"[^.!?;:,\n。！？；：，।—–]*[.!?。！�
 
 def _long_qualifier(words: str) -> bool:
     """Whether a qualifier is a phrase of three words or more, or four Han characters."""
-    return len(words.split()) >= 3 or len(_CJK_RUN.findall(words)) >= 4
-
-
-_CJK_RUN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+    return len(words.split()) >= 3 or len(_CJK_CHAR.findall(words)) >= 4
 
 
 def _uncancelled(hits: list[Hit], cancellers: list[Hit], text: str) -> list[Hit]:
@@ -2205,13 +2202,6 @@ class _Official:
         k = bisect_left(self._clause_breaks, hi)
         return self._clause_breaks[k - 1] if k else -1
 
-    def clause_break(self, lo: int, hi: int) -> bool:
-        """Whether a clause break (``_CLAUSE_BREAK``, one character) stands in ``lo:hi``."""
-        if self._clause_breaks is None:
-            self._clause_breaks = [m.start() for m in _CLAUSE_BREAK.finditer(self.text)]
-        k = bisect_left(self._clause_breaks, lo)
-        return k < len(self._clause_breaks) and self._clause_breaks[k] < hi
-
     def first_start(self, lo: int, default: int) -> int:
         """The start of the first official finding starting at or after ``lo``."""
         k = bisect_left(self.starts, lo)
@@ -2356,9 +2346,7 @@ def _reported(
         return None
     # "…到当地派出所报案，主动说明您的逾期情况", "report to the police station regarding your
     # overdue loan": a report about the borrower's own arrears is a summons, not advice.
-    begin = max(0, lo - _ADVICE_REACH)
-    for m in _SENTENCE_BREAK.finditer(text, begin, lo):
-        begin = m.end()
+    begin = _after_last(_SENTENCE_BREAK, text, max(0, lo - _ADVICE_REACH), lo)
     close = _SENTENCE_BREAK.search(text, max(lo, f.end), max(lo, f.end) + _ADVICE_REACH)
     end = close.start() if close is not None else min(len(text), max(lo, f.end) + _ADVICE_REACH)
     if any(begin <= h.start and h.end <= end for h in overdue):
@@ -2417,9 +2405,7 @@ def _advised(
     if advice is None or advice.requests is None:
         return False
     start = max(0, anchor - _ADVICE_REACH)
-    clause_start = start
-    for m in _CLAUSE_BREAK.finditer(text, start, anchor):
-        clause_start = m.end()
+    clause_start = _after_last(_CLAUSE_BREAK, text, start, anchor)
     if clause_start == start and start > 0:
         return False  # no request runs this long
     if clause_start > 0 and text[clause_start - 1] not in _SENTENCE_ENDS:
@@ -2444,16 +2430,14 @@ def _advised(
         conditional = (
             opens
             and len(lead.split()) <= _CONDITION_WORDS
-            and len(_CJK_RUN.findall(lead)) <= _CONDITION_HAN
+            and len(_CJK_CHAR.findall(lead)) <= _CONDITION_HAN
         )
         if not (joined or conditional):
             return False
     if not (warns or conditional):
         # A condition may open the sentence before a comma: "Jika menerima pesan
         # mencurigakan, laporkan ke polisi".
-        begin = max(0, anchor - _ADVICE_REACH)
-        for m in _SENTENCE_BREAK.finditer(text, begin, anchor):
-            begin = m.end()
+        begin = _after_last(_SENTENCE_BREAK, text, max(0, anchor - _ADVICE_REACH), anchor)
         opening = text[begin:anchor].lstrip()
         if advice.conditions is None or advice.conditions.match(opening) is None:
             return False
@@ -2471,6 +2455,14 @@ def _advised(
         advice.reported_by is None
         or advice.reported_by.search(text, clause_start, lead_stop) is None
     )
+
+
+def _after_last(breaks: re.Pattern[str], text: str, lo: int, hi: int) -> int:
+    """Where the last match of ``breaks`` in ``text[lo:hi]`` ends, or ``lo``."""
+    end = lo
+    for m in breaks.finditer(text, lo, hi):
+        end = m.end()
+    return end
 
 
 # How far back a report marker's clause is read for its request words.
