@@ -541,11 +541,11 @@ def _probe_rows() -> list[dict[str, object]]:
 
 
 def test_blind_probe_messages_keep_their_measured_results() -> None:
-    """A hundred and thirteen probes of 100-120 messages each, written by reviewers who never saw
+    """A hundred and fifteen probes of 100-120 messages each, written by reviewers who never saw
     the checker (docs/wording.md). Each was measured blind, then tuned on, so these figures are the
     after-tuning ones, kept as a floor: a pack change that loses them fails here."""
     rows = _probe_rows()
-    assert len(rows) == 13476
+    assert len(rows) == 13716
     caught = flagged = violations = lawful = 0
     for row in rows:
         findings = _findings(str(row["text"]), str(row["policy"]))
@@ -556,7 +556,7 @@ def test_blind_probe_messages_keep_their_measured_results() -> None:
         else:
             lawful += 1
             flagged += hit
-    assert (violations, lawful) == (4853, 8623)
+    assert (violations, lawful) == (4913, 8803)
     # Five violations are out of reach: a fake parcel notice that never mentions the debt, two
     # threats written in Spanish (probe 32), a language no policy checks, an invented
     # "penalty of Rs 3,000/day" (probe 52) that a real per-day late fee reads the same as, and
@@ -576,8 +576,11 @@ def test_blind_probe_messages_keep_their_measured_results() -> None:
     # a lawful probe; probe 110's two misses are caught. Probes 112 and 113 are session 12's
     # final measure, not tuned on: one miss, 3 + 34 false alarms, kept as measured. A second
     # code review after the final measure narrowed report advice to messages that warn of an
-    # impostor: two lawful probes are flagged again (853 -> 855).
-    assert caught >= 4829 and flagged <= 855, (caught, flagged)
+    # impostor: two lawful probes are flagged again (853 -> 855). Probes 114 and 115 (session
+    # 13) were measured blind on session 12's final checker (59/60 and 0/60; 44/120 hard lawful
+    # messages flagged); their one miss is caught, and Indonesian SMS spellings cleared two
+    # earlier lawful probes (855 -> 853, + 44).
+    assert caught >= 4889 and flagged <= 897, (caught, flagged)
 
 
 @pytest.mark.parametrize(
@@ -793,6 +796,9 @@ def test_disavowals_and_impostor_sentences_are_not_threats(policy: str, text: st
 #     threats, courts named as principals).
 # 45: the same protocol on session 12's final checker, not tuned on: the 5 kept as measured (5 on
 #     the session's starting checker too).
+# 46: the same protocol on session 12's final checker, session 13's first round (13 before: SMS
+#     spellings, euphemisms, a relative's office named; the one left spreads its list of
+#     third parties over four one-word sentences before "every one of them gets a copy").
 _RED_TEAM_FLOORS = [
     ("laundering.jsonl", 54, 1),
     ("laundering2.jsonl", 107, 12),
@@ -839,6 +845,7 @@ _RED_TEAM_FLOORS = [
     ("laundering43.jsonl", 160, 0),
     ("laundering44.jsonl", 160, 0),
     ("laundering45.jsonl", 160, 5),
+    ("laundering46.jsonl", 160, 1),
 ]
 
 
@@ -1505,6 +1512,16 @@ def test_a_bad_spellings_table_is_refused() -> None:
         ("cn", "您问我们会不会联系您单位领导？不会的，请放心。", False),
         ("cn", "您问我们会不会告诉您父母？答：不会。", False),
         ("cn", "关于您询问的“逾期会不会坐牢”：逾期属于民事纠纷，不会因此被拘留或判刑。", False),
+        # Session 13: the reader as the one who claims, or the one an impostor word names,
+        # warns of no impostor, so a report marker beside it is a summons, not advice.
+        ("cn", "您声称已还款，但系统未到账。请您尽快到当地派出所报案说明情况", True),
+        ("cn", "你这个骗子，请到派出所报案。", True),
+        ("us", "You claimed you paid. Please report to the nearest police station.", True),
+        ("us", "You scammer! Please report to the nearest police station.", True),
+        ("id", "Anda mengaku sudah bayar, tapi belum masuk. Silakan laporkan ke polisi.", True),
+        ("us", "If someone calls you claiming to be police, report it to the police.", False),
+        ("us", "You may get texts claiming to be us. Please report them to the police.", False),
+        ("us", "We alert you to scammers using our name. Please report them to the police.", False),
     ],
 )
 def test_red_team_mechanisms(policy: str, text: str, refused: bool) -> None:

@@ -790,6 +790,7 @@ class _WordingChecker:
                 confirmations=confirmations,
                 advice=self._advice,
                 overdue=[h for h in all_hits if h.tag[0] == "overdue"],  # type: ignore[index]
+                addressed=self._addressed,
             )
         if markers or words:
             # "有人冒充公安来电，称您“恶意逃债将被拘留”……这是诈骗": a scam message quoted to
@@ -1742,6 +1743,7 @@ def _drop_attributed(
     confirmations: list[Hit] | None = None,
     advice: _Advice | None = None,
     overdue: list[Hit] | None = None,
+    addressed: re.Pattern[str] | None = None,
 ) -> list[Finding]:
     """The findings less those an impostor marker puts in someone else's mouth, or a
     disavowal disowns (see :class:`dunning_sms._phrases.Impostor`): an anti-fraud warning,
@@ -1808,8 +1810,10 @@ def _drop_attributed(
     # Whether the message warns of an impostor: an impostor word, a marker or a warning word
     # ("beware of") that is not denied ("This is not fake"); a post marker ("raw", 名义) is
     # common grammar and does not count. Report advice needs one.
+    # Nor does one the reader is the subject of ("您声称已还款", "You claimed you paid") or
+    # that calls the reader names ("You scammer"): those accuse, they warn of nobody.
     warns = any(
-        not _label_denied(h, negators or [], text)
+        not _label_denied(h, negators or [], text) and not _reader_named(h, text, addressed)
         for h in [*words, *(m for m in warnings if m.tag[0] in ("i", "v", "d"))]  # type: ignore[index]
     )
     # Advice to report an impostor attributes the one official finding beside it.
@@ -1963,6 +1967,20 @@ _QUOTE_MARKER_REACH = 80
 # The fewest words a quotation holds for a finding reaching into it from outside to go with it.
 _QUOTED_CLAUSE = 3
 _QUOTE_VERDICT_REACH = 80
+
+
+def _reader_named(hit: Hit, text: str, addressed: re.Pattern[str] | None) -> bool:
+    """Whether the reader is the one who claims or is named: a word addressing the reader
+    (Grammar.addressed) is all that precedes a marker in its clause ("**您**声称", "**You**
+    claimed"), or precedes an impostor word as closely as an insult's ("**你**这个骗子",
+    "**You** scammer", see :func:`_impostor_subject`)."""
+    if addressed is None:
+        return False
+    if hit.tag[0] == "w":  # type: ignore[index]
+        return addressed.search(text, max(0, hit.start - _ADDRESS_REACH), hit.start) is not None
+    clause = _after_last(_CLAUSE_BREAK, text, max(0, hit.start - _ADVICE_REACH), hit.start)
+    lead = text[clause : hit.start].strip()
+    return bool(lead) and addressed.fullmatch(lead) is not None
 
 
 def _label_denied(label: Hit, negators: list[Hit], text: str) -> bool:
