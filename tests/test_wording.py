@@ -148,7 +148,7 @@ def test_heldout_recall_and_false_alarms() -> None:
 def test_heldout_real_texts() -> None:
     """Texts quoted in public sources: no false alarms, recall below the 95% target.
 
-    The recall floor is the measured value (81/123, docs/wording.md), kept so a pack change that
+    The recall floor is the measured value (82/123, docs/wording.md), kept so a pack change that
     loses real-world hits fails; it is not the issue's target, which real texts do not meet.
     """
     rows = [r for r in _corpus() if r["origin"] in REAL]
@@ -158,7 +158,7 @@ def test_heldout_real_texts() -> None:
     flagged, clean_total = table["compliant"]["all"]
     assert flagged / clean_total <= 0.05, table["compliant"]
     hit, total = table["violation"]["all"]
-    assert total >= 123 and hit >= 81, table["violation"]
+    assert total >= 123 and hit >= 82, table["violation"]
 
 
 def test_wording_and_tone_share_one_automaton_and_one_pass() -> None:
@@ -541,11 +541,11 @@ def _probe_rows() -> list[dict[str, object]]:
 
 
 def test_blind_probe_messages_keep_their_measured_results() -> None:
-    """A hundred and fifteen probes of 100-120 messages each, written by reviewers who never saw
+    """A hundred and sixteen probes of 100-120 messages each, written by reviewers who never saw
     the checker (docs/wording.md). Each was measured blind, then tuned on, so these figures are the
     after-tuning ones, kept as a floor: a pack change that loses them fails here."""
     rows = _probe_rows()
-    assert len(rows) == 13716
+    assert len(rows) == 13916
     caught = flagged = violations = lawful = 0
     for row in rows:
         findings = _findings(str(row["text"]), str(row["policy"]))
@@ -556,7 +556,7 @@ def test_blind_probe_messages_keep_their_measured_results() -> None:
         else:
             lawful += 1
             flagged += hit
-    assert (violations, lawful) == (4913, 8803)
+    assert (violations, lawful) == (5073, 8843)
     # Five violations are out of reach: a fake parcel notice that never mentions the debt, two
     # threats written in Spanish (probe 32), a language no policy checks, an invented
     # "penalty of Rs 3,000/day" (probe 52) that a real per-day late fee reads the same as, and
@@ -578,9 +578,12 @@ def test_blind_probe_messages_keep_their_measured_results() -> None:
     # code review after the final measure narrowed report advice to messages that warn of an
     # impostor: two lawful probes are flagged again (853 -> 855). Probes 114 and 115 (session
     # 13) were measured blind on session 12's final checker (59/60 and 0/60; 44/120 hard lawful
-    # messages flagged); their one miss is caught, and Indonesian SMS spellings cleared two
-    # earlier lawful probes (855 -> 853, + 44).
-    assert caught >= 4889 and flagged <= 897, (caught, flagged)
+    # messages flagged); their one miss is caught. Indonesian SMS spellings widen the threats
+    # only (a code review laundered threats through spelt negators), so a cooperative's "Dtg ke
+    # kantor koperasi" is flagged as its spelt-out form always was (855 -> 856, + 44). Probe 116
+    # (200 messages in the style of the real development texts, 160 violations) was measured
+    # blind on 7877e28: 143/160 caught, 0/40 flagged; all 160 caught after.
+    assert caught >= 5049 and flagged <= 900, (caught, flagged)
 
 
 @pytest.mark.parametrize(
@@ -865,6 +868,19 @@ def _escaped(name: str, count: int) -> list[str]:
         for row in rows
         if not any(f.severity == "error" for f in _findings(str(row["text"]), str(row["policy"])))
     ]
+
+
+def test_threat_spellings_widen_the_entries_only() -> None:
+    """[threat_spellings] (id) add forms to what an entry flags, not to any negation word."""
+    from dunning_sms._phrases import load_pack
+
+    pack = load_pack("id")
+    assert "tidak" in pack.threat_spellings and "tidak" not in pack.spellings
+    assert "gak" in pack.entry_spellings()["tidak"]
+    assert load_pack("en").entry_spellings() is load_pack("en").spellings
+    assert any(f.severity == "error" for f in _findings("Tim kmi bsk dtg ke rmh km.", "id"))
+    spelt = "Kmi gak akn diem, bsk kmi dtg ke rmh km."
+    assert any(f.severity == "error" for f in _findings(spelt, "id"))
 
 
 def test_sms_spellings_are_matched_like_the_words_they_stand_for() -> None:
@@ -1522,6 +1538,20 @@ def test_a_bad_spellings_table_is_refused() -> None:
         ("us", "If someone calls you claiming to be police, report it to the police.", False),
         ("us", "You may get texts claiming to be us. Please report them to the police.", False),
         ("us", "We alert you to scammers using our name. Please report them to the police.", False),
+        # Session 13: Indonesian SMS spellings widen the threats, never the denials (a code
+        # review laundered 28 threats through spelt negators and reassurances).
+        ("id", "klo g byr hri ini, dt km sbr ke sluruh kntk & grp WA, biar smua tw", True),
+        ("id", "Kmi ga mau tau besok kmi datangi rumah km.", True),
+        ("id", "Kami ga bercanda besok kami datangi rumah kamu.", True),
+        ("id", "Kmi ga ragu2 hubungi semua kontak km.", True),
+        ("id", "Ga boleh telat lagi besok kami datangi rumah kamu.", True),
+        ("id", "Kamu pikir kamu ga bisa dipenjara? Salah besar.", True),
+        ("id", "Tanpa memberi tw lagi kami datangi rumah kamu besok.", True),
+        ("id", "Kami tidak bercanda besok kami datangi rumah kamu dan kantor kamu.", True),
+        ("id", "Waspada penipuan. Silakan lapor ke polsek hari ini dan serahkan diri.", True),
+        ("us", "We are not kidding tomorrow our agent visits your home.", True),
+        ("id", "Kami tidak akan menghubungi keluarga anda.", False),
+        ("id", "Sesuai permintaan Ibu, petugas akan dtg ke rmh Ibu Sabtu jam 10.", False),
     ],
 )
 def test_red_team_mechanisms(policy: str, text: str, refused: bool) -> None:

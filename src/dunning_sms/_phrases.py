@@ -83,8 +83,21 @@ class Pack:
     impostor: Impostor | None = None
     grammar: Grammar | None = None
     # SMS spellings of common words ("your" -> "ur", "yr"): every phrase and proximity term
-    # of the pack is also matched with them.
+    # of the pack is also matched with them, and so are its negation words.
     spellings: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    # SMS spellings that widen only what the entries flag ("sbr ke sluruh kntk"), never a
+    # negation word: a pack whose negation tables list their own short forms ("tdk akan")
+    # keeps "kami ga mau tau, besok kami datangi rumah km" from reading as a denial.
+    threat_spellings: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+
+    def entry_spellings(self) -> Mapping[str, tuple[str, ...]]:
+        """The spellings an entry's phrases and proximity terms are matched with."""
+        if not self.threat_spellings:
+            return self.spellings
+        merged = {word: tuple(forms) for word, forms in self.spellings.items()}
+        for word, forms in self.threat_spellings.items():
+            merged[word] = tuple(dict.fromkeys((*merged.get(word, ()), *forms)))
+        return merged
 
 
 @dataclass(frozen=True, slots=True)
@@ -303,7 +316,17 @@ class Grammar:
 
 _TABLE_KEYS: Final = {
     "": frozenset(
-        {"language", "policy", "tone", "negation", "impostor", "grammar", "spellings", "entry"}
+        {
+            "language",
+            "policy",
+            "tone",
+            "negation",
+            "impostor",
+            "grammar",
+            "spellings",
+            "threat_spellings",
+            "entry",
+        }
     ),
     "tone": frozenset({"courtesy", "informal", "formal", "overdue"}),
     # A table parsed into a dataclass knows the keys its fields name.
@@ -422,14 +445,14 @@ def _entry(raw: Mapping[str, object], language: str) -> PackEntry:
     )
 
 
-def _spellings(raw: object, language: str) -> dict[str, tuple[str, ...]]:
+def _spellings(raw: object, language: str, name: str = "spellings") -> dict[str, tuple[str, ...]]:
     if not isinstance(raw, Mapping):
-        raise ValueError(f"{language}: [spellings] must be a table")
+        raise ValueError(f"{language}: [{name}] must be a table")
     table: dict[str, tuple[str, ...]] = {}
     for word, spelt in raw.items():
         if not word or word != word.casefold() or len(word.split()) != 1:
-            raise ValueError(f"{language}: spellings key {word!r} must be one lowercase word")
-        table[word] = _strs(spelt, f"spellings.{word}")
+            raise ValueError(f"{language}: {name} key {word!r} must be one lowercase word")
+        table[word] = _strs(spelt, f"{name}.{word}")
     return table
 
 
@@ -473,6 +496,7 @@ def load_pack(language: str) -> Pack:
         impostor=_impostor(raw),
         grammar=_grammar(raw, language),
         spellings=_spellings(raw.get("spellings", {}), language),
+        threat_spellings=_spellings(raw.get("threat_spellings", {}), language, "threat_spellings"),
     )
 
 

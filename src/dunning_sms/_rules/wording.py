@@ -285,7 +285,7 @@ def compiled(languages: tuple[str, ...], banned: tuple[str, ...]) -> _Compiled:
     """
     packs = [load_pack(language) for language in languages if language in LANGUAGES]
     entries = [entry for pack in packs for entry in pack.entries]
-    spellings = [pack.spellings for pack in packs for _ in pack.entries]
+    spellings = [pack.entry_spellings() for pack in packs for _ in pack.entries]
     terms: list[tuple[str, Hashable]] = []
     near_terms: list[list[tuple[str, Hashable]]] = []
     near_rules: list[_NearRule] = []
