@@ -541,11 +541,11 @@ def _probe_rows() -> list[dict[str, object]]:
 
 
 def test_blind_probe_messages_keep_their_measured_results() -> None:
-    """A hundred and sixteen probes of 100-120 messages each, written by reviewers who never saw
+    """A hundred and seventeen probes of 100-120 messages each, written by reviewers who never saw
     the checker (docs/wording.md). Each was measured blind, then tuned on, so these figures are the
     after-tuning ones, kept as a floor: a pack change that loses them fails here."""
     rows = _probe_rows()
-    assert len(rows) == 13916
+    assert len(rows) == 14116
     caught = flagged = violations = lawful = 0
     for row in rows:
         findings = _findings(str(row["text"]), str(row["policy"]))
@@ -556,7 +556,7 @@ def test_blind_probe_messages_keep_their_measured_results() -> None:
         else:
             lawful += 1
             flagged += hit
-    assert (violations, lawful) == (5073, 8843)
+    assert (violations, lawful) == (5233, 8883)
     # Five violations are out of reach: a fake parcel notice that never mentions the debt, two
     # threats written in Spanish (probe 32), a language no policy checks, an invented
     # "penalty of Rs 3,000/day" (probe 52) that a real per-day late fee reads the same as, and
@@ -582,8 +582,11 @@ def test_blind_probe_messages_keep_their_measured_results() -> None:
     # only (a code review laundered threats through spelt negators), so a cooperative's "Dtg ke
     # kantor koperasi" is flagged as its spelt-out form always was (855 -> 856, + 44). Probe 116
     # (200 messages in the style of the real development texts, 160 violations) was measured
-    # blind on 7877e28: 143/160 caught, 0/40 flagged; all 160 caught after.
-    assert caught >= 5049 and flagged <= 900, (caught, flagged)
+    # blind on 7877e28: 143/160 caught, 0/40 flagged; all 160 caught after. Probe 117, a second
+    # writer on the same brief, weighted to English: 142/160 and 0/40 blind on f96fc35, 157/160
+    # after (the three left state false facts: a payment "REVERSED", a plan "CANCELLED", a
+    # pre-action notice whose fees may be invented).
+    assert caught >= 5206 and flagged <= 900, (caught, flagged)
 
 
 @pytest.mark.parametrize(
