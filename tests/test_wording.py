@@ -541,11 +541,11 @@ def _probe_rows() -> list[dict[str, object]]:
 
 
 def test_blind_probe_messages_keep_their_measured_results() -> None:
-    """A hundred and seventeen probes of 100-120 messages each, written by reviewers who never saw
+    """A hundred and eighteen probes of 100-120 messages each, written by reviewers who never saw
     the checker (docs/wording.md). Each was measured blind, then tuned on, so these figures are the
     after-tuning ones, kept as a floor: a pack change that loses them fails here."""
     rows = _probe_rows()
-    assert len(rows) == 14116
+    assert len(rows) == 14316
     caught = flagged = violations = lawful = 0
     for row in rows:
         findings = _findings(str(row["text"]), str(row["policy"]))
@@ -556,7 +556,7 @@ def test_blind_probe_messages_keep_their_measured_results() -> None:
         else:
             lawful += 1
             flagged += hit
-    assert (violations, lawful) == (5233, 8883)
+    assert (violations, lawful) == (5393, 8923)
     # Five violations are out of reach: a fake parcel notice that never mentions the debt, two
     # threats written in Spanish (probe 32), a language no policy checks, an invented
     # "penalty of Rs 3,000/day" (probe 52) that a real per-day late fee reads the same as, and
@@ -585,8 +585,12 @@ def test_blind_probe_messages_keep_their_measured_results() -> None:
     # blind on 7877e28: 143/160 caught, 0/40 flagged; all 160 caught after. Probe 117, a second
     # writer on the same brief, weighted to English: 142/160 and 0/40 blind on f96fc35, 157/160
     # after (the three left state false facts: a payment "REVERSED", a plan "CANCELLED", a
-    # pre-action notice whose fees may be invented).
-    assert caught >= 5206 and flagged <= 900, (caught, flagged)
+    # pre-action notice whose fees may be invented). Probe 118, a third writer: 130/160 and 1/40
+    # blind on dd14617, 159/160 and 0/40 after. A second code review laundered visits through
+    # spelt consent objects ("akan dtg"), which are gone: two requested visits written in SMS
+    # spellings are flagged (as a spelt visit with no consent is), and "datang ke kantor" pairs
+    # with the office's owner, so a cooperative's "Dtg ke kantor koperasi" is not (900 -> 901).
+    assert caught >= 5365 and flagged <= 901, (caught, flagged)
 
 
 @pytest.mark.parametrize(
@@ -805,6 +809,10 @@ def test_disavowals_and_impostor_sentences_are_not_threats(policy: str, text: st
 # 46: the same protocol on session 12's final checker, session 13's first round (13 before: SMS
 #     spellings, euphemisms, a relative's office named; the one left spreads its list of
 #     third parties over four one-word sentences before "every one of them gets a copy").
+# 47: the same protocol after round 46 and probes 114-117 (28 before: threats split over short
+#     lines, a child's school and home time named, consent and privacy notices twisted; the two
+#     left are a fake anti-fraud notice that then threatens to call the mother, and "Nice blue
+#     Civic. Parked on Elm again tonight? Would be a shame.").
 _RED_TEAM_FLOORS = [
     ("laundering.jsonl", 54, 1),
     ("laundering2.jsonl", 107, 12),
@@ -852,6 +860,7 @@ _RED_TEAM_FLOORS = [
     ("laundering44.jsonl", 160, 0),
     ("laundering45.jsonl", 160, 5),
     ("laundering46.jsonl", 160, 1),
+    ("laundering47.jsonl", 160, 2),
 ]
 
 
@@ -1554,7 +1563,16 @@ def test_a_bad_spellings_table_is_refused() -> None:
         ("id", "Waspada penipuan. Silakan lapor ke polsek hari ini dan serahkan diri.", True),
         ("us", "We are not kidding tomorrow our agent visits your home.", True),
         ("id", "Kami tidak akan menghubungi keluarga anda.", False),
-        ("id", "Sesuai permintaan Ibu, petugas akan dtg ke rmh Ibu Sabtu jam 10.", False),
+        ("id", "Sesuai permintaan Ibu, petugas akan datang ke rumah Ibu Sabtu jam 10.", False),
+        # A second review: spelt consent objects excused spelt visits; they are gone, and a
+        # consent must name a visit in full words.
+        ("id", "Sesuai permintaan Ibu, petugas akan dtg ke rmh Ibu Sabtu jam 10.", True),
+        ("id", "Sesuai permintaan, kolektor akan dtg ke alamat kamu jam 2 pagi.", True),
+        ("id", "Kami tdk akan biarkan keluarga kamu tenang sampai km lunas.", True),
+        ("id", "Kami akan datang ke kantor suamimu besok.", True),
+        ("id", "Mohon segera bayar atau datang ke kantor cabang untuk diskusi solusi.", False),
+        ("us", "We don't mess around, your wife and your boss will know by Friday.", True),
+        ("us", "pls pay 2day. if not r guys gonna swing by ur crib 2nite.", True),
     ],
 )
 def test_red_team_mechanisms(policy: str, text: str, refused: bool) -> None:
