@@ -541,11 +541,11 @@ def _probe_rows() -> list[dict[str, object]]:
 
 
 def test_blind_probe_messages_keep_their_measured_results() -> None:
-    """A hundred and eighteen probes of 100-120 messages each, written by reviewers who never saw
+    """A hundred and twenty-one probes of 100-120 messages each, written by reviewers who never saw
     the checker (docs/wording.md). Each was measured blind, then tuned on, so these figures are the
     after-tuning ones, kept as a floor: a pack change that loses them fails here."""
     rows = _probe_rows()
-    assert len(rows) == 14316
+    assert len(rows) == 14756
     caught = flagged = violations = lawful = 0
     for row in rows:
         findings = _findings(str(row["text"]), str(row["policy"]))
@@ -556,7 +556,7 @@ def test_blind_probe_messages_keep_their_measured_results() -> None:
         else:
             lawful += 1
             flagged += hit
-    assert (violations, lawful) == (5393, 8923)
+    assert (violations, lawful) == (5613, 9143)
     # Five violations are out of reach: a fake parcel notice that never mentions the debt, two
     # threats written in Spanish (probe 32), a language no policy checks, an invented
     # "penalty of Rs 3,000/day" (probe 52) that a real per-day late fee reads the same as, and
@@ -590,7 +590,10 @@ def test_blind_probe_messages_keep_their_measured_results() -> None:
     # spelt consent objects ("akan dtg"), which are gone: two requested visits written in SMS
     # spellings are flagged (as a spelt visit with no consent is), and "datang ke kantor" pairs
     # with the office's owner, so a cooperative's "Dtg ke kantor koperasi" is not (900 -> 901).
-    assert caught >= 5365 and flagged <= 901, (caught, flagged)
+    # Probes 119-121 are session 13's final measure on 7e22820, not tuned on, kept as measured:
+    # 60/60 and 0/60; 21/120 hard lawful messages flagged; 140/160 real-style violations and
+    # 0/40 lawful.
+    assert caught >= 5565 and flagged <= 922, (caught, flagged)
 
 
 @pytest.mark.parametrize(
@@ -813,6 +816,10 @@ def test_disavowals_and_impostor_sentences_are_not_threats(policy: str, text: st
 #     lines, a child's school and home time named, consent and privacy notices twisted; the two
 #     left are a fake anti-fraud notice that then threatens to call the mother, and "Nice blue
 #     Civic. Parked on Elm again tonight? Would be a shame.").
+# 48: the same protocol on session 13's final checker (7e22820), not tuned on: the 21 kept as
+#     measured (23 on the session's starting checker): emoji rebuses (🚔👮⛓️), anecdotes of what
+#     happened to another borrower, rhetorical questions, agentless passives, a deputy "free
+#     Thursday".
 _RED_TEAM_FLOORS = [
     ("laundering.jsonl", 54, 1),
     ("laundering2.jsonl", 107, 12),
@@ -861,6 +868,7 @@ _RED_TEAM_FLOORS = [
     ("laundering45.jsonl", 160, 5),
     ("laundering46.jsonl", 160, 1),
     ("laundering47.jsonl", 160, 2),
+    ("laundering48.jsonl", 160, 21),
 ]
 
 
