@@ -1581,6 +1581,13 @@ def test_a_bad_spellings_table_is_refused() -> None:
         ("id", "Mohon segera bayar atau datang ke kantor cabang untuk diskusi solusi.", False),
         ("us", "We don't mess around, your wife and your boss will know by Friday.", True),
         ("us", "pls pay 2day. if not r guys gonna swing by ur crib 2nite.", True),
+        # Consent limits: an hour of the night or a condition of payment undoes a consent.
+        ("us", "As per your request, our agent will visit your home at 11pm.", True),
+        ("cn", "按您的要求，我们的外访人员将前往你家，今晚十二点准时到，钱不到位人不走。", True),
+        ("id", "Sesuai permintaan, kolektor akan datang ke alamat kamu jam 2 pagi.", True),
+        ("ph", "Ayon sa hiling mo, pupunta ang collector sa bahay mo ng madaling araw.", True),
+        ("in", "Aapki request par hamare log raat 2 baje ghar aayenge.", True),
+        ("us", "As per your request, our officer will visit your home on Saturday at 10am.", False),
     ],
 )
 def test_red_team_mechanisms(policy: str, text: str, refused: bool) -> None:

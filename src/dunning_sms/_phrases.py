@@ -121,7 +121,9 @@ class Negation:
     ``consent`` words ("you named", "Anda mencantumkan") act as negators only for a finding
     that holds one of the ``consent_objects`` ("emergency contact", "kontak darurat"): "you
     named X as your emergency contact" is a consent notice, while "you named your sister, so
-    she will be told" is not excused.
+    she will be told" is not excused. ``consent_limits`` (an hour of the night, "until you
+    pay", 钱不到位人不走) in the finding's sentence undo the consent: no request makes a visit
+    at 2am, or one that will not leave until paid, lawful.
 
     ``cancellers`` ("don't think", 别以为, "jangan kira") turn a negator that follows them
     within 15 characters back into a threat: "don't think we won't call your employer".
@@ -182,6 +184,7 @@ class Negation:
     negators_are_verbs: bool = False
     consent: tuple[str, ...] = ()
     consent_objects: tuple[str, ...] = ()
+    consent_limits: tuple[str, ...] = ()
     cancellers: tuple[str, ...] = ()
     restarters: tuple[str, ...] = ()
     qualifiers: tuple[str, ...] = ()

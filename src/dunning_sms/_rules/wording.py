@@ -202,6 +202,8 @@ class _Compiled:
     # ("Jibu:", "Answer:"), with the code's logic around them.
     readers_own: re.Pattern[str] | None
     answer_label: re.Pattern[str]
+    # Words that undo a consent in the consented finding's sentence (Negation.consent_limits).
+    consent_limits: re.Pattern[str] | None = None
 
 
 TONE_KINDS = ("courtesy", "informal", "overdue")
@@ -306,6 +308,7 @@ def compiled(languages: tuple[str, ...], banned: tuple[str, ...]) -> _Compiled:
     list_joins: set[str] = set()
     verb_negators: set[str] = set()
     consent_objects: set[str] = set()
+    consent_limits: list[str] = []
     restarters: set[str] = set()
     fact_negators: set[str] = set()
     subjects: set[str] = set()
@@ -343,6 +346,7 @@ def compiled(languages: tuple[str, ...], banned: tuple[str, ...]) -> _Compiled:
             )
             windowed("q", tuple(_spelt_out(neg.consent, sp)), max(neg.within, _CONSENT_WITHIN))
             consent_objects.update(w.casefold() for w in _spelt_out(neg.consent_objects, sp))
+            consent_limits.extend(neg.consent_limits)
             restarters.update(w.casefold() for w in neg.restarters)
             fact_negators.update(w.casefold() for w in neg.fact_negators)
             terms.extend((w, ("e", 0)) for w in _spelt_out(neg.reassurances, sp))
@@ -407,6 +411,7 @@ def compiled(languages: tuple[str, ...], banned: tuple[str, ...]) -> _Compiled:
         _phrase_regex(w for g in grammar for w in g.summons),
         _readers_own_regex([w for g in grammar for w in g.readers_own], languages),
         _answer_label_regex(w for g in grammar for w in g.answer_labels),
+        consent_limits=_phrase_regex(consent_limits),
     )
 
 
@@ -538,6 +543,7 @@ class _WordingChecker:
         self._list_joins = shared.list_joins
         self._verb_negators = shared.verb_negators
         self._consent_objects = shared.consent_objects
+        self._consent_limits = shared.consent_limits
         self._restart = shared.restart
         self._fact_negation = shared.fact_negation
         self._court_codes = shared.court_codes
@@ -759,6 +765,7 @@ class _WordingChecker:
                         verbs=verbs,
                         verb_negators=self._verb_negators,
                         consent_objects=self._consent_objects,
+                        consent_limits=self._consent_limits,
                         before=(f.start, f.end) not in restarted,
                     )
                     or _negated_auxiliary(
@@ -961,6 +968,7 @@ def _negated(
     verbs: list[int] | None = None,
     verb_negators: frozenset[str] = frozenset(),
     consent_objects: frozenset[str] = frozenset(),
+    consent_limits: re.Pattern[str] | None = None,
     before: bool = True,
 ) -> bool:
     """Whether a negator denies the finding at ``start:end`` (see :class:`Negation`);
@@ -1002,6 +1010,13 @@ def _negated(
             continue
         if kind == "q" and not _consented(text[start:end].casefold(), consent_objects):
             continue  # a consent word excuses the consented contact only, not what follows it
+        if kind == "q" and consent_limits is not None:
+            # "As per your request, our agent will visit your home at 11pm tonight and wait
+            # until you pay": an hour or a condition no request makes lawful, in the sentence.
+            close = _SENTENCE_BREAK.search(text, end, end + _ADVICE_REACH)
+            stop = close.start() if close is not None else min(len(text), end + _ADVICE_REACH)
+            if consent_limits.search(text, min(neg.end, start), stop) is not None:
+                continue
         if (
             kind == "q"
             and neg.end <= start
