@@ -287,7 +287,7 @@ def compiled(languages: tuple[str, ...], banned: tuple[str, ...]) -> _Compiled:
     """
     packs = [load_pack(language) for language in languages if language in LANGUAGES]
     entries = [entry for pack in packs for entry in pack.entries]
-    spellings = [pack.entry_spellings() for pack in packs for _ in pack.entries]
+    spellings = [spelt for pack in packs for spelt in [pack.entry_spellings()] * len(pack.entries)]
     terms: list[tuple[str, Hashable]] = []
     near_terms: list[list[tuple[str, Hashable]]] = []
     near_rules: list[_NearRule] = []
@@ -346,7 +346,7 @@ def compiled(languages: tuple[str, ...], banned: tuple[str, ...]) -> _Compiled:
             )
             windowed("q", tuple(_spelt_out(neg.consent, sp)), max(neg.within, _CONSENT_WITHIN))
             consent_objects.update(w.casefold() for w in _spelt_out(neg.consent_objects, sp))
-            consent_limits.extend(neg.consent_limits)
+            consent_limits.extend(_spelt_out(neg.consent_limits, sp))
             restarters.update(w.casefold() for w in neg.restarters)
             fact_negators.update(w.casefold() for w in neg.fact_negators)
             terms.extend((w, ("e", 0)) for w in _spelt_out(neg.reassurances, sp))
@@ -1012,10 +1012,13 @@ def _negated(
             continue  # a consent word excuses the consented contact only, not what follows it
         if kind == "q" and consent_limits is not None:
             # "As per your request, our agent will visit your home at 11pm tonight and wait
-            # until you pay": an hour or a condition no request makes lawful, in the sentence.
+            # on your porch": an hour or a condition no request makes lawful, anywhere in the
+            # sentence ("At 2am tonight, as you requested, …").
+            lo = min(neg.start, start)
+            begin = _after_last(_SENTENCE_BREAK, text, max(0, lo - _ADVICE_REACH), lo)
             close = _SENTENCE_BREAK.search(text, end, end + _ADVICE_REACH)
             stop = close.start() if close is not None else min(len(text), end + _ADVICE_REACH)
-            if consent_limits.search(text, min(neg.end, start), stop) is not None:
+            if consent_limits.search(text, begin, stop) is not None:
                 continue
         if (
             kind == "q"
