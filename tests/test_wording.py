@@ -363,6 +363,7 @@ _GRAMMAR_REGEXES = {
     "summons": "summons",
     "readers_own": "readers_own",
     "answer_labels": "answer_label",
+    "pretexts": "pretexts",
 }
 
 
@@ -499,6 +500,8 @@ def test_grammar_words_are_their_policys_languages_only() -> None:
             False,
         ),
         ("answer_labels", "ke", "Uliuliza: “Mtaniweka jela juu ya ka-loan?” Jibu la HAPANA.", True),
+        ("pretexts", "us", "No more fake calls. Please report it to the police station.", False),
+        ("pretexts", "us", "No more fake excuses. Please report to the police station.", True),
     ],
 )
 def test_grammar_words_decide(key: str, policy: str, text: str, refused: bool) -> None:

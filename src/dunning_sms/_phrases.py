@@ -302,6 +302,10 @@ class Grammar:
     doer, "Tatawagan niyo ba …?".) ``answer_labels`` ("answer", "jawaban", "jibu ni", "sagot",
     "uttar", उत्तर) may stand between the question and its answer, after a short word and
     before a colon ("Our answer: No.", "Jibu ni hapana").
+
+    ``pretexts`` ("excuses", "promises") are the reader's own conduct: an impostor marker right
+    before or after one ("No more **fake excuses**.") warns of no impostor, so a report marker
+    in the same message stays a summons.
     """
 
     limits: tuple[str, ...] = ()
@@ -315,6 +319,7 @@ class Grammar:
     summons: tuple[str, ...] = ()
     readers_own: tuple[str, ...] = ()
     answer_labels: tuple[str, ...] = ()
+    pretexts: tuple[str, ...] = ()
 
 
 _TABLE_KEYS: Final = {

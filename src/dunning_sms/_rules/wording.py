@@ -204,6 +204,8 @@ class _Compiled:
     answer_label: re.Pattern[str]
     # Words that undo a consent in the consented finding's sentence (Negation.consent_limits).
     consent_limits: re.Pattern[str] | None = None
+    # The reader's conduct an impostor marker may qualify (Grammar.pretexts: "fake excuses").
+    pretexts: re.Pattern[str] | None = None
 
 
 TONE_KINDS = ("courtesy", "informal", "overdue")
@@ -412,6 +414,7 @@ def compiled(languages: tuple[str, ...], banned: tuple[str, ...]) -> _Compiled:
         _readers_own_regex([w for g in grammar for w in g.readers_own], languages),
         _answer_label_regex(w for g in grammar for w in g.answer_labels),
         consent_limits=_phrase_regex(consent_limits),
+        pretexts=_phrase_regex(w for g in grammar for w in g.pretexts),
     )
 
 
@@ -544,6 +547,7 @@ class _WordingChecker:
         self._verb_negators = shared.verb_negators
         self._consent_objects = shared.consent_objects
         self._consent_limits = shared.consent_limits
+        self._pretexts = shared.pretexts
         self._restart = shared.restart
         self._fact_negation = shared.fact_negation
         self._court_codes = shared.court_codes
@@ -798,6 +802,7 @@ class _WordingChecker:
                 advice=self._advice,
                 overdue=[h for h in all_hits if h.tag[0] == "overdue"],  # type: ignore[index]
                 addressed=self._addressed,
+                pretexts=self._pretexts,
             )
         if markers or words:
             # "有人冒充公安来电，称您“恶意逃债将被拘留”……这是诈骗": a scam message quoted to
@@ -1762,6 +1767,7 @@ def _drop_attributed(
     advice: _Advice | None = None,
     overdue: list[Hit] | None = None,
     addressed: re.Pattern[str] | None = None,
+    pretexts: re.Pattern[str] | None = None,
 ) -> list[Finding]:
     """The findings less those an impostor marker puts in someone else's mouth, or a
     disavowal disowns (see :class:`dunning_sms._phrases.Impostor`): an anti-fraud warning,
@@ -1830,8 +1836,11 @@ def _drop_attributed(
     # common grammar and does not count. Report advice needs one.
     # Nor does one the reader is the subject of ("您声称已还款", "You claimed you paid") or
     # that calls the reader names ("You scammer"): those accuse, they warn of nobody.
+    # Nor a marker that qualifies the reader's own conduct ("No more fake excuses.").
     warns = any(
-        not _label_denied(h, negators or [], text) and not _reader_named(h, text, addressed)
+        not _label_denied(h, negators or [], text)
+        and not _reader_named(h, text, addressed)
+        and not _qualifies_pretext(h, text, pretexts)
         for h in [*words, *(m for m in warnings if m.tag[0] in ("i", "v", "d"))]  # type: ignore[index]
     )
     # Advice to report an impostor attributes the one official finding beside it.
@@ -1999,6 +2008,21 @@ def _reader_named(hit: Hit, text: str, addressed: re.Pattern[str] | None) -> boo
     clause = _after_last(_CLAUSE_BREAK, text, max(0, hit.start - _ADVICE_REACH), hit.start)
     lead = text[clause : hit.start].strip()
     return bool(lead) and addressed.fullmatch(lead) is not None
+
+
+_SPACES = re.compile(" *")
+
+
+def _qualifies_pretext(hit: Hit, text: str, pretexts: re.Pattern[str] | None) -> bool:
+    """Whether an impostor marker stands right before or after one of Grammar.pretexts, the
+    reader's own conduct ("fake **excuses**", "**alasan** palsu"), with only spaces between."""
+    if pretexts is None or hit.tag[0] != "i":  # type: ignore[index]
+        return False
+    after = _SPACES.match(text, hit.end).end()  # type: ignore[union-attr]
+    if pretexts.match(text, after) is not None:
+        return True
+    before = text[max(0, hit.start - _ADVICE_REACH) : hit.start].rstrip(" ")
+    return any(m.end() == len(before) for m in pretexts.finditer(before))
 
 
 def _label_denied(label: Hit, negators: list[Hit], text: str) -> bool:
