@@ -203,9 +203,9 @@ class _Compiled:
     readers_own: re.Pattern[str] | None
     answer_label: re.Pattern[str]
     # Words that undo a consent in the consented finding's sentence (Negation.consent_limits).
-    consent_limits: re.Pattern[str] | None = None
+    consent_limits: re.Pattern[str] | None
     # The reader's conduct an impostor marker may qualify (Grammar.pretexts: "fake excuses").
-    pretexts: re.Pattern[str] | None = None
+    pretexts: re.Pattern[str] | None
 
 
 TONE_KINDS = ("courtesy", "informal", "overdue")
@@ -413,8 +413,8 @@ def compiled(languages: tuple[str, ...], banned: tuple[str, ...]) -> _Compiled:
         _phrase_regex(w for g in grammar for w in g.summons),
         _readers_own_regex([w for g in grammar for w in g.readers_own], languages),
         _answer_label_regex(w for g in grammar for w in g.answer_labels),
-        consent_limits=_phrase_regex(consent_limits),
-        pretexts=_phrase_regex(w for g in grammar for w in g.pretexts),
+        _phrase_regex(consent_limits),
+        _phrase_regex(w for g in grammar for w in g.pretexts),
     )
 
 
@@ -1019,10 +1019,7 @@ def _negated(
             # "As per your request, our agent will visit your home at 11pm tonight and wait
             # on your porch": an hour or a condition no request makes lawful, anywhere in the
             # sentence ("At 2am tonight, as you requested, …").
-            lo = min(neg.start, start)
-            begin = _after_last(_SENTENCE_BREAK, text, max(0, lo - _ADVICE_REACH), lo)
-            close = _SENTENCE_BREAK.search(text, end, end + _ADVICE_REACH)
-            stop = close.start() if close is not None else min(len(text), end + _ADVICE_REACH)
+            begin, stop = _sentence_around(text, min(neg.start, start), end)
             if consent_limits.search(text, begin, stop) is not None:
                 continue
         if (
@@ -2004,7 +2001,7 @@ def _reader_named(hit: Hit, text: str, addressed: re.Pattern[str] | None) -> boo
     if addressed is None:
         return False
     if hit.tag[0] == "w":  # type: ignore[index]
-        return addressed.search(text, max(0, hit.start - _ADDRESS_REACH), hit.start) is not None
+        return _aimed_at_reader(hit.start, text, addressed)
     clause = _after_last(_CLAUSE_BREAK, text, max(0, hit.start - _ADVICE_REACH), hit.start)
     lead = text[clause : hit.start].strip()
     return bool(lead) and addressed.fullmatch(lead) is not None
@@ -2023,6 +2020,15 @@ def _qualifies_pretext(hit: Hit, text: str, pretexts: re.Pattern[str] | None) ->
         return True
     before = text[max(0, hit.start - _ADVICE_REACH) : hit.start].rstrip(" ")
     return any(m.end() == len(before) for m in pretexts.finditer(before))
+
+
+def _aimed_at_reader(start: int, text: str, addressed: re.Pattern[str] | None) -> bool:
+    """Whether a word addressing the reader (Grammar.addressed) stands within ``_ADDRESS_REACH``
+    characters before ``start``: "**你**这个骗子", "**dasar** penipu", "**You** scammer"."""
+    return (
+        addressed is not None
+        and addressed.search(text, max(0, start - _ADDRESS_REACH), start) is not None
+    )
 
 
 def _label_denied(label: Hit, negators: list[Hit], text: str) -> bool:
@@ -2059,10 +2065,7 @@ def _impostor_subject(
         w.start == f.start and w.end == f.end for w in words
     ):
         return False
-    if (
-        addressed is not None
-        and addressed.search(text, max(0, f.start - _ADDRESS_REACH), f.start) is not None
-    ):
+    if _aimed_at_reader(f.start, text, addressed):
         return False
     # Posing needs a warning in the message ("Waspada! Penipu sering mengaku dari kami"):
     # "Penipu sering mengaku miskin" calls the reader a fraud who claims to be poor.
@@ -2406,9 +2409,7 @@ def _reported(
         return None
     # "…到当地派出所报案，主动说明您的逾期情况", "report to the police station regarding your
     # overdue loan": a report about the borrower's own arrears is a summons, not advice.
-    begin = _after_last(_SENTENCE_BREAK, text, max(0, lo - _ADVICE_REACH), lo)
-    close = _SENTENCE_BREAK.search(text, max(lo, f.end), max(lo, f.end) + _ADVICE_REACH)
-    end = close.start() if close is not None else min(len(text), max(lo, f.end) + _ADVICE_REACH)
+    begin, end = _sentence_around(text, lo, max(lo, f.end))
     if any(begin <= h.start and h.end <= end for h in overdue):
         return None
     # "Ripoti kwa polisi kesho saa tatu asubuhi", "Kal subah 9 baje … par report karein": a day,
@@ -2515,6 +2516,15 @@ def _advised(
         advice.reported_by is None
         or advice.reported_by.search(text, clause_start, lead_stop) is None
     )
+
+
+def _sentence_around(text: str, lo: int, hi: int) -> tuple[int, int]:
+    """The sentence that holds ``text[lo:hi]``, read at most ``_ADVICE_REACH`` characters
+    before ``lo`` and after ``hi``: where the last sentence break before ``lo`` ends, and where
+    the first after ``hi`` starts."""
+    begin = _after_last(_SENTENCE_BREAK, text, max(0, lo - _ADVICE_REACH), lo)
+    close = _SENTENCE_BREAK.search(text, hi, hi + _ADVICE_REACH)
+    return begin, close.start() if close is not None else min(len(text), hi + _ADVICE_REACH)
 
 
 def _after_last(breaks: re.Pattern[str], text: str, lo: int, hi: int) -> int:
