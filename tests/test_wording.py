@@ -544,11 +544,11 @@ def _probe_rows() -> list[dict[str, object]]:
 
 
 def test_blind_probe_messages_keep_their_measured_results() -> None:
-    """A hundred and twenty-one probes of 100-120 messages each, written by reviewers who never saw
+    """A hundred and twenty-four probes of 100-200 messages each, written by reviewers who never saw
     the checker (docs/wording.md). Each was measured blind, then tuned on, so these figures are the
     after-tuning ones, kept as a floor: a pack change that loses them fails here."""
     rows = _probe_rows()
-    assert len(rows) == 14756
+    assert len(rows) == 15196
     caught = flagged = violations = lawful = 0
     for row in rows:
         findings = _findings(str(row["text"]), str(row["policy"]))
@@ -559,7 +559,7 @@ def test_blind_probe_messages_keep_their_measured_results() -> None:
         else:
             lawful += 1
             flagged += hit
-    assert (violations, lawful) == (5613, 9143)
+    assert (violations, lawful) == (5833, 9363)
     # Five violations are out of reach: a fake parcel notice that never mentions the debt, two
     # threats written in Spanish (probe 32), a language no policy checks, an invented
     # "penalty of Rs 3,000/day" (probe 52) that a real per-day late fee reads the same as, and
@@ -599,7 +599,10 @@ def test_blind_probe_messages_keep_their_measured_results() -> None:
     # Probes 119-121 are session 13's final measure on 7e22820, not tuned on, kept as measured:
     # 60/60 and 0/60; 21/120 hard lawful messages flagged; 140/160 real-style violations and
     # 0/40 lawful.
-    assert caught >= 5565 and flagged <= 924, (caught, flagged)
+    # Probes 122-124 (session 14, measured blind on 864f98e and not tuned on: the session
+    # added the resemblance model, not pack words): 59/60 and 6/60; 36/120 hard lawful
+    # messages flagged; 144/160 real-style violations and 4/40 lawful. They train the model.
+    assert caught >= 5768 and flagged <= 970, (caught, flagged)
 
 
 @pytest.mark.parametrize(
@@ -876,6 +879,7 @@ _RED_TEAM_FLOORS = [
     ("laundering46.jsonl", 160, 1),
     ("laundering47.jsonl", 160, 3),
     ("laundering48.jsonl", 160, 21),
+    ("laundering49.jsonl", 160, 12),
 ]
 
 

@@ -20,6 +20,7 @@ _FAMILY_MODULES: tuple[str, ...] = (
     "length",
     "wording",
     "tone",
+    "resemblance",
     "pii",
     "disclosure",
     "contact",

@@ -1,0 +1,164 @@
+"""A learned second opinion: how much a text resembles the abusive collection texts we hold.
+
+The phrase packs catch what their words name; real collectors paraphrase. This model scores
+a text by the character 1- to 4-grams of its normalised word view, each counted once, with
+the weights of a sparse logistic regression trained on the project's development data
+(``tests/data/wording/train_resemblance.py``; the held-out corpus is never read there). A
+second, multinomial model over the same grams names the wording category.
+
+The weights are data (``packs/resemblance.json``); this module only does the arithmetic, the
+same arithmetic the training script uses to pin its ``checks``.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import math
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+from typing import Any, Final
+
+import ahocorasick_rs
+
+from ._report import CATEGORIES as ALL_CATEGORIES
+from ._report import Category
+
+MODEL_PATH: Final = Path(__file__).with_name("packs") / "resemblance.json"
+
+# The wording categories: the report's vocabulary up to "impolite" (tone, not a violation).
+CATEGORIES: Final[tuple[Category, ...]] = ALL_CATEGORIES[: ALL_CATEGORIES.index("impolite")]
+
+MAX_GRAM: Final = 4
+# Weights are stored to six decimal places (tests/data/wording/train_resemblance.py).
+_SCALE: Final = 1_000_000
+
+
+def grams(text: str) -> list[str]:
+    """The distinct character 1- to 4-grams of ``text`` (the model's features)."""
+    found: set[str] = set()
+    for n in range(1, MAX_GRAM + 1):
+        found.update(text[i : i + n] for i in range(len(text) - n + 1))
+    return sorted(found)
+
+
+def training_digest(rows: Iterable[tuple[str, bool]]) -> str:
+    """A fingerprint of the labelled rows a model was trained on (order-independent)."""
+    lines = sorted(f"{int(label)}\t{text}" for text, label in rows)
+    return hashlib.sha256("\n".join(lines).encode("utf-8")).hexdigest()
+
+
+@dataclass(frozen=True, slots=True)
+class Score:
+    """What the model says of one text, with the grams that weighed most towards abuse."""
+
+    logit: float
+    probability: float
+    category: Category
+    # (start, end, weight) of each gram's first occurrence in the scored text, in text order.
+    contributions: tuple[tuple[int, int, float], ...]
+
+    @property
+    def evidence(self) -> tuple[tuple[int, int, float], ...]:
+        """The grams that weighed most towards a violation, strongest first (at most 8)."""
+        ranked = sorted((c for c in self.contributions if c[2] > 0), key=lambda c: (-c[2], c[0]))
+        return tuple(ranked[:8])
+
+
+class Model:
+    """The resemblance model, its weights in one automaton over the grams it keeps."""
+
+    def __init__(
+        self,
+        *,
+        threshold: float,
+        bias: float,
+        weights: Mapping[str, float],
+        category_bias: Sequence[float],
+        category_weights: Mapping[str, Sequence[float]],
+    ) -> None:
+        if not 0.0 < threshold < 1.0:
+            raise ValueError(f"threshold must lie between 0 and 1, got {threshold}")
+        if len(category_bias) != len(CATEGORIES):
+            raise ValueError(f"expected {len(CATEGORIES)} category biases")
+        self.threshold = threshold
+        self.bias = bias
+        self._grams = tuple(weights)
+        self._weights = tuple(weights[g] for g in self._grams)
+        self._category_bias = tuple(category_bias)
+        self._category_weights = tuple(tuple(category_weights[g]) for g in self._grams)
+        # The logit a probability threshold stands for: the per-text test is a comparison.
+        self.logit_threshold = math.log(threshold / (1.0 - threshold))
+        # The file stores weights to six decimal places, so they are summed as whole
+        # millionths: exact, whatever order the grams are found in, and a plain int sum.
+        self._micro = tuple(round(w * _SCALE) for w in self._weights)
+        self._bias_micro = round(bias * _SCALE)
+        # Single characters are half of all matches, so a set intersection finds them and
+        # the automaton holds only the longer grams.
+        self._letters = {g: w for g, w in zip(self._grams, self._micro, strict=True) if len(g) == 1}
+        self._letter_set = frozenset(self._letters)
+        self._letter_index = {g: i for i, g in enumerate(self._grams) if len(g) == 1}
+        self._long = tuple(i for i, g in enumerate(self._grams) if len(g) > 1)
+        self._long_weights = tuple(self._micro[i] for i in self._long)
+        self._ac = ahocorasick_rs.AhoCorasick(
+            [self._grams[i] for i in self._long],
+            matchkind=ahocorasick_rs.MatchKind.Standard,
+            implementation=ahocorasick_rs.Implementation.DFA,
+        )
+
+    @classmethod
+    def from_json(cls, data: Mapping[str, Any]) -> Model:
+        """A model from the training script's JSON form."""
+        if data.get("format") != 1:
+            raise ValueError(f"unknown resemblance model format {data.get('format')!r}")
+        if list(data["categories"]) != list(CATEGORIES):
+            raise ValueError("the model's categories are not the wording categories")
+        return cls(
+            threshold=float(data["threshold"]),
+            bias=float(data["bias"]),
+            weights={str(g): float(w) for g, w in data["weights"].items()},
+            category_bias=[float(b) for b in data["category_bias"]],
+            category_weights={
+                str(g): [float(w) for w in ws] for g, ws in data["category_weights"].items()
+            },
+        )
+
+    def logit(self, text: str) -> float:
+        """The log-odds that ``text`` is a violation (cheap: no evidence, no category)."""
+        found = {index for index, _, _ in self._ac.find_matches_as_indexes(text, overlapping=True)}
+        total = (
+            self._bias_micro
+            + sum(map(self._long_weights.__getitem__, found))
+            + sum(map(self._letters.__getitem__, self._letter_set.intersection(text)))
+        )
+        return total / _SCALE
+
+    def score(self, text: str) -> Score:
+        """The probability, the category and the strongest evidence for ``text``."""
+        first: dict[int, tuple[int, int]] = {}
+        for index, start, end in self._ac.find_matches_as_indexes(text, overlapping=True):
+            first.setdefault(self._long[index], (start, end))
+        for letter in self._letter_set.intersection(text):
+            at = text.index(letter)
+            first[self._letter_index[letter]] = (at, at + 1)
+        logit = (self._bias_micro + sum(self._micro[i] for i in first)) / _SCALE
+        cat = list(self._category_bias)
+        for i in first:
+            for k, w in enumerate(self._category_weights[i]):
+                cat[k] += w
+        best = max(range(len(CATEGORIES)), key=cat.__getitem__)
+        contributions = sorted((start, end, self._weights[i]) for i, (start, end) in first.items())
+        return Score(
+            logit=logit,
+            probability=1.0 / (1.0 + math.exp(-logit)),
+            category=CATEGORIES[best],
+            contributions=tuple(contributions),
+        )
+
+
+@lru_cache(maxsize=1)
+def shipped_model() -> Model:
+    """The model shipped in the package (loaded once per process)."""
+    return Model.from_json(json.loads(MODEL_PATH.read_text(encoding="utf-8")))
