@@ -27,7 +27,7 @@ from dunning_sms._rules import resemblance as family
 
 DATA = Path(__file__).parent / "data" / "wording"
 sys.path.insert(0, str(DATA))
-from _training import rows  # noqa: E402
+from _training import examples, rows  # noqa: E402
 
 REAL = ("quoted_real", "published_example")
 POLICY = {"zh": "cn", "en": "us", "id": "id", "fil": "ph", "sw": "ke", "hi": "in", "pcm": "ng"}
@@ -48,22 +48,35 @@ def test_runtime_reproduces_the_training_scripts_pinned_scores() -> None:
 
 
 def test_model_was_trained_on_the_current_development_data() -> None:
-    """Changing probes, laundering rounds or the dev split means retraining the model."""
+    """Changing probes, red-team rounds, the dev split, categories or normalisation means
+    retraining the model."""
     training = _model_json()["training"]
     assert isinstance(training, dict)
-    data = rows()
+    data = examples()
     assert training["rows"] == len(data)
-    assert training["digest"] == training_digest([(t, v) for t, v, _, _ in data]), (
+    digest = training_digest([(normalize(e.text).text, e.violation, e.category) for e in data])
+    assert training["digest"] == digest, (
         "the development data changed: pip install -e '.[train]' and run "
         "python tests/data/wording/train_resemblance.py"
     )
 
 
 def test_no_held_out_text_is_trained_on() -> None:
+    """Compared after normalisation: an evasion variant is the text it hides."""
     corpus = [json.loads(line) for line in (DATA / "corpus.jsonl").read_text("utf-8").splitlines()]
-    held = {r["text"] for r in corpus if r["split"] == "heldout"}
-    trained = {t for t, _, _, _ in rows()}
+    held = {normalize(r["text"]).text for r in corpus if r["split"] == "heldout"}
+    trained = {normalize(r.text).text for r in rows()}
     assert held and not held & trained
+    # The boilerplate and sentence copies come from development rows only.
+    assert {e.group for e in examples()} == {r.group for r in rows()}
+
+
+def test_rule_examples_are_not_training_rows() -> None:
+    """The sweep test over rule examples must test the model, not its memory."""
+    trained = {normalize(r.text).text for r in rows()}
+    for rule in family.RULES:
+        for example in (*rule.failing, *rule.passing):
+            assert normalize(example.text).text not in trained, (rule.code, example.text)
 
 
 def test_grams_are_the_distinct_one_to_four_character_substrings() -> None:
@@ -91,15 +104,19 @@ def test_fast_test_and_full_score_agree_on_any_text(text: str) -> None:
 
 
 def test_finding_names_the_sentence_the_category_and_the_grams() -> None:
-    text = "Hello, this is a reminder from the finance team. You are a deadbeat and a thief."
-    report = check(text, policy="us")
-    found = [f for f in report.findings if f.rule.startswith("RES")]
+    threat = "Police will arrest you at work tomorrow unless you pay today."
+    text = f"Hello from the finance team. {threat} Your balance is $1,250.75 as of today."
+    found = [f for f in check(text, policy="us").findings if f.rule.startswith("RES")]
     assert len(found) == 1
     f = found[0]
-    assert f.severity == "warning" and f.category == "insult_or_obscene"
+    assert f.severity == "warning" and f.category == "threat_arrest_or_criminal"
     assert registry()[f.rule].category == f.category
-    assert text[f.start : f.end] == "You are a deadbeat and a thief."
+    assert text[f.start : f.end] == threat
     assert "model score" in f.message and "strongest grams" in f.message
+    # Full-width letters change nothing but the offsets, which map back to the original.
+    wide = "".join(chr(ord(c) + 0xFEE0) if "!" <= c <= "~" else c for c in text)
+    (g,) = [f for f in check(wide, policy="us").findings if f.rule.startswith("RES")]
+    assert (g.start, g.end) == (f.start, f.end)
 
 
 def test_plain_reminders_score_far_below_the_threshold() -> None:
@@ -114,45 +131,89 @@ def test_plain_reminders_score_far_below_the_threshold() -> None:
 
 
 def test_a_policy_may_raise_the_rules_to_refuse(tmp_path: Path) -> None:
-    text = "You are a deadbeat and a thief. Pay what you owe."
-    assert check(text, policy="us").ok == all(
-        f.severity != "error" for f in check(text, policy="us").findings
-    )
+    text = "Police will arrest you at work tomorrow unless you pay today."
+    assert ("RES002", "warning") in {
+        (f.rule, f.severity) for f in check(text, policy="us").findings
+    }
     strict = tmp_path / "strict.toml"
-    strict.write_text('extend = "us"\n[rules.severity]\nRES007 = "error"\n', encoding="utf-8")
+    strict.write_text('extend = "us"\n[rules.severity]\nRES002 = "error"\n', encoding="utf-8")
     report = check(text, policy=load_policy(strict))
-    assert ("RES007", "error") in {(f.rule, f.severity) for f in report.findings}
+    assert ("RES002", "error") in {(f.rule, f.severity) for f in report.findings}
     assert not report.ok
 
 
-def test_held_out_real_texts_with_the_model() -> None:
+_WRAPPERS = {  # a reviewer's boilerplate, not the training script's
+    "zh": ("【安心借】", "客服400-123-4567"),
+    "en": ("Harbor Credit: ", " Reply STOP to opt out."),
+    "pcm": ("QuickCash: ", " Call 0800-123-4567."),
+    "sw": ("Jamii SACCO: ", " Piga 0700 000 000."),
+    "fil": ("PesoAgad: ", " Tumawag sa 0917-123-4567."),
+    "id": ("KreditKu: ", " Hubungi 021-555-0100."),
+    "hi": ("Suvidha Finance: ", " Call 1800-123-4567."),
+}
+
+
+def _refused_or_warned(text: str, policy_name: str, cache: dict[str, object]) -> bool:
+    if policy_name not in cache:
+        policy = load_policy(policy_name)
+        cache[policy_name] = (policy, wording.FAMILY.bind(policy), family.FAMILY.bind(policy))
+    policy, words, model = cache[policy_name]  # type: ignore[misc]
+    ctx = CheckContext(text=text, policy=policy, languages=policy.languages)
+    return any(f.severity == "error" for f in words.check(ctx)) or any(model.check(ctx))
+
+
+@pytest.mark.parametrize(
+    ("wrapped", "most_flagged", "least_caught"), [(False, 9, 95), (True, 3, 91)]
+)
+def test_held_out_real_texts_with_the_model(
+    wrapped: bool, most_flagged: int, least_caught: int
+) -> None:
     """The real texts held out from tuning and training: refused or sent for review.
 
-    A text counts when the wording family refuses it or the model warns. Floors are the
-    measured values (docs/wording.md, 'The resemblance model'): 99/123 violations, at most
-    10/169 lawful texts. The wording family alone refuses 82 and 1 (test_wording).
+    A text counts when the wording family refuses it or the model warns; ``wrapped`` puts
+    each in a lender's name and a contact line first, as every composed message is. Floors
+    are the measured values (docs/wording.md, 'The resemblance model'). The wording family
+    alone refuses 82 and 1 (test_wording).
     """
     corpus = [json.loads(line) for line in (DATA / "corpus.jsonl").read_text("utf-8").splitlines()]
+    cache: dict[str, object] = {}
     caught = total = flagged = lawful = 0
-    checkers = {}
     for row in corpus:
         if row["split"] != "heldout" or row["origin"] not in REAL:
             continue
-        name = POLICY[row["lang"]]
-        if name not in checkers:
-            policy = load_policy(name)
-            checkers[name] = (policy, wording.FAMILY.bind(policy), family.FAMILY.bind(policy))
-        policy, words, model = checkers[name]
-        ctx = CheckContext(text=row["text"], policy=policy, languages=policy.languages)
-        hit = any(f.severity == "error" for f in words.check(ctx)) or any(model.check(ctx))
+        text = row["text"]
+        if wrapped:
+            text = _WRAPPERS[row["lang"]][0] + text + _WRAPPERS[row["lang"]][1]
+        hit = _refused_or_warned(text, POLICY[row["lang"]], cache)
         if row["label"] == "violation":
             total += 1
             caught += hit
         else:
             lawful += 1
             flagged += hit
-    assert total >= 123 and caught >= 99, (caught, total)
-    assert lawful >= 169 and flagged <= 10, (flagged, lawful)
+    assert total >= 123 and caught >= least_caught, (caught, total)
+    assert lawful >= 169 and flagged <= most_flagged, (flagged, lawful)
+
+
+def test_session_14_final_probes_keep_their_measured_results() -> None:
+    """Blind sets never trained on (heldout_probes/session14.jsonl): floors as measured."""
+    path = DATA / "heldout_probes" / "session14.jsonl"
+    rows_ = [json.loads(line) for line in path.read_text("utf-8").splitlines()]
+    cache: dict[str, object] = {}
+    got: dict[tuple[str, str], list[int]] = {}
+    for row in rows_:
+        key = (str(row["probe"]), row["label"])
+        tally = got.setdefault(key, [0, 0])
+        tally[0] += _refused_or_warned(row["text"], row["policy"], cache)
+        tally[1] += 1
+    assert got == {
+        ("125", "violation"): [60, 60],
+        ("125", "lawful"): [7, 60],
+        ("126", "violation"): [153, 160],
+        ("126", "lawful"): [4, 40],
+        ("127", "lawful"): [47, 120],
+        ("red-team 50", "violation"): [156, 160],
+    }
 
 
 def test_model_rejects_a_file_it_cannot_read() -> None:

@@ -44,9 +44,13 @@ def grams(text: str) -> list[str]:
     return sorted(found)
 
 
-def training_digest(rows: Iterable[tuple[str, bool]]) -> str:
-    """A fingerprint of the labelled rows a model was trained on (order-independent)."""
-    lines = sorted(f"{int(label)}\t{text}" for text, label in rows)
+def training_digest(rows: Iterable[tuple[str, bool, str | None]]) -> str:
+    """A fingerprint of the (normalised text, label, category) rows a model was fitted to.
+
+    Order-independent; the text is the normalised one, so a change to normalisation or to a
+    category shows as a stale model as much as new rows do.
+    """
+    lines = sorted(f"{int(label)}\t{category or ''}\t{text}" for text, label, category in rows)
     return hashlib.sha256("\n".join(lines).encode("utf-8")).hexdigest()
 
 

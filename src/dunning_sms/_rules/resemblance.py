@@ -25,8 +25,9 @@ _SOURCE = (
     "tests/data/wording/train_resemblance.py (the development probes, red-team rounds and "
     "real texts); docs/wording.md, 'The resemblance model'"
 )
-# A sentence ends at these (in the normalised text, where full-width marks are ASCII).
-_SENTENCE_END = re.compile(r"[.!?;。！？；\n]")
+# A sentence ends at these (in the normalised text, where full-width marks are ASCII); a full
+# stop only before a space or the end, so "$1,250.75" is not two sentences.
+_SENTENCE_END = re.compile(r"[!?;。！？；\n]|\.(?=\s|$)")
 
 _WORDS: dict[Category, tuple[str, str]] = {
     "threat_violence": ("violence", "threats of violence"),
@@ -43,33 +44,46 @@ _WORDS: dict[Category, tuple[str, str]] = {
     "false_urgency_or_misleading": ("misleading", "misleading pressure"),
 }
 
-# One failing example per category: development probes (helper-written, not real texts) the
-# shipped model scores above its threshold in that category; the sweep test holds each to it.
-_FAILING: dict[Category, Example] = {
-    "threat_violence": Example(
-        "Pay up today or you will see what our boys will do to you.", policy="ng"
+# Failing examples per category: texts written for these docs (none is a training row; a test
+# checks), which the shipped model scores above its threshold in that category.
+_FAILING: dict[Category, tuple[Example, ...]] = {
+    "threat_violence": (
+        Example("Pay by Friday or our boys will pay you a visit you won't forget.", policy="us"),
+        Example("再不还，小心你走夜路的时候出点什么意外。"),
     ),
-    "threat_arrest_or_criminal": Example(
-        "最后提醒：已向你户籍地派出所发送协查函，民警近期会上门了解情况。"
+    "threat_arrest_or_criminal": (
+        Example("你已涉嫌诈骗，公安局明天就来抓你，准备坐牢吧。"),
+        Example("Police will arrest you at work tomorrow unless you pay today.", policy="us"),
     ),
-    "threat_home_or_workplace_visit": Example(
-        "Tutakuja nyumbani kwako kesho asubuhi na kuchukua mali yako yote mbele ya watoto wako.",
-        policy="ke",
+    "threat_home_or_workplace_visit": (
+        Example("我们的人今晚就到你家门口等你，看你躲到哪里。"),
+        Example("Pupuntahan ka namin sa bahay mo mamayang gabi.", policy="ph"),
     ),
-    "false_legal_action": Example("已立案！！！传票编号ZX20240517-339，今天不还明天强执。"),
-    "third_party_disclosure_or_contact": Example(
-        "Last warning na to, kinausap na namin HR nyo para kaltasan sweldo mo.", policy="ph"
+    "false_legal_action": (
+        Example("法院已对你立案，明天强制执行，冻结你全部银行卡。"),
+        Example("Aapke khilaf court case file ho gaya hai, kal warrant aayega.", policy="in"),
     ),
-    "public_shaming": Example(
-        "你的身份证照片和手持照我们这边都有，不还钱就挂到网上，让大家都认识认识你。"
+    "third_party_disclosure_or_contact": (
+        Example("今天不还，我们就打电话给你的所有联系人和你单位领导。"),
+        Example("Kami akan hubungi semua kontak di HP Anda dan kantor Anda hari ini.", policy="id"),
     ),
-    "insult_or_obscene": Example("You are a deadbeat and a thief. Pay what you owe.", policy="us"),
-    "impersonation_official": Example(
-        "【最高人民法院執行局】水先生，您因拖欠網貸被列入執行名單，請立即聯繫承辦法官處理，否則將強制執行。"
+    "public_shaming": (
+        Example("你的照片已经做成老赖海报，明天贴到你们小区门口。"),
+        Example("We will post your photo on Facebook as a thief so everyone knows.", policy="us"),
     ),
-    "false_urgency_or_misleading": Example(
-        "your BVN go block for all bank for Naija in 1 hour if you no pay now. no story",
-        policy="ng",
+    "insult_or_obscene": (
+        Example("你这个废物，欠钱不还，真不要脸。"),
+        Example("Wewe ni mjinga na mwizi, lipa deni lako.", policy="ke"),
+    ),
+    "impersonation_official": (
+        Example("【市公安局经侦支队】你涉嫌恶意逃废债，请立即联系办案民警。"),
+        Example("This na message from EFCC: pay your loan now or we go arrest you.", policy="ng"),
+    ),
+    "false_urgency_or_misleading": (
+        Example(
+            "FINAL NOTICE: your bank accounts will be frozen within 1 hour unless you pay now.",
+            policy="us",
+        ),
     ),
 }
 
@@ -101,7 +115,7 @@ def _rule(index: int, category: Category) -> RuleInfo:
         source=_SOURCE,
         legal=True,
         passing=_PASSING,
-        failing=(_FAILING[category],),
+        failing=_FAILING[category],
         family="resemblance",
     )
 
@@ -136,12 +150,13 @@ class _ResemblanceChecker:
         if begin == stop:
             begin, stop = 0, len(text)
         start, end = nt.span(begin, stop)
-        # The grams shown are the heaviest inside that sentence that hold a letter or digit.
+        # The grams shown are the heaviest in that sentence with two or more letters or digits
+        # (a single "u" explains nothing to a reader, though it weighs).
         shown = sorted(
             (
                 (w, a, b)
                 for a, b, w in score.contributions
-                if w > 0 and begin <= a and b <= stop and any(c.isalnum() for c in text[a:b])
+                if w > 0 and begin <= a and b <= stop and sum(c.isalnum() for c in text[a:b]) >= 2
             ),
             key=lambda g: (-g[0], g[1]),
         )
