@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 import math
 import sys
+from collections.abc import Callable
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
@@ -85,7 +87,9 @@ def test_grams_are_the_distinct_one_to_four_character_substrings() -> None:
     assert grams("还款") == ["款", "还", "还款"]
 
 
-@given(st.text(max_size=300))
+@given(
+    st.text(alphabet=st.sampled_from("ab c.!?;。你好\n，ouy"), max_size=80) | st.text(max_size=300)
+)
 def test_fast_test_and_full_score_agree_on_any_text(text: str) -> None:
     model = shipped_model()
     folded = normalize(text).text
@@ -95,10 +99,17 @@ def test_fast_test_and_full_score_agree_on_any_text(text: str) -> None:
     assert score.category in CATEGORIES
     for start, end, weight in score.evidence:
         assert 0 <= start < end <= len(folded) and weight > 0
+    # The units (whole text, then each sentence; cached sentences included) score as their
+    # own texts do, and the checker warns exactly when one reaches the threshold.
+    units = model.unit_logits(folded)
+    assert units == model.unit_logits(folded)
+    assert units[0] == (model.logit(folded), 0, len(folded))
+    for logit, lo, hi in units[1:]:
+        assert logit == model.logit(folded[lo:hi])
     policy = load_policy("us")
     ctx = CheckContext(text=text, policy=policy, languages=policy.languages)
     found = list(family.FAMILY.bind(policy).check(ctx))
-    assert bool(found) == (score.logit >= model.logit_threshold)
+    assert bool(found) == (max(u[0] for u in units) >= model.logit_threshold)
     for f in found:
         assert 0 <= f.start < f.end <= len(text)
 
@@ -119,7 +130,7 @@ def test_finding_names_the_sentence_the_category_and_the_grams() -> None:
     assert (g.start, g.end) == (f.start, f.end)
 
 
-def test_plain_reminders_score_far_below_the_threshold() -> None:
+def test_plain_reminders_stay_below_the_threshold() -> None:
     model = shipped_model()
     for text in (
         "【安心借】尊敬的张*先生，您的借款¥1,234.56将于2024年12月5日到期，请按时还款。客服400-123-4567",
@@ -127,7 +138,8 @@ def test_plain_reminders_score_far_below_the_threshold() -> None:
         "1-888-555-0142. Reply STOP to opt out.",
         "Habari Amina, deni lako la KSh 2,500 linafaa kulipwa tarehe 5/12. Asante.",
     ):
-        assert model.score(normalize(text).text).probability < model.threshold, text
+        folded = normalize(text).text
+        assert max(u[0] for u in model.unit_logits(folded)) < model.logit_threshold, text
 
 
 def test_a_policy_may_raise_the_rules_to_refuse(tmp_path: Path) -> None:
@@ -162,8 +174,27 @@ def _refused_or_warned(text: str, policy_name: str, cache: dict[str, object]) ->
     return any(f.severity == "error" for f in words.check(ctx)) or any(model.check(ctx))
 
 
+def _held_out_tally(present: Callable[[dict[str, str]], tuple[str, str]]) -> tuple[int, ...]:
+    """(caught, violations, flagged, lawful) over the held-out real texts, each presented as
+    ``present(row)`` returns it: (text, policy name)."""
+    corpus = [json.loads(line) for line in (DATA / "corpus.jsonl").read_text("utf-8").splitlines()]
+    cache: dict[str, object] = {}
+    caught = total = flagged = lawful = 0
+    for row in corpus:
+        if row["split"] != "heldout" or row["origin"] not in REAL:
+            continue
+        hit = _refused_or_warned(*present(row), cache)
+        if row["label"] == "violation":
+            total += 1
+            caught += hit
+        else:
+            lawful += 1
+            flagged += hit
+    return caught, total, flagged, lawful
+
+
 @pytest.mark.parametrize(
-    ("wrapped", "most_flagged", "least_caught"), [(False, 9, 95), (True, 3, 91)]
+    ("wrapped", "most_flagged", "least_caught"), [(False, 5, 95), (True, 4, 93)]
 )
 def test_held_out_real_texts_with_the_model(
     wrapped: bool, most_flagged: int, least_caught: int
@@ -175,22 +206,14 @@ def test_held_out_real_texts_with_the_model(
     are the measured values (docs/wording.md, 'The resemblance model'). The wording family
     alone refuses 82 and 1 (test_wording).
     """
-    corpus = [json.loads(line) for line in (DATA / "corpus.jsonl").read_text("utf-8").splitlines()]
-    cache: dict[str, object] = {}
-    caught = total = flagged = lawful = 0
-    for row in corpus:
-        if row["split"] != "heldout" or row["origin"] not in REAL:
-            continue
+
+    def present(row: dict[str, str]) -> tuple[str, str]:
         text = row["text"]
         if wrapped:
             text = _WRAPPERS[row["lang"]][0] + text + _WRAPPERS[row["lang"]][1]
-        hit = _refused_or_warned(text, POLICY[row["lang"]], cache)
-        if row["label"] == "violation":
-            total += 1
-            caught += hit
-        else:
-            lawful += 1
-            flagged += hit
+        return text, POLICY[row["lang"]]
+
+    caught, total, flagged, lawful = _held_out_tally(present)
     assert total >= 123 and caught >= least_caught, (caught, total)
     assert lawful >= 169 and flagged <= most_flagged, (flagged, lawful)
 
@@ -209,9 +232,9 @@ def test_session_14_final_probes_keep_their_measured_results() -> None:
     assert got == {
         ("125", "violation"): [60, 60],
         ("125", "lawful"): [7, 60],
-        ("126", "violation"): [153, 160],
-        ("126", "lawful"): [4, 40],
-        ("127", "lawful"): [47, 120],
+        ("126", "violation"): [151, 160],
+        ("126", "lawful"): [5, 40],
+        ("127", "lawful"): [45, 120],
         ("red-team 50", "violation"): [156, 160],
     }
 
@@ -237,3 +260,78 @@ def test_a_policy_that_ignores_the_rules_does_not_run_the_model(tmp_path: Path) 
     report = check("You are a deadbeat and a thief. Pay what you owe.", policy=policy)
     assert not any(f.rule.startswith("RES") for f in report.findings)
     assert "resemblance" in {f.name for f, _ in RuleEngine(load_policy("us"))._checkers}
+
+
+def test_no_blind_final_probe_is_trained_on() -> None:
+    path = DATA / "heldout_probes" / "session14.jsonl"
+    kept_apart = {
+        normalize(json.loads(line)["text"]).text for line in path.read_text("utf-8").splitlines()
+    }
+    trained = {normalize(r.text).text for r in rows()}
+    assert kept_apart and not kept_apart & trained
+
+
+def test_a_threat_composed_into_a_template_is_warned_about(tmp_path: Path) -> None:
+    """Through a real Composer: the model reads the threat's sentence, not the boilerplate."""
+    from dunning_sms import Composer
+    from dunning_sms.testing import sample_borrower, sample_lender, sample_loan
+
+    source = Path(__file__).parents[1] / "templates" / "en_US"
+    target = tmp_path / "en_US"
+    target.mkdir()
+    for name in ("overdue_early.j2", "overdue_early.toml"):
+        target.joinpath(name).write_text(source.joinpath(name).read_text("utf-8"), "utf-8")
+    template = target / "overdue_early.j2"
+    threat = "Our team is parked outside your house right now and will wait until you come out."
+    template.write_text(
+        template.read_text("utf-8").replace("Reply STOP", f"{threat} Reply STOP"), "utf-8"
+    )
+    loan = sample_loan("us")
+    as_of = loan.due_date + timedelta(days=5)
+    kwargs = {"borrower": sample_borrower("us"), "loan": loan, "lender": sample_lender("us")}
+    plain = Composer("us").preview("overdue_early", as_of=as_of, **kwargs)
+    assert not any(f.rule.startswith("RES") for f in plain.report.findings)
+    message = Composer("us", templates=tmp_path).preview("overdue_early", as_of=as_of, **kwargs)
+    assert threat in message.text
+    found = [f for f in message.report.findings if f.rule.startswith("RES")]
+    assert [f.category for f in found] == ["threat_home_or_workplace_visit"]
+    assert message.text[found[0].start : found[0].end] == threat
+
+
+def test_held_out_real_texts_inside_a_composed_message() -> None:
+    """Each held-out real text put after the greeting of a shipped reminder, as a collector
+    who edits a template would: floors as measured (92/123 violations, 4/169 lawful)."""
+    from dunning_sms import Composer
+    from dunning_sms.testing import sample_borrower, sample_lender, sample_loan
+
+    greeting = {"zh": ("cn", "zh_CN", "尊敬的"), "en": ("us", "en_US", "Hello, ")}
+    greeting |= {"id": ("id", "id_ID", "Yth. "), "fil": ("ph", "fil_PH", "Magandang araw po. ")}
+    greeting |= {"sw": ("ke", "sw_KE", "Habari, "), "hi": ("in", "hi_IN", "नमस्ते, ")}
+    greeting |= {"pcm": ("ng", "en_NG", "Hello, ")}
+    base = {}
+    for lang, (market, locale, word) in greeting.items():
+        loan = sample_loan(market)
+        borrower = sample_borrower(market).model_copy(update={"locale": locale})
+        text = (
+            Composer(market)
+            .preview(
+                "overdue_early",
+                borrower=borrower,
+                loan=loan,
+                lender=sample_lender(market),
+                as_of=loan.due_date + timedelta(days=5),
+            )
+            .text
+        )
+        assert word in text, (lang, text)
+        base[lang] = (market, word, text)
+
+    def present(row: dict[str, str]) -> tuple[str, str]:
+        market, word, text = base[row["lang"]]
+        inner = row["text"].rstrip()
+        if inner[-1:] not in ".!?。！？":
+            inner += "。" if row["lang"] == "zh" else "."
+        return text.replace(word, word + inner + ("" if row["lang"] == "zh" else " "), 1), market
+
+    caught, total, flagged, lawful = _held_out_tally(present)
+    assert caught >= 92 and flagged <= 4, (caught, total, flagged, lawful)

@@ -15,9 +15,11 @@ from __future__ import annotations
 import hashlib
 import json
 import math
+import re
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import pairwise
 from pathlib import Path
 from typing import Any, Final
 
@@ -32,6 +34,11 @@ MODEL_PATH: Final = Path(__file__).with_name("packs") / "resemblance.json"
 CATEGORIES: Final[tuple[Category, ...]] = ALL_CATEGORIES[: ALL_CATEGORIES.index("impolite")]
 
 MAX_GRAM: Final = 4
+# Sentences whose grams and score are kept per model (a batch's templates repeat a few
+# hundred sentences; the bounds keep hostile input from growing it).
+_SENTENCE_CACHE: Final = 4096
+_CACHED_SENTENCE: Final = 320  # characters: longer ones are not templates' sentences
+_SENTENCE_END: Final = re.compile(r"[!?;。！？；\n]|\.(?=\s|$)")
 # Weights are stored to six decimal places (tests/data/wording/train_resemblance.py).
 _SCALE: Final = 1_000_000
 
@@ -106,6 +113,9 @@ class Model:
         self._letter_index = {g: i for i, g in enumerate(self._grams) if len(g) == 1}
         self._long = tuple(i for i, g in enumerate(self._grams) if len(g) > 1)
         self._long_weights = tuple(self._micro[i] for i in self._long)
+        # A composed message repeats its template's sentences: their grams and scores are
+        # kept, least recently used first out (lru_cache is thread-safe).
+        self._cached_sentence = lru_cache(maxsize=_SENTENCE_CACHE)(self._sentence)
         self._ac = ahocorasick_rs.AhoCorasick(
             [self._grams[i] for i in self._long],
             matchkind=ahocorasick_rs.MatchKind.Standard,
@@ -139,6 +149,57 @@ class Model:
         )
         return total / _SCALE
 
+    def _sentence(self, piece: str) -> tuple[frozenset[int], float]:
+        """The long grams of one sentence and its logit (the automaton over the sentence
+        alone finds exactly the grams inside it)."""
+        found = frozenset(
+            [i for i, _, _ in self._ac.find_matches_as_indexes(piece, overlapping=True)]
+        )
+        total = self._bias_micro + sum(map(self._long_weights.__getitem__, found))
+        total += sum(map(self._letters.__getitem__, self._letter_set.intersection(piece)))
+        return found, total / _SCALE
+
+    def unit_logits(self, text: str) -> list[tuple[float, int, int]]:
+        """(logit, start, end) of the whole text and of each of its sentences.
+
+        The text's verdict is the highest of these, so a threat is not averaged away by the
+        lawful boilerplate and sentences around it.
+        """
+        units = sentences(text)
+        if len(units) < 2:
+            return [(self.logit(text), 0, len(text))]
+        find = self._ac.find_matches_as_indexes
+        long_weights = self._long_weights.__getitem__
+        letters = self._letters.__getitem__
+        letter_set = self._letter_set
+        out: list[tuple[float, int, int]] = [(0.0, 0, len(text))]
+        every: set[int] = set()
+        for lo, hi in units:
+            piece = text[lo:hi]
+            known = (
+                self._cached_sentence(piece)
+                if len(piece) <= _CACHED_SENTENCE
+                else self._sentence(piece)
+            )
+            every |= known[0]
+            out.append((known[1], lo, hi))
+        # The whole text also holds the grams not inside any sentence: those that straddle a
+        # sentence's end or lie in the spaces between, before or after. Each lies within a
+        # gram's length of such a gap, so the gaps' windows are searched for them.
+        edges = [0, *(x for unit in units for x in unit), len(text)]
+        for gap_lo, gap_hi in zip(edges[::2], edges[1::2], strict=True):
+            window_lo = max(0, gap_lo - MAX_GRAM + 1)
+            window = text[window_lo : gap_hi + MAX_GRAM - 1]
+            every.update(
+                index
+                for index, a, b in find(window, overlapping=True)
+                if window_lo + b > gap_lo and window_lo + a < gap_hi
+            )
+        total = self._bias_micro + sum(map(long_weights, every))
+        total += sum(map(letters, letter_set.intersection(text)))
+        out[0] = (total / _SCALE, 0, len(text))
+        return out
+
     def score(self, text: str) -> Score:
         """The probability, the category and the strongest evidence for ``text``."""
         first: dict[int, tuple[int, int]] = {}
@@ -160,6 +221,26 @@ class Model:
             category=CATEGORIES[best],
             contributions=tuple(contributions),
         )
+
+
+def sentences(text: str) -> list[tuple[int, int]]:
+    """The (start, end) of each sentence of ``text``, surrounding spaces left out.
+
+    A sentence ends at ! ? ; (ASCII or CJK), 。 or a line break, and at a full stop only
+    before a space or the end, so "$1,250.75" stays whole. Training splits lawful rows the
+    same way.
+    """
+    bounds = [0, *(m.end() for m in _SENTENCE_END.finditer(text)), len(text)]
+    out = []
+    for begin, stop in pairwise(bounds):
+        lo, hi = begin, stop
+        while lo < hi and text[lo].isspace():
+            lo += 1
+        while hi > lo and text[hi - 1].isspace():
+            hi -= 1
+        if lo < hi:
+            out.append((lo, hi))
+    return out
 
 
 @lru_cache(maxsize=1)

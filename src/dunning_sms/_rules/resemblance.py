@@ -3,31 +3,28 @@
 The wording family refuses what its phrase packs name. Collectors paraphrase, and the real
 texts held out from tuning show it: about a third of their violations use no phrase a pack
 holds. This family scores every text with a sparse model of character grams trained on the
-development data (see ``_resemblance``) and, above the model's threshold, reports a warning
-in the category the model names, for a person to review. It refuses nothing by default: on
-the real lawful texts held out from training it flags about 5%, too many for a refusal no
-phrase explains. The finding names the sentence and the grams that weighed most. A policy
-that wants these rules to refuse raises them (``[rules.severity] RES001 = "error"``).
+development data (see ``_resemblance``), judges a text by its most abusive unit (a sentence,
+or the whole text), and above the model's threshold reports a warning in the category the
+model names, for a person to review. It refuses nothing by default: a likeness no phrase
+explains is not proof, and a lawful template misread must not be blocked unseen (it flags
+3-5 of 169 lawful real texts held out from training). The finding names the sentence and
+the grams that weighed most. A policy that wants these rules to refuse raises them
+(``[rules.severity] RES001 = "error"``).
 """
 
 from __future__ import annotations
 
-import re
-from bisect import bisect_right
 from collections.abc import Iterator
 
 from .._policy import Policy
 from .._report import Category, Finding
-from .._resemblance import CATEGORIES, Model, shipped_model
+from .._resemblance import CATEGORIES, Model, sentences, shipped_model
 from ._base import CheckContext, Checker, Example, RuleInfo
 
 _SOURCE = (
     "tests/data/wording/train_resemblance.py (the development probes, red-team rounds and "
     "real texts); docs/wording.md, 'The resemblance model'"
 )
-# A sentence ends at these (in the normalised text, where full-width marks are ASCII); a full
-# stop only before a space or the end, so "$1,250.75" is not two sentences.
-_SENTENCE_END = re.compile(r"[!?;。！？；\n]|\.(?=\s|$)")
 
 _WORDS: dict[Category, tuple[str, str]] = {
     "threat_violence": ("violence", "threats of violence"),
@@ -49,7 +46,7 @@ _WORDS: dict[Category, tuple[str, str]] = {
 _FAILING: dict[Category, tuple[Example, ...]] = {
     "threat_violence": (
         Example("Pay by Friday or our boys will pay you a visit you won't forget.", policy="us"),
-        Example("再不还，小心你走夜路的时候出点什么意外。"),
+        Example("拖着不还？等我们兄弟找上你，让你后悔一辈子。"),
     ),
     "threat_arrest_or_criminal": (
         Example("你已涉嫌诈骗，公安局明天就来抓你，准备坐牢吧。"),
@@ -57,7 +54,9 @@ _FAILING: dict[Category, tuple[Example, ...]] = {
     ),
     "threat_home_or_workplace_visit": (
         Example("我们的人今晚就到你家门口等你，看你躲到哪里。"),
-        Example("Pupuntahan ka namin sa bahay mo mamayang gabi.", policy="ph"),
+        Example(
+            "Dadalaw kami sa trabaho mo bukas para singilin ka sa harap ng boss mo.", policy="ph"
+        ),
     ),
     "false_legal_action": (
         Example("法院已对你立案，明天强制执行，冻结你全部银行卡。"),
@@ -71,10 +70,7 @@ _FAILING: dict[Category, tuple[Example, ...]] = {
         Example("你的照片已经做成老赖海报，明天贴到你们小区门口。"),
         Example("We will post your photo on Facebook as a thief so everyone knows.", policy="us"),
     ),
-    "insult_or_obscene": (
-        Example("你这个废物，欠钱不还，真不要脸。"),
-        Example("Wewe ni mjinga na mwizi, lipa deni lako.", policy="ke"),
-    ),
+    "insult_or_obscene": (Example("你这个废物，欠钱不还，真不要脸。"),),
     "impersonation_official": (
         Example("【市公安局经侦支队】你涉嫌恶意逃废债，请立即联系办案民警。"),
         Example("This na message from EFCC: pay your loan now or we go arrest you.", policy="ng"),
@@ -108,9 +104,10 @@ def _rule(index: int, category: Category) -> RuleInfo:
         rationale=(
             "A sparse model of character grams, trained on the project's labelled development "
             "texts, scores the text above its threshold and names this category. It catches "
-            "paraphrases no phrase pack holds, and it is wrong on about 5% of the lawful real "
-            "texts held out from training, so it asks a person to look rather than refusing; "
-            "a policy may raise it to an error."
+            "paraphrases no phrase pack holds. A text is judged by its most abusive sentence, or "
+            "by the whole text if that scores higher, so boilerplate around a threat does not "
+            "hide it. It is a statistical likeness, not proof, so it asks a person to look "
+            "rather than refusing; a policy may raise it to an error."
         ),
         source=_SOURCE,
         legal=True,
@@ -131,32 +128,33 @@ class _ResemblanceChecker:
     def check(self, ctx: CheckContext) -> Iterator[Finding]:
         nt = ctx.normalized
         model = self._model
-        # Most texts are nowhere near the threshold: one automaton pass and a sum decide.
-        if model.logit(nt.text) < model.logit_threshold:
-            return
-        score = model.score(nt.text)
         text = nt.text
-        # The finding covers the sentence whose grams weigh most towards a violation.
-        bounds = [0, *(m.end() for m in _SENTENCE_END.finditer(text)), len(text)]
-        weight = [0.0] * (len(bounds) - 1)
-        for start, _, w in score.contributions:
-            weight[bisect_right(bounds, start) - 1] += w
-        best = max(range(len(weight)), key=lambda k: (weight[k], -k))
-        begin, stop = bounds[best], bounds[best + 1]
-        while begin < stop and text[begin].isspace():
-            begin += 1
-        while stop > begin and text[stop - 1].isspace():
-            stop -= 1
-        if begin == stop:
-            begin, stop = 0, len(text)
-        start, end = nt.span(begin, stop)
+        # The text's verdict is its most abusive unit: the whole text or one sentence.
+        logit, lo, hi = max(model.unit_logits(text), key=lambda u: (u[0], u[1] - u[2]))
+        if logit < model.logit_threshold:
+            return
+        # Scored again on its own for the category and the evidence (same grams, same sum).
+        score = model.score(text[lo:hi])
+        if (lo, hi) == (0, len(text)):
+            # The whole text won: report the sentence whose grams weigh most.
+            weight = dict.fromkeys(sentences(text), 0.0) or {(0, len(text)): 0.0}
+            for start, end, w in score.contributions:
+                for a, b in weight:
+                    if a <= start and end <= b:
+                        weight[(a, b)] += w
+                        break
+            lo, hi = max(weight, key=lambda u: (weight[u], -u[0]))
+            evidence = [(a, b, w) for a, b, w in score.contributions if lo <= a and b <= hi]
+        else:
+            evidence = [(a + lo, b + lo, w) for a, b, w in score.contributions]
+        start, end = nt.span(lo, hi)
         # The grams shown are the heaviest in that sentence with two or more letters or digits
         # (a single "u" explains nothing to a reader, though it weighs).
         shown = sorted(
             (
                 (w, a, b)
-                for a, b, w in score.contributions
-                if w > 0 and begin <= a and b <= stop and sum(c.isalnum() for c in text[a:b]) >= 2
+                for a, b, w in evidence
+                if w > 0 and sum(c.isalnum() for c in text[a:b]) >= 2
             ),
             key=lambda g: (-g[0], g[1]),
         )

@@ -17,62 +17,57 @@ from __future__ import annotations
 import glob
 import hashlib
 import json
-import re
 from pathlib import Path
 from typing import NamedTuple
 
 from dunning_sms._normalize import normalize
-from dunning_sms._resemblance import CATEGORIES
+from dunning_sms._resemblance import CATEGORIES, sentences
 
 DATA = Path(__file__).resolve().parent
 LANG_POLICY = {"zh": "cn", "en": "us", "id": "id", "fil": "ph", "sw": "ke", "hi": "in", "pcm": "ng"}
 
-# Lender names and closing lines of the kind every composed message carries. Invented here
-# (none is a shipped template's), so a test that wraps texts in other boilerplate measures
-# something the model was not shown.
-_WRAPPERS: dict[str, tuple[tuple[str, ...], tuple[str, ...]]] = {
-    "cn": (
-        ("【易分期】", "【惠民金融】", "【速贷通】", "【宜家贷】", "【融e借】"),
-        ("退订回T", "客服电话95555。", "详询400-800-1234", "如已还款请忽略。", "【客服热线9510】"),
-    ),
+# Lender names and closing lines of the kind every composed message carries, generated from
+# syllables (no shipped template's, no test's), so that the model learns that a name and a
+# contact line weigh nothing, not that five particular names are lawful.
+_SYLLABLES = ("ka", "ro", "mi", "zen", "lu", "pa", "ter", "vo", "na", "bri", "so", "dex", "fi")
+_LATIN_KINDS = ("Credit", "Lending", "Finance", "Loans", "Capital", "Pay", "Cash", "Fund")
+_ZH_NAMES = ("安", "融", "信", "惠", "易", "捷", "诚", "达", "鑫", "恒", "瑞", "金", "宝", "通")
+_ZH_KINDS = ("贷", "借", "金融", "分期", "钱包", "消费金融", "小贷")
+_CLOSINGS: dict[str, tuple[str, ...]] = {
+    "cn": ("退订回T", "客服电话{n}", "详询{n}", "如已还款请忽略。", "拒收请回复R", "【客服{n}】"),
     "latin": (
-        (
-            "Acme Lending: ",
-            "FinCo alert: ",
-            "QuickLoan Ltd - ",
-            "BrightPay: ",
-            "NOTICE from CashPoint: ",
-        ),
-        (
-            " Reply STOP to opt out.",
-            " Questions? Call 1-800-555-0199.",
-            " Msg&data rates may apply.",
-            " Text STOP to end.",
-            " Helpline 0800 111 2222.",
-        ),
+        " Reply STOP to opt out.",
+        " Questions? Call {n}.",
+        " Msg&data rates may apply.",
+        " Text STOP to end.",
+        " Helpline {n}.",
+        " Support: {n}",
     ),
-    "id": (
-        ("PinjamYuk: ", "DanaKita - ", "Info KreditPlus: "),
-        (" Info: 021-500-100.", " Abaikan jika sudah bayar.", " CS: 1500-888."),
-    ),
-    "ph": (
-        ("PesoNow: ", "CashLoan PH - "),
-        (" Salamat po.", " Text STOP to unsubscribe.", " Hotline 8888-1234."),
-    ),
-    "ke": (
-        ("PesaPlus: ", "Mkopo Haraka - "),
-        (" Piga 0711 000 111.", " Asante.", " SMS STOP kujiondoa."),
-    ),
-    "in": (
-        ("RupeeNow: ", "KreditBee Alert - "),
-        (" Call 1800-200-3000.", " Dhanyavaad.", " -Team Finserv"),
-    ),
-    "ng": (
-        ("NairaCredit: ", "QuickKash NG - "),
-        (" Call 0700-000-1111.", " Thank you.", " Na our support line be 0700 222 3333."),
-    ),
+    "id": (" Info: {n}.", " Abaikan jika sudah bayar.", " CS: {n}.", " Hubungi {n}."),
+    "ph": (" Salamat po.", " Text STOP to unsubscribe.", " Hotline {n}.", " Tumawag sa {n}."),
+    "ke": (" Piga {n}.", " Asante.", " SMS STOP kujiondoa.", " Huduma kwa wateja {n}."),
+    "in": (" Call {n}.", " Dhanyavaad.", " -Team Finserv", " Helpline {n}."),
+    "ng": (" Call {n}.", " Thank you.", " Na our support line be {n}.", " Help: {n}."),
 }
-_SENTENCE = re.compile(r"[^.!?;。！？；\n]+(?:[.!?;。！？；\n]|$)")
+_PREFIX_FORMS = ("{b}: ", "{b} - ", "NOTICE from {b}: ", "{b} alert: ", "[{b}] ")
+
+
+def _brand(text: str, key: str) -> str:
+    h = hashlib.sha256(("b" + text).encode("utf-8")).digest()
+    if key == "cn":
+        name = _ZH_NAMES[h[0] % 14] + _ZH_NAMES[h[1] % 14] + _ZH_KINDS[h[2] % 7]
+        return f"【{name}】"
+    word = "".join(_SYLLABLES[x % len(_SYLLABLES)] for x in h[3 : 5 + h[4] % 2]).capitalize()
+    name = f"{word} {_LATIN_KINDS[h[5] % len(_LATIN_KINDS)]}" if h[6] % 3 else word
+    return _PREFIX_FORMS[h[7] % len(_PREFIX_FORMS)].format(b=name)
+
+
+def _closing(text: str, key: str) -> str:
+    h = hashlib.sha256(("c" + text).encode("utf-8")).digest()
+    options = _CLOSINGS[key]
+    digits = "".join(str(x % 10) for x in h[1:11])
+    number = f"{digits[:3]}-{digits[3:6]}-{digits[6:10]}"
+    return options[h[0] % len(options)].format(n=number)
 
 
 class Example(NamedTuple):
@@ -126,11 +121,10 @@ def _pick(options: tuple[str, ...], text: str, salt: str) -> str:
 
 
 def _wrap(row: Example, text: str) -> str:
-    key = row.policy if row.policy in _WRAPPERS else "latin"
+    key = row.policy if row.policy in _CLOSINGS else "latin"
     if key in ("ph", "ke", "in", "ng") and _pick(("own", "en"), text, "l") == "en":
         key = "latin"
-    prefixes, suffixes = _WRAPPERS[key]
-    return _pick(prefixes, text, "p") + text + _pick(suffixes, text, "s")
+    return _brand(text, key) + text + _closing(text, key)
 
 
 def examples() -> list[Example]:
@@ -140,9 +134,9 @@ def examples() -> list[Example]:
         out.append(row)
         out.append(row._replace(text=_wrap(row, row.text), kind=row.kind + "/wrapped"))
         if not row.violation:
-            sentences = [s.strip() for s in _SENTENCE.findall(row.text)]
-            if len(sentences) > 1:
-                for sentence in sentences:
+            pieces = [row.text[lo:hi] for lo, hi in sentences(row.text)]
+            if len(pieces) > 1:
+                for sentence in pieces:
                     if len(sentence) >= 6:
                         # Half of them wrapped, so that a wrapper says nothing either way.
                         if _pick(("bare", "wrap"), sentence, "f") == "wrap":
