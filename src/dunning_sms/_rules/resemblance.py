@@ -14,6 +14,7 @@ the grams that weighed most. A policy that wants these rules to refuse raises th
 
 from __future__ import annotations
 
+from bisect import bisect_right
 from collections.abc import Iterator
 
 from .._policy import Policy
@@ -137,13 +138,14 @@ class _ResemblanceChecker:
         score = model.score(text[lo:hi])
         if (lo, hi) == (0, len(text)):
             # The whole text won: report the sentence whose grams weigh most.
-            weight = dict.fromkeys(sentences(text), 0.0) or {(0, len(text)): 0.0}
+            units = sentences(text) or [(0, len(text))]
+            starts = [a for a, _ in units]
+            weight = [0.0] * len(units)
             for start, end, w in score.contributions:
-                for a, b in weight:
-                    if a <= start and end <= b:
-                        weight[(a, b)] += w
-                        break
-            lo, hi = max(weight, key=lambda u: (weight[u], -u[0]))
+                k = bisect_right(starts, start) - 1
+                if k >= 0 and end <= units[k][1]:
+                    weight[k] += w
+            lo, hi = units[max(range(len(units)), key=lambda k: (weight[k], -k))]
             evidence = [(a, b, w) for a, b, w in score.contributions if lo <= a and b <= hi]
         else:
             evidence = [(a + lo, b + lo, w) for a, b, w in score.contributions]
