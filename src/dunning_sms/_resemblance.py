@@ -4,7 +4,9 @@ The phrase packs catch what their words name; real collectors paraphrase. This m
 a text by the character 1- to 4-grams of its normalised word view, each counted once, with
 the weights of a sparse logistic regression trained on the project's development data
 (``tests/data/wording/train_resemblance.py``; the held-out corpus is never read there). A
-second, multinomial model over the same grams names the wording category.
+second, multinomial model over the same grams names the wording category. A text is judged
+by its most abusive unit, the whole text or one of its sentences (``Model.unit_logits``), so
+the lawful boilerplate around a threat does not average it away.
 
 The weights are data (``packs/resemblance.json``); this module only does the arithmetic, the
 same arithmetic the training script uses to pin its ``checks``.
