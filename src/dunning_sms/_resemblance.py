@@ -142,17 +142,11 @@ class Model:
         )
 
     def logit(self, text: str) -> float:
-        """The log-odds that ``text`` is a violation (cheap: no evidence, no category)."""
-        found = {index for index, _, _ in self._ac.find_matches_as_indexes(text, overlapping=True)}
-        total = (
-            self._bias_micro
-            + sum(map(self._long_weights.__getitem__, found))
-            + sum(map(self._letters.__getitem__, self._letter_set.intersection(text)))
-        )
-        return total / _SCALE
+        """The log-odds that ``text`` as one unit is a violation (no evidence, no category)."""
+        return self._sentence(text)[1]
 
     def _sentence(self, piece: str) -> tuple[frozenset[int], float]:
-        """The long grams of one sentence and its logit (the automaton over the sentence
+        """The long grams of ``piece`` and its logit (for a sentence, the automaton over it
         alone finds exactly the grams inside it)."""
         found = frozenset(
             [i for i, _, _ in self._ac.find_matches_as_indexes(piece, overlapping=True)]
