@@ -151,9 +151,13 @@ class Model:
         found = frozenset(
             [i for i, _, _ in self._ac.find_matches_as_indexes(piece, overlapping=True)]
         )
-        total = self._bias_micro + sum(map(self._long_weights.__getitem__, found))
-        total += sum(map(self._letters.__getitem__, self._letter_set.intersection(piece)))
-        return found, total / _SCALE
+        return found, self._logit_of(found, piece)
+
+    def _logit_of(self, long_grams: Iterable[int], text: str) -> float:
+        """The logit of ``text`` given the long grams found in it (its letters are read here)."""
+        total = self._bias_micro + sum(map(self._long_weights.__getitem__, long_grams))
+        total += sum(map(self._letters.__getitem__, self._letter_set.intersection(text)))
+        return total / _SCALE
 
     def unit_logits(self, text: str) -> list[tuple[float, int, int]]:
         """(logit, start, end) of the whole text and of each of its sentences.
@@ -165,9 +169,6 @@ class Model:
         if len(units) < 2:
             return [(self.logit(text), 0, len(text))]
         find = self._ac.find_matches_as_indexes
-        long_weights = self._long_weights.__getitem__
-        letters = self._letters.__getitem__
-        letter_set = self._letter_set
         out: list[tuple[float, int, int]] = [(0.0, 0, len(text))]
         every: set[int] = set()
         for lo, hi in units:
@@ -191,9 +192,7 @@ class Model:
                 for index, a, b in find(window, overlapping=True)
                 if window_lo + b > gap_lo and window_lo + a < gap_hi
             )
-        total = self._bias_micro + sum(map(long_weights, every))
-        total += sum(map(letters, letter_set.intersection(text)))
-        out[0] = (total / _SCALE, 0, len(text))
+        out[0] = (self._logit_of(every, text), 0, len(text))
         return out
 
     def score(self, text: str) -> Score:
