@@ -109,15 +109,19 @@ class Model:
         self._micro = tuple(round(w * _SCALE) for w in self._weights)
         self._bias_micro = round(bias * _SCALE)
         # Single characters are half of all matches, so a set intersection finds them and
-        # the automaton holds only the longer grams.
-        self._letters = {g: w for g, w in zip(self._grams, self._micro, strict=True) if len(g) == 1}
-        self._letter_set = frozenset(self._letters)
+        # the automaton holds only the longer grams. A unit's grams are kept as keys into one
+        # table of weights: the automaton's index for a longer gram, then one key per letter.
         self._letter_index = {g: i for i, g in enumerate(self._grams) if len(g) == 1}
         self._long = tuple(i for i, g in enumerate(self._grams) if len(g) > 1)
-        self._long_weights = tuple(self._micro[i] for i in self._long)
-        # A composed message repeats its template's sentences: their grams and scores are
-        # kept, least recently used first out (lru_cache is thread-safe).
+        letters = tuple(self._letter_index.values())
+        self._key_weights = tuple(self._micro[i] for i in (*self._long, *letters))
+        self._letter_key = {self._grams[i]: len(self._long) + k for k, i in enumerate(letters)}
+        self._letter_set = frozenset(self._letter_key)
+        # A composed message repeats its template's sentences and the joins between them:
+        # their grams and scores are kept, least recently used first out (lru_cache is
+        # thread-safe).
         self._cached_sentence = lru_cache(maxsize=_SENTENCE_CACHE)(self._sentence)
+        self._cached_join = lru_cache(maxsize=_SENTENCE_CACHE)(self._join)
         self._ac = ahocorasick_rs.AhoCorasick(
             [self._grams[i] for i in self._long],
             matchkind=ahocorasick_rs.MatchKind.Standard,
@@ -143,21 +147,31 @@ class Model:
 
     def logit(self, text: str) -> float:
         """The log-odds that ``text`` as one unit is a violation (no evidence, no category)."""
-        return self._sentence(text)[1]
+        return self._sentence(text)[1] / _SCALE
 
-    def _sentence(self, piece: str) -> tuple[frozenset[int], float]:
-        """The long grams of ``piece`` and its logit (for a sentence, the automaton over it
-        alone finds exactly the grams inside it)."""
-        found = frozenset(
-            [i for i, _, _ in self._ac.find_matches_as_indexes(piece, overlapping=True)]
-        )
-        return found, self._logit_of(found, piece)
+    def _keys(self, piece: str) -> frozenset[int]:
+        """The keys of every gram in ``piece``."""
+        found = [i for i, _, _ in self._ac.find_matches_as_indexes(piece, overlapping=True)]
+        found += map(self._letter_key.__getitem__, self._letter_set.intersection(piece))
+        return frozenset(found)
 
-    def _logit_of(self, long_grams: Iterable[int], text: str) -> float:
-        """The logit of ``text`` given the long grams found in it (its letters are read here)."""
-        total = self._bias_micro + sum(map(self._long_weights.__getitem__, long_grams))
-        total += sum(map(self._letters.__getitem__, self._letter_set.intersection(text)))
-        return total / _SCALE
+    def _sentence(self, piece: str) -> tuple[frozenset[int], int]:
+        """The keys of ``piece``'s grams and its logit in millionths."""
+        keys = self._keys(piece)
+        return keys, self._bias_micro + sum(map(self._key_weights.__getitem__, keys))
+
+    def _join(self, window: str, gap_lo: int, gap_hi: int) -> frozenset[int]:
+        """The keys of the grams of ``window`` that are in no sentence: those that touch the
+        blank run ``window[gap_lo:gap_hi]`` or straddle it (a gram is at most ``MAX_GRAM``
+        long, so the window reaches ``MAX_GRAM - 1`` characters to either side)."""
+        found = [
+            index
+            for index, a, b in self._ac.find_matches_as_indexes(window, overlapping=True)
+            if b > gap_lo and a < gap_hi
+        ]
+        blank = window[gap_lo:gap_hi]
+        found += map(self._letter_key.__getitem__, self._letter_set.intersection(blank))
+        return frozenset(found)
 
     def unit_logits(self, text: str) -> list[tuple[float, int, int]]:
         """(logit, start, end) of the whole text and of each of its sentences.
@@ -168,31 +182,37 @@ class Model:
         units = sentences(text)
         if len(units) < 2:
             return [(self.logit(text), 0, len(text))]
-        find = self._ac.find_matches_as_indexes
+        weight = self._key_weights.__getitem__
         out: list[tuple[float, int, int]] = [(0.0, 0, len(text))]
+        # The whole text's grams are the union of its sentences' and of those that straddle
+        # a sentence's end or lie in the blanks between, before or after. Each is summed
+        # once, in whole millionths (exact in any order): a sentence adds its own sum less
+        # the grams already counted, a join only its new grams.
         every: set[int] = set()
+        total = self._bias_micro
         for lo, hi in units:
             piece = text[lo:hi]
-            known = (
+            keys, micro = (
                 self._cached_sentence(piece)
                 if len(piece) <= _CACHED_SENTENCE
                 else self._sentence(piece)
             )
-            every |= known[0]
-            out.append((known[1], lo, hi))
-        # The whole text also holds the grams not inside any sentence: those that straddle a
-        # sentence's end or lie in the spaces between, before or after. Each lies within a
-        # gram's length of such a gap, so the gaps' windows are searched for them.
+            out.append((micro / _SCALE, lo, hi))
+            total += micro - self._bias_micro - sum(map(weight, keys & every))
+            every |= keys
+        # The blank runs before the first sentence, between sentences and after the last.
+        # At the text's edges an empty run holds no gram (nothing straddles an edge).
         edges = [0, *(x for unit in units for x in unit), len(text)]
-        for gap_lo, gap_hi in zip(edges[::2], edges[1::2], strict=True):
-            window_lo = max(0, gap_lo - MAX_GRAM + 1)
-            window = text[window_lo : gap_hi + MAX_GRAM - 1]
-            every.update(
-                index
-                for index, a, b in find(window, overlapping=True)
-                if window_lo + b > gap_lo and window_lo + a < gap_hi
-            )
-        out[0] = (self._logit_of(every, text), 0, len(text))
+        last = len(units)
+        for k, (gap_lo, gap_hi) in enumerate(zip(edges[::2], edges[1::2], strict=True)):
+            if gap_hi > gap_lo or 0 < k < last:
+                window_lo = max(0, gap_lo - MAX_GRAM + 1)
+                window = text[window_lo : gap_hi + MAX_GRAM - 1]
+                join = self._cached_join if len(window) <= _CACHED_SENTENCE else self._join
+                keys = join(window, gap_lo - window_lo, gap_hi - window_lo) - every
+                total += sum(map(weight, keys))
+                every |= keys
+        out[0] = (total / _SCALE, 0, len(text))
         return out
 
     def score(self, text: str) -> Score:
