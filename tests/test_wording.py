@@ -547,11 +547,12 @@ def _probe_rows() -> list[dict[str, object]]:
 
 
 def test_blind_probe_messages_keep_their_measured_results() -> None:
-    """A hundred and twenty-four probes of 100-200 messages each, written by reviewers who never saw
-    the checker (docs/wording.md). Each was measured blind, then tuned on, so these figures are the
-    after-tuning ones, kept as a floor: a pack change that loses them fails here."""
+    """A hundred and twenty-five probes (1-124 and 128) of 100-470 messages each, written by
+    reviewers who never saw the checker (docs/wording.md). Each was measured blind, then tuned
+    on, so these figures are the after-tuning ones, kept as a floor: a pack change that loses
+    them fails here."""
     rows = _probe_rows()
-    assert len(rows) == 15196
+    assert len(rows) == 15606
     caught = flagged = violations = lawful = 0
     for row in rows:
         findings = _findings(str(row["text"]), str(row["policy"]))
@@ -562,7 +563,7 @@ def test_blind_probe_messages_keep_their_measured_results() -> None:
         else:
             lawful += 1
             flagged += hit
-    assert (violations, lawful) == (5833, 9363)
+    assert (violations, lawful) == (6123, 9483)
     # Five violations are out of reach: a fake parcel notice that never mentions the debt, two
     # threats written in Spanish (probe 32), a language no policy checks, an invented
     # "penalty of Rs 3,000/day" (probe 52) that a real per-day late fee reads the same as, and
@@ -605,7 +606,13 @@ def test_blind_probe_messages_keep_their_measured_results() -> None:
     # Probes 122-124 (session 14, measured blind on 864f98e and not tuned on: the session
     # added the resemblance model, not pack words): 59/60 and 6/60; 36/120 hard lawful
     # messages flagged; 144/160 real-style violations and 4/40 lawful. They train the model.
-    assert caught >= 5768 and flagged <= 970, (caught, flagged)
+    # Probe 128 (session 15, two writers on one brief: messages in the style of real texts
+    # quoted in complaints, news and filings) was measured blind on bf3853a: in English 113/150
+    # caught and 1/60 flagged (a lawsuit said to be filed, lawful only if true), in the other
+    # six languages 127/140 and 0/60; 129/150 and 132/140 after tuning, no other lawful
+    # message flagged. Most of what is left is invented deadlines and escalations ("your file
+    # moves to our pre-litigation unit at 5PM") that a true notice reads the same as.
+    assert caught >= 6029 and flagged <= 971, (caught, flagged)
 
 
 @pytest.mark.parametrize(
