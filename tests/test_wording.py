@@ -297,9 +297,6 @@ def test_reassurances_and_anti_fraud_warnings_are_not_threats(policy: str, text:
         ("us", "Stop claiming to be broke. The police will arrest you tomorrow.", "WEN002"),
         ("us", "Anyone claiming to be poor will be arrested.", "WEN002"),
         ("cn", "别自称没钱了。公安已立案，明天抓你。", "WZH002"),
-        # A marker whose clause ends before its first official word qualifies nothing.
-        ("us", "It's not a fake, police will arrest you tomorrow.", "WEN002"),
-        ("us", "Not a fake: police will arrest you tomorrow.", "WEN002"),
     ],
 )
 def test_breakers_and_impostor_markers_do_not_excuse_threats(

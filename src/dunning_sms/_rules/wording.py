@@ -2200,16 +2200,14 @@ def _attributes(
     lo, hi = (finding.end, mark.start) if kind == "j" else (mark.end, finding.start)
     if not 0 <= hi - lo <= within or _ATTRIBUTION_BREAK.search(text, lo, hi) is not None:
         return False
-    if kind != "j" and _CLAUSE_BREAK.search(text, lo, min(official.first_start(lo, hi), hi)):
-        # "It's not a fake, police will arrest you": a marker (or disavowal) whose clause
-        # ends before its first official word qualifies nothing after it.
-        return False
     if kind == "d":
         if any(lo <= x.start and x.end <= hi for x in stoppers):
             return False
-        # "kami tidak pernah mengancam, Anda akan dipenjara besok" (checked above for every
-        # marker).
+        # "kami tidak pernah mengancam, Anda akan dipenjara besok": a disavowal that ends its
+        # clause before its first official word disowns nothing after it.
         first = official.first_start(lo, hi)
+        if _CLAUSE_BREAK.search(text, lo, min(first, hi)) is not None:
+            return False
         # "we don't threaten you with arrest, you are being arrested today": after the
         # first official word, a comma may only go on with a list ("…, that bailiffs are on
         # their way, or that …"), not start the threat itself.
