@@ -182,14 +182,12 @@ class Model:
         units = sentences(text)
         if len(units) < 2:
             return [(self.logit(text), 0, len(text))]
-        weight = self._key_weights.__getitem__
         out: list[tuple[float, int, int]] = [(0.0, 0, len(text))]
         # The whole text's grams are the union of its sentences' and of those that straddle
-        # a sentence's end or lie in the blanks between, before or after. Each is summed
-        # once, in whole millionths (exact in any order): a sentence adds its own sum less
-        # the grams already counted, a join only its new grams.
+        # a sentence's end or lie in the blanks between, before or after; a sentence's and a
+        # join's keys are cached (a batch's templates repeat both), and the union is summed
+        # once, in whole millionths.
         every: set[int] = set()
-        total = self._bias_micro
         for lo, hi in units:
             piece = text[lo:hi]
             keys, micro = (
@@ -198,7 +196,6 @@ class Model:
                 else self._sentence(piece)
             )
             out.append((micro / _SCALE, lo, hi))
-            total += micro - self._bias_micro - sum(map(weight, keys & every))
             every |= keys
         # The blank runs before the first sentence, between sentences and after the last.
         # At the text's edges an empty run holds no gram (nothing straddles an edge).
@@ -209,9 +206,8 @@ class Model:
                 window_lo = max(0, gap_lo - MAX_GRAM + 1)
                 window = text[window_lo : gap_hi + MAX_GRAM - 1]
                 join = self._cached_join if len(window) <= _CACHED_SENTENCE else self._join
-                keys = join(window, gap_lo - window_lo, gap_hi - window_lo) - every
-                total += sum(map(weight, keys))
-                every |= keys
+                every |= join(window, gap_lo - window_lo, gap_hi - window_lo)
+        total = self._bias_micro + sum(map(self._key_weights.__getitem__, every))
         out[0] = (total / _SCALE, 0, len(text))
         return out
 
