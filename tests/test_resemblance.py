@@ -266,12 +266,41 @@ def test_a_policy_that_ignores_the_rules_does_not_run_the_model(tmp_path: Path) 
 
 
 def test_no_blind_final_probe_is_trained_on() -> None:
-    path = DATA / "heldout_probes" / "session14.jsonl"
+    paths = sorted((DATA / "heldout_probes").glob("session*.jsonl"))
+    assert len(paths) >= 2
     kept_apart = {
-        normalize(json.loads(line)["text"]).text for line in path.read_text("utf-8").splitlines()
+        normalize(json.loads(line)["text"]).text
+        for path in paths
+        for line in path.read_text("utf-8").splitlines()
     }
     trained = {normalize(r.text).text for r in rows()}
     assert kept_apart and not kept_apart & trained
+
+
+def test_session_15_final_probes_keep_their_measured_results() -> None:
+    """Session 15's final blind sets (heldout_probes/session15.jsonl), never tuned or trained
+    on, as measured on the session's final checker: (wording family refuses, refused or
+    warned, messages). Probes 129 and 130 are real-style messages from two writers each (one
+    in English, one in the six other languages); round 51 is a red team told how the checker
+    works."""
+    path = DATA / "heldout_probes" / "session15.jsonl"
+    cache: dict[str, object] = {}
+    got: dict[tuple[str, str], list[int]] = {}
+    for line in path.read_text("utf-8").splitlines():
+        row = json.loads(line)
+        tally = got.setdefault((str(row["probe"]), row["label"]), [0, 0, 0])
+        tally[1] += _refused_or_warned(row["text"], row["policy"], cache)
+        policy, words, _ = cache[row["policy"]]  # type: ignore[misc]
+        ctx = CheckContext(text=row["text"], policy=policy, languages=policy.languages)
+        tally[0] += any(f.severity == "error" for f in words.check(ctx))
+        tally[2] += 1
+    assert got == {
+        ("129", "violation"): [208, 225, 240],
+        ("129", "lawful"): [7, 7, 120],
+        ("130", "violation"): [179, 192, 200],
+        ("130", "lawful"): [3, 3, 100],
+        ("red-team 51", "violation"): [140, 157, 160],
+    }
 
 
 def test_a_threat_composed_into_a_template_is_warned_about(tmp_path: Path) -> None:
