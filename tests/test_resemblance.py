@@ -165,13 +165,33 @@ _WRAPPERS = {  # a reviewer's boilerplate, not the training script's
 }
 
 
-def _refused_or_warned(text: str, policy_name: str, cache: dict[str, object]) -> bool:
+def _verdict(text: str, policy_name: str, cache: dict[str, object]) -> tuple[bool, bool]:
+    """(the wording family refuses ``text``, the model warns about it)."""
     if policy_name not in cache:
         policy = load_policy(policy_name)
         cache[policy_name] = (policy, wording.FAMILY.bind(policy), family.FAMILY.bind(policy))
     policy, words, model = cache[policy_name]  # type: ignore[misc]
     ctx = CheckContext(text=text, policy=policy, languages=policy.languages)
-    return any(f.severity == "error" for f in words.check(ctx)) or any(model.check(ctx))
+    return any(f.severity == "error" for f in words.check(ctx)), any(model.check(ctx))
+
+
+def _refused_or_warned(text: str, policy_name: str, cache: dict[str, object]) -> bool:
+    return any(_verdict(text, policy_name, cache))
+
+
+def _final_set_tally(name: str) -> dict[tuple[str, str], list[int]]:
+    """[refused, refused or warned, messages] per (probe, label) of heldout_probes/``name``."""
+    path = DATA / "heldout_probes" / f"{name}.jsonl"
+    cache: dict[str, object] = {}
+    got: dict[tuple[str, str], list[int]] = {}
+    for line in path.read_text("utf-8").splitlines():
+        row = json.loads(line)
+        refused, warned = _verdict(row["text"], row["policy"], cache)
+        tally = got.setdefault((str(row["probe"]), row["label"]), [0, 0, 0])
+        tally[0] += refused
+        tally[1] += refused or warned
+        tally[2] += 1
+    return got
 
 
 def _held_out_tally(present: Callable[[dict[str, str]], tuple[str, str]]) -> tuple[int, ...]:
@@ -223,15 +243,7 @@ def test_session_14_final_probes_keep_their_measured_results() -> None:
 
     Session 14's model: 151/160 (probe 126) and 156/160 (round 50); session 15's, trained with
     probe 128 as well, 150 and 155 (docs/wording.md)."""
-    path = DATA / "heldout_probes" / "session14.jsonl"
-    rows_ = [json.loads(line) for line in path.read_text("utf-8").splitlines()]
-    cache: dict[str, object] = {}
-    got: dict[tuple[str, str], list[int]] = {}
-    for row in rows_:
-        key = (str(row["probe"]), row["label"])
-        tally = got.setdefault(key, [0, 0])
-        tally[0] += _refused_or_warned(row["text"], row["policy"], cache)
-        tally[1] += 1
+    got = {key: tally[1:] for key, tally in _final_set_tally("session14").items()}
     assert got == {
         ("125", "violation"): [60, 60],
         ("125", "lawful"): [7, 60],
@@ -283,18 +295,7 @@ def test_session_15_final_probes_keep_their_measured_results() -> None:
     warned, messages). Probes 129 and 130 are real-style messages from two writers each (one
     in English, one in the six other languages); round 51 is a red team told how the checker
     works."""
-    path = DATA / "heldout_probes" / "session15.jsonl"
-    cache: dict[str, object] = {}
-    got: dict[tuple[str, str], list[int]] = {}
-    for line in path.read_text("utf-8").splitlines():
-        row = json.loads(line)
-        tally = got.setdefault((str(row["probe"]), row["label"]), [0, 0, 0])
-        tally[1] += _refused_or_warned(row["text"], row["policy"], cache)
-        policy, words, _ = cache[row["policy"]]  # type: ignore[misc]
-        ctx = CheckContext(text=row["text"], policy=policy, languages=policy.languages)
-        tally[0] += any(f.severity == "error" for f in words.check(ctx))
-        tally[2] += 1
-    assert got == {
+    assert _final_set_tally("session15") == {
         ("129", "violation"): [208, 225, 240],
         ("129", "lawful"): [7, 7, 120],
         ("130", "violation"): [179, 192, 200],
