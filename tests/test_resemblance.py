@@ -242,15 +242,16 @@ def test_session_14_final_probes_keep_their_measured_results() -> None:
     """Blind sets never trained on (heldout_probes/session14.jsonl), as measured.
 
     Session 14's model: 151/160 (probe 126) and 156/160 (round 50); session 15's, trained with
-    probe 128 as well, 150 and 155 (docs/wording.md)."""
+    probe 128 as well, 150 and 155; session 16's (probes 133 and 134 added) 151 and 156
+    (docs/wording.md)."""
     got = {key: tally[1:] for key, tally in _final_set_tally("session14").items()}
     assert got == {
         ("125", "violation"): [60, 60],
         ("125", "lawful"): [7, 60],
-        ("126", "violation"): [150, 160],
+        ("126", "violation"): [151, 160],
         ("126", "lawful"): [5, 40],
         ("127", "lawful"): [45, 120],
-        ("red-team 50", "violation"): [155, 160],
+        ("red-team 50", "violation"): [156, 160],
     }
 
 
@@ -279,7 +280,7 @@ def test_a_policy_that_ignores_the_rules_does_not_run_the_model(tmp_path: Path) 
 
 def test_no_blind_final_probe_is_trained_on() -> None:
     paths = sorted((DATA / "heldout_probes").glob("session*.jsonl"))
-    assert len(paths) >= 2
+    assert len(paths) >= 3
     kept_apart = {
         normalize(json.loads(line)["text"]).text
         for path in paths
@@ -294,13 +295,28 @@ def test_session_15_final_probes_keep_their_measured_results() -> None:
     on, as measured on the session's final checker: (wording family refuses, refused or
     warned, messages). Probes 129 and 130 are real-style messages from two writers each (one
     in English, one in the six other languages); round 51 is a red team told how the checker
-    works."""
+    works. Session 16's pack words and retrained model moved three: probe 129 225 -> 226
+    refused or warned, probe 130 179 -> 181 refused and 192 -> 193."""
     assert _final_set_tally("session15") == {
-        ("129", "violation"): [208, 225, 240],
+        ("129", "violation"): [208, 226, 240],
         ("129", "lawful"): [7, 7, 120],
-        ("130", "violation"): [179, 192, 200],
+        ("130", "violation"): [181, 193, 200],
         ("130", "lawful"): [3, 3, 100],
         ("red-team 51", "violation"): [140, 157, 160],
+    }
+
+
+def test_session_16_final_probes_keep_their_measured_results() -> None:
+    """Session 16's final blind sets (heldout_probes/session16.jsonl), never tuned or trained
+    on, as measured on the session's final checker: (wording family refuses, refused or
+    warned, messages). Probe 135 is English across six markets, probe 136 the six other
+    languages; both in the style of real texts quoted in complaints, news and filings. On the
+    session's starting commit: 80, 92 and 81, 94 (docs/wording.md)."""
+    assert _final_set_tally("session16") == {
+        ("135", "violation"): [80, 92, 100],
+        ("135", "lawful"): [0, 0, 50],
+        ("136", "violation"): [82, 94, 100],
+        ("136", "lawful"): [0, 0, 50],
     }
 
 

@@ -544,12 +544,12 @@ def _probe_rows() -> list[dict[str, object]]:
 
 
 def test_blind_probe_messages_keep_their_measured_results() -> None:
-    """A hundred and twenty-five probes (1-124 and 128) of 100-470 messages each, written by
-    reviewers who never saw the checker (docs/wording.md). Each was measured blind, then tuned
-    on, so these figures are the after-tuning ones, kept as a floor: a pack change that loses
-    them fails here."""
+    """A hundred and twenty-seven probes (1-124, 128, 133 and 134) of 100-470 messages each,
+    written by reviewers who never saw the checker (docs/wording.md). Each was measured
+    blind, then tuned on, so these figures are the after-tuning ones, kept as a floor: a pack
+    change that loses them fails here."""
     rows = _probe_rows()
-    assert len(rows) == 15606
+    assert len(rows) == 15966
     caught = flagged = violations = lawful = 0
     for row in rows:
         findings = _findings(str(row["text"]), str(row["policy"]))
@@ -560,7 +560,7 @@ def test_blind_probe_messages_keep_their_measured_results() -> None:
         else:
             lawful += 1
             flagged += hit
-    assert (violations, lawful) == (6123, 9483)
+    assert (violations, lawful) == (6363, 9603)
     # Five violations are out of reach: a fake parcel notice that never mentions the debt, two
     # threats written in Spanish (probe 32), a language no policy checks, an invented
     # "penalty of Rs 3,000/day" (probe 52) that a real per-day late fee reads the same as, and
@@ -609,7 +609,11 @@ def test_blind_probe_messages_keep_their_measured_results() -> None:
     # six languages 127/140 and 0/60; 129/150 and 132/140 after tuning, no other lawful
     # message flagged. Most of what is left is invented deadlines and escalations ("your file
     # moves to our pre-litigation unit at 5PM") that a true notice reads the same as.
-    assert caught >= 6029 and flagged <= 971, (caught, flagged)
+    # Probes 133 and 134 (session 16, the same brief: English across six markets, and the six
+    # other languages) were measured blind on 9e3345d: 89/120 and 103/120 refused, 0/60 and
+    # 0/60 flagged; 117/120 and 118/120 after tuning, no lawful message flagged, and two
+    # earlier probes' violations caught by the new words (6029 -> 6031, + 235).
+    assert caught >= 6266 and flagged <= 971, (caught, flagged)
 
 
 @pytest.mark.parametrize(
