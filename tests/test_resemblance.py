@@ -214,7 +214,7 @@ def _held_out_tally(present: Callable[[dict[str, str]], tuple[str, str]]) -> tup
 
 
 @pytest.mark.parametrize(
-    ("wrapped", "most_flagged", "least_caught"), [(False, 6, 93), (True, 4, 93)]
+    ("wrapped", "most_flagged", "least_caught"), [(False, 7, 95), (True, 4, 94)]
 )
 def test_held_out_real_texts_with_the_model(
     wrapped: bool, most_flagged: int, least_caught: int
@@ -242,13 +242,13 @@ def test_session_14_final_probes_keep_their_measured_results() -> None:
     """Blind sets never trained on (heldout_probes/session14.jsonl), as measured.
 
     Session 14's model: 151/160 (probe 126) and 156/160 (round 50); session 15's, trained with
-    probe 128 as well, 150 and 155; session 16's (probes 133 and 134 added) 151 and 156
-    (docs/wording.md)."""
+    probe 128 as well, 150 and 155; session 16's (probes 133 and 134 and lawful sentence pairs
+    added) 149 and 156 (docs/wording.md)."""
     got = {key: tally[1:] for key, tally in _final_set_tally("session14").items()}
     assert got == {
         ("125", "violation"): [60, 60],
         ("125", "lawful"): [7, 60],
-        ("126", "violation"): [151, 160],
+        ("126", "violation"): [149, 160],
         ("126", "lawful"): [5, 40],
         ("127", "lawful"): [45, 120],
         ("red-team 50", "violation"): [156, 160],
@@ -295,11 +295,12 @@ def test_session_15_final_probes_keep_their_measured_results() -> None:
     on, as measured on the session's final checker: (wording family refuses, refused or
     warned, messages). Probes 129 and 130 are real-style messages from two writers each (one
     in English, one in the six other languages); round 51 is a red team told how the checker
-    works. Session 16's retrained model moved one: probe 129 225 -> 226 refused or warned."""
+    works. Session 16's retrained model moved two: probe 130 192 -> 193 refused or warned
+    and, with lawful sentence pairs in its training, probe 129 225 -> 226 -> 225."""
     assert _final_set_tally("session15") == {
-        ("129", "violation"): [208, 226, 240],
+        ("129", "violation"): [208, 225, 240],
         ("129", "lawful"): [7, 7, 120],
-        ("130", "violation"): [179, 192, 200],
+        ("130", "violation"): [179, 193, 200],
         ("130", "lawful"): [3, 3, 100],
         ("red-team 51", "violation"): [140, 157, 160],
     }
@@ -312,9 +313,9 @@ def test_session_16_final_probes_keep_their_measured_results() -> None:
     languages; both in the style of real texts quoted in complaints, news and filings. On the
     session's starting commit: 80, 92 and 81, 94 (docs/wording.md)."""
     assert _final_set_tally("session16") == {
-        ("135", "violation"): [80, 92, 100],
+        ("135", "violation"): [80, 95, 100],
         ("135", "lawful"): [0, 0, 50],
-        ("136", "violation"): [81, 94, 100],
+        ("136", "violation"): [81, 92, 100],
         ("136", "lawful"): [0, 0, 50],
     }
 

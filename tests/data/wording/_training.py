@@ -9,7 +9,8 @@ has such duplicates across its splits, evasion variants included) is left out.
 Each row is trained on three ways (``examples``), because what the library composes is never
 a bare text: as written; wrapped in a lender's name and a contact or opt-out line, the same
 for both labels, so that boilerplate weighs nothing; and, for lawful rows, sentence by
-sentence, so that a short plain text is not read as abuse for want of lawful words.
+sentence, so that a short plain text is not read as abuse for want of lawful words, and (a
+fourth way, for lawful rows of three or more sentences) two adjacent sentences at a time.
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from __future__ import annotations
 import glob
 import hashlib
 import json
+from itertools import pairwise
 from pathlib import Path
 from typing import NamedTuple
 
@@ -128,7 +130,8 @@ def _wrap(row: Example, text: str) -> str:
 
 
 def examples() -> list[Example]:
-    """The rows, each also wrapped in boilerplate, and lawful rows sentence by sentence."""
+    """The rows, each also wrapped in boilerplate, and lawful rows sentence by sentence and
+    two adjacent sentences at a time."""
     out: list[Example] = []
     for row in rows():
         out.append(row)
@@ -142,4 +145,11 @@ def examples() -> list[Example]:
                         if _pick(("bare", "wrap"), sentence, "f") == "wrap":
                             sentence = _wrap(row, sentence)
                         out.append(row._replace(text=sentence, kind=row.kind + "/sentence"))
+            # Lawful passages, not only whole texts and single sentences: measured out of
+            # fold, they raised recall both as written and inside a composed reminder, where
+            # a threat spread over a few sentences sits beside a reminder's lawful ones
+            # (docs/wording.md, session 16).
+            if len(pieces) > 2:
+                for first, second in pairwise(pieces):
+                    out.append(row._replace(text=f"{first} {second}", kind=row.kind + "/pair"))
     return out
