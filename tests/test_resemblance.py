@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import json
 import math
 import sys
@@ -13,7 +14,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from dunning_sms import check
+from dunning_sms import Composer, check
 from dunning_sms._normalize import normalize
 from dunning_sms._policy import load_policy
 from dunning_sms._resemblance import (
@@ -26,6 +27,7 @@ from dunning_sms._resemblance import (
 )
 from dunning_sms._rules import CheckContext, registry, wording
 from dunning_sms._rules import resemblance as family
+from dunning_sms.testing import sample_borrower, sample_lender, sample_loan
 
 DATA = Path(__file__).parent / "data" / "wording"
 sys.path.insert(0, str(DATA))
@@ -165,6 +167,49 @@ _WRAPPERS = {  # a reviewer's boilerplate, not the training script's
 }
 
 
+# Per language: the policy and locale of a shipped reminder, and the greeting it opens with.
+_REMINDERS = {
+    "zh": ("cn", "zh_CN", "尊敬的张*您好，"),
+    "en": ("us", "en_US", "Hello, "),
+    "id": ("id", "id_ID", "Yth. Bapak/Ibu, "),
+    "fil": ("ph", "fil_PH", "Magandang araw po. "),
+    "sw": ("ke", "sw_KE", "Habari, "),
+    "hi": ("in", "hi_IN", "नमस्ते, "),
+    "pcm": ("ng", "en_NG", "Hello, "),
+}
+
+
+@functools.cache
+def _reminder(lang: str) -> str:
+    """The shipped overdue_early reminder in ``lang``'s locale, composed from sample data."""
+    policy, locale, greeting = _REMINDERS[lang]
+    loan = sample_loan(policy)
+    borrower = sample_borrower(policy).model_copy(update={"locale": locale})
+    text = (
+        Composer(policy)
+        .preview(
+            "overdue_early",
+            borrower=borrower,
+            loan=loan,
+            lender=sample_lender(policy),
+            as_of=loan.due_date + timedelta(days=5),
+        )
+        .text
+    )
+    assert greeting in text, text
+    return text
+
+
+def _in_a_reminder(text: str, lang: str) -> tuple[str, str]:
+    """``text`` as a sentence of a shipped reminder, right after its greeting (where a lender
+    would put it), and the reminder's policy."""
+    policy, _, greeting = _REMINDERS[lang]
+    stop = "。" if lang == "zh" else "."
+    sentence = text if text.rstrip()[-1:] in ".!?。！？" else text.rstrip() + stop
+    joined = greeting + sentence + ("" if lang == "zh" else " ")
+    return _reminder(lang).replace(greeting, joined, 1), policy
+
+
 def _verdict(text: str, policy_name: str, cache: dict[str, object]) -> tuple[bool, bool]:
     """(the wording family refuses ``text``, the model warns about it)."""
     if policy_name not in cache:
@@ -179,14 +224,18 @@ def _refused_or_warned(text: str, policy_name: str, cache: dict[str, object]) ->
     return any(_verdict(text, policy_name, cache))
 
 
-def _final_set_tally(name: str) -> dict[tuple[str, str], list[int]]:
-    """[refused, refused or warned, messages] per (probe, label) of heldout_probes/``name``."""
+def _final_set_tally(name: str, *, composed: bool = False) -> dict[tuple[str, str], list[int]]:
+    """[refused, refused or warned, messages] per (probe, label) of heldout_probes/``name``,
+    each message as written or (``composed``) inside a shipped reminder."""
     path = DATA / "heldout_probes" / f"{name}.jsonl"
     cache: dict[str, object] = {}
     got: dict[tuple[str, str], list[int]] = {}
     for line in path.read_text("utf-8").splitlines():
         row = json.loads(line)
-        refused, warned = _verdict(row["text"], row["policy"], cache)
+        text, policy = (
+            _in_a_reminder(row["text"], row["lang"]) if composed else (row["text"], row["policy"])
+        )
+        refused, warned = _verdict(text, policy, cache)
         tally = got.setdefault((str(row["probe"]), row["label"]), [0, 0, 0])
         tally[0] += refused
         tally[1] += refused or warned
@@ -214,22 +263,26 @@ def _held_out_tally(present: Callable[[dict[str, str]], tuple[str, str]]) -> tup
 
 
 @pytest.mark.parametrize(
-    ("wrapped", "most_flagged", "least_caught"), [(False, 7, 95), (True, 4, 94)]
+    ("presentation", "most_flagged", "least_caught"),
+    [("as written", 7, 95), ("wrapped", 4, 94), ("composed", 4, 94)],
 )
 def test_held_out_real_texts_with_the_model(
-    wrapped: bool, most_flagged: int, least_caught: int
+    presentation: str, most_flagged: int, least_caught: int
 ) -> None:
     """The real texts held out from tuning and training: refused or sent for review.
 
-    A text counts when the wording family refuses it or the model warns; ``wrapped`` puts
-    each in a lender's name and a contact line first, as every composed message is. Floors
-    are the measured values (docs/wording.md, 'The resemblance model'). The wording family
-    alone refuses 82 and 1 (test_wording).
+    A text counts when the wording family refuses it or the model warns; "wrapped" puts
+    each in a lender's name and a contact line first, as every composed message is, and
+    "composed" puts it after the greeting of a shipped reminder. Floors are the measured
+    values (docs/wording.md, 'The resemblance model'). The wording family alone refuses 82
+    and 1 (test_wording).
     """
 
     def present(row: dict[str, str]) -> tuple[str, str]:
         text = row["text"]
-        if wrapped:
+        if presentation == "composed":
+            return _in_a_reminder(text, row["lang"])
+        if presentation == "wrapped":
             text = _WRAPPERS[row["lang"]][0] + text + _WRAPPERS[row["lang"]][1]
         return text, POLICY[row["lang"]]
 
@@ -316,6 +369,18 @@ def test_session_16_final_probes_keep_their_measured_results() -> None:
         ("135", "violation"): [80, 95, 100],
         ("135", "lawful"): [0, 0, 50],
         ("136", "violation"): [81, 92, 100],
+        ("136", "lawful"): [0, 0, 50],
+    }
+
+
+def test_session_16_final_probes_inside_a_composed_reminder() -> None:
+    """The same sets, each message put after the greeting of a shipped reminder: where the
+    model loses most (its own catches 84 and 79 as written, 54 and 68 here; before lawful
+    sentence pairs joined its training, 43 and 61)."""
+    assert _final_set_tally("session16", composed=True) == {
+        ("135", "violation"): [80, 90, 100],
+        ("135", "lawful"): [0, 0, 50],
+        ("136", "violation"): [81, 93, 100],
         ("136", "lawful"): [0, 0, 50],
     }
 
