@@ -263,26 +263,22 @@ def _held_out_tally(present: Callable[[dict[str, str]], tuple[str, str]]) -> tup
 
 
 @pytest.mark.parametrize(
-    ("presentation", "most_flagged", "least_caught"),
-    [("as written", 7, 95), ("wrapped", 4, 94), ("composed", 4, 94)],
+    ("wrapped", "most_flagged", "least_caught"), [(False, 7, 95), (True, 4, 94)]
 )
 def test_held_out_real_texts_with_the_model(
-    presentation: str, most_flagged: int, least_caught: int
+    wrapped: bool, most_flagged: int, least_caught: int
 ) -> None:
     """The real texts held out from tuning and training: refused or sent for review.
 
-    A text counts when the wording family refuses it or the model warns; "wrapped" puts
-    each in a lender's name and a contact line first, as every composed message is, and
-    "composed" puts it after the greeting of a shipped reminder. Floors are the measured
-    values (docs/wording.md, 'The resemblance model'). The wording family alone refuses 82
-    and 1 (test_wording).
+    A text counts when the wording family refuses it or the model warns; ``wrapped`` puts
+    each in a lender's name and a contact line first, as every composed message is. Floors
+    are the measured values (docs/wording.md, 'The resemblance model'). The wording family
+    alone refuses 82 and 1 (test_wording).
     """
 
     def present(row: dict[str, str]) -> tuple[str, str]:
         text = row["text"]
-        if presentation == "composed":
-            return _in_a_reminder(text, row["lang"])
-        if presentation == "wrapped":
+        if wrapped:
             text = _WRAPPERS[row["lang"]][0] + text + _WRAPPERS[row["lang"]][1]
         return text, POLICY[row["lang"]]
 
@@ -414,38 +410,9 @@ def test_a_threat_composed_into_a_template_is_warned_about(tmp_path: Path) -> No
 
 def test_held_out_real_texts_inside_a_composed_message() -> None:
     """Each held-out real text put after the greeting of a shipped reminder, as a collector
-    who edits a template would: floors as measured (92/123 violations, 4/169 lawful)."""
-    from dunning_sms import Composer
-    from dunning_sms.testing import sample_borrower, sample_lender, sample_loan
-
-    greeting = {"zh": ("cn", "zh_CN", "尊敬的"), "en": ("us", "en_US", "Hello, ")}
-    greeting |= {"id": ("id", "id_ID", "Yth. "), "fil": ("ph", "fil_PH", "Magandang araw po. ")}
-    greeting |= {"sw": ("ke", "sw_KE", "Habari, "), "hi": ("in", "hi_IN", "नमस्ते, ")}
-    greeting |= {"pcm": ("ng", "en_NG", "Hello, ")}
-    base = {}
-    for lang, (market, locale, word) in greeting.items():
-        loan = sample_loan(market)
-        borrower = sample_borrower(market).model_copy(update={"locale": locale})
-        text = (
-            Composer(market)
-            .preview(
-                "overdue_early",
-                borrower=borrower,
-                loan=loan,
-                lender=sample_lender(market),
-                as_of=loan.due_date + timedelta(days=5),
-            )
-            .text
-        )
-        assert word in text, (lang, text)
-        base[lang] = (market, word, text)
-
-    def present(row: dict[str, str]) -> tuple[str, str]:
-        market, word, text = base[row["lang"]]
-        inner = row["text"].rstrip()
-        if inner[-1:] not in ".!?。！？":
-            inner += "。" if row["lang"] == "zh" else "."
-        return text.replace(word, word + inner + ("" if row["lang"] == "zh" else " "), 1), market
-
-    caught, total, flagged, lawful = _held_out_tally(present)
-    assert caught >= 92 and flagged <= 4, (caught, total, flagged, lawful)
+    who edits a template would: floors as measured (94/123 violations, 4/169 lawful; 92 and
+    4 before lawful sentence pairs joined the model's training)."""
+    caught, total, flagged, lawful = _held_out_tally(
+        lambda row: _in_a_reminder(row["text"], row["lang"])
+    )
+    assert caught >= 94 and flagged <= 4, (caught, total, flagged, lawful)
