@@ -546,8 +546,8 @@ def _probe_rows() -> list[dict[str, object]]:
 def test_blind_probe_messages_keep_their_measured_results() -> None:
     """A hundred and twenty-seven probes (1-124, 128, 133 and 134) of 100-470 messages each,
     written by reviewers who never saw the checker (docs/wording.md). Each was measured
-    blind, then tuned on, so these figures are the after-tuning ones, kept as a floor: a pack
-    change that loses them fails here."""
+    blind, then tuned on (133 and 134: their words were withdrawn), so these figures are the
+    after-tuning ones, kept as a floor: a pack change that loses them fails here."""
     rows = _probe_rows()
     assert len(rows) == 15966
     caught = flagged = violations = lawful = 0
@@ -611,27 +611,26 @@ def test_blind_probe_messages_keep_their_measured_results() -> None:
     # moves to our pre-litigation unit at 5PM") that a true notice reads the same as.
     # Probes 133 and 134 (session 16, the same brief: English across six markets, and the six
     # other languages) were measured blind on 9e3345d: 89/120 and 103/120 refused, 0/60 and
-    # 0/60 flagged; 115/120 and 116/120 after tuning, no lawful message flagged (a first
-    # version of the words refused 100 of a reviewer's 143 lawful messages: review_lawful.jsonl
-    # and test_a_review_of_session_16_words_keeps_its_lawful_messages).
-    assert caught >= 6260 and flagged <= 971, (caught, flagged)
+    # 0/60 flagged. Words written for them were withdrawn after two reviews found most of
+    # them refusing lawful messages (review_lawful.jsonl), so these are the blind figures.
+    assert caught >= 6221 and flagged <= 971, (caught, flagged)
 
 
-def test_a_review_of_session_16_words_keeps_its_lawful_messages() -> None:
-    """143 lawful messages a reviewer wrote to brush against session 16's new words (rights
-    notices, anti-fraud warnings, arranged visits, promotions: review_lawful.jsonl). The
-    first version of the words refused 100 of them; 9e3345d, before the words, refused 19.
-    They are a regression set, not blind and not trained on."""
+def test_reviews_of_session_16_words_keep_their_lawful_messages() -> None:
+    """267 lawful messages two reviewers wrote to brush against words proposed in session 16
+    (rights notices, anti-fraud warnings, apologies, arranged visits, promotions:
+    review_lawful.jsonl). The first version of the words refused 100 of the first 143; a
+    narrowed version 99 of the next 124; both were withdrawn. The packs as they stand refuse
+    34, all of them before session 16 too. A regression set, not blind and not trained on."""
     path = Path(__file__).parent / "data" / "wording" / "review_lawful.jsonl"
     rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
-    assert len(rows) == 143 and {row["label"] for row in rows} == {"lawful"}
+    assert len(rows) == 267 and {row["label"] for row in rows} == {"lawful"}
     refused = [
         row["text"]
         for row in rows
         if any(f.severity == "error" for f in _findings(row["text"], row["policy"]))
     ]
-    # The twentieth is a complaint notice that quotes the insult 狗都不如.
-    assert len(refused) <= 20, refused
+    assert len(refused) <= 34, refused
 
 
 @pytest.mark.parametrize(
