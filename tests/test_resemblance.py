@@ -383,9 +383,6 @@ def test_session_16_final_probes_inside_a_composed_reminder() -> None:
 
 def test_a_threat_composed_into_a_template_is_warned_about(tmp_path: Path) -> None:
     """Through a real Composer: the model reads the threat's sentence, not the boilerplate."""
-    from dunning_sms import Composer
-    from dunning_sms.testing import sample_borrower, sample_lender, sample_loan
-
     source = Path(__file__).parents[1] / "templates" / "en_US"
     target = tmp_path / "en_US"
     target.mkdir()

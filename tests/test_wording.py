@@ -538,8 +538,8 @@ def test_subjects_come_from_the_packs() -> None:
     assert subjects("in") == {"we", "hum", "हम"}
 
 
-def _probe_rows() -> list[dict[str, object]]:
-    path = Path(__file__).parent / "data" / "wording" / "probes.jsonl"
+def _probe_rows(name: str = "probes.jsonl") -> list[dict[str, object]]:
+    path = Path(__file__).parent / "data" / "wording" / name
     return [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
 
 
@@ -622,13 +622,12 @@ def test_reviews_of_session_16_words_keep_their_lawful_messages() -> None:
     review_lawful.jsonl). The first version of the words refused 100 of the first 143; a
     narrowed version 99 of the next 124; both were withdrawn. The packs as they stand refuse
     34, all of them before session 16 too. A regression set, not blind and not trained on."""
-    path = Path(__file__).parent / "data" / "wording" / "review_lawful.jsonl"
-    rows = [json.loads(line) for line in path.read_text(encoding="utf-8").splitlines()]
+    rows = _probe_rows("review_lawful.jsonl")
     assert len(rows) == 267 and {row["label"] for row in rows} == {"lawful"}
     refused = [
         row["text"]
         for row in rows
-        if any(f.severity == "error" for f in _findings(row["text"], row["policy"]))
+        if any(f.severity == "error" for f in _findings(str(row["text"]), str(row["policy"])))
     ]
     assert len(refused) <= 34, refused
 
