@@ -613,7 +613,9 @@ def test_blind_probe_messages_keep_their_measured_results() -> None:
     # other languages) were measured blind on 9e3345d: 89/120 and 103/120 refused, 0/60 and
     # 0/60 flagged. Words written for them were withdrawn after two reviews found most of
     # them refusing lawful messages (review_lawful.jsonl), so these are the blind figures.
-    assert caught >= 6221 and flagged <= 971, (caught, flagged)
+    # Session 17: an insult that is the conduct a rights notice forbids ("no suppose threaten
+    # you, curse you, …") is denied like contact: 971 -> 962 lawful probes flagged.
+    assert caught >= 6221 and flagged <= 962, (caught, flagged)
 
 
 def test_reviews_of_session_16_words_keep_their_lawful_messages() -> None:
@@ -1436,20 +1438,22 @@ def test_a_bad_spellings_table_is_refused() -> None:
             True,
         ),
         ("us", 'You told us you would pay. We said "we will call your boss" and we will.', True),
-        # Rights statements stay flagged: the rule that let a prohibition ("collectors may not
-        # …") forbid what its sentence lists was withdrawn in session 11, after three reviews
-        # laundered threats through it ("Your rights: collectors may not curse you, pay by 5pm
-        # or agents visit your home").
+        # The rule that let a prohibition ("collectors may not …") forbid whatever its sentence
+        # lists was withdrawn in session 11, after three reviews laundered threats through it
+        # ("Your rights: collectors may not curse you, pay by 5pm or agents visit your home").
+        # Since session 17 an insult that is the conduct itself ("curse you", a list verb) is
+        # denied as contact is, by a negator's own reach and its denied list, so these two pass
+        # as the Indonesian one always did; the laundered forms below stay refused.
         (
             "us",
             "Your rights: collectors may not threaten you, curse you, call your employer or"
             " post your name online.",
-            True,
+            False,
         ),
         (
             "ng",
             "Know your right: collector no suppose threaten you, curse you, or shame you.",
-            True,
+            False,
         ),
         (
             "id",
@@ -1631,6 +1635,41 @@ def test_a_bad_spellings_table_is_refused() -> None:
         ("id", "Besok kami datang ke kantor Bapak untuk menagih langsung.", True),
         ("ng", "If you no fit pay today, if not, we no go call your employer. Just reply.", False),
         ("id", "Kami tidak akan biarkan data Anda disebar ke siapa pun.", False),
+        # Session 17: an insult that is conduct (a list verb: "curse you", "insult you") is
+        # denied like contact; name-calling is not, and a condition after it keeps it.
+        ("us", "We will never curse you or call you names. Please pay via the app.", False),
+        ("ng", "Our agents no suppose threaten you, curse you, or call your family.", False),
+        ("us", "We won't curse you if you pay today.", True),
+        ("us", "We will not curse you today, but tomorrow we will.", True),
+        ("us", "We will never call you a thief.", True),
+        ("us", "Don't be a thief, pay now.", True),
+        ("us", "I curse you and your family.", True),
+        # Session 17: an item of a denied list that opens with its own subject ("or we", "or
+        # agents", "abi we go", "atau kami", "au tuta…") is a clause of its own, not an item.
+        # Each of these got through before (a list verb heads the list).
+        (
+            "us",
+            "Your rights: collectors may not threaten you, pay or agents visit your home.",
+            True,
+        ),
+        ("us", "Collectors may not threaten you, pay now or we call your boss.", True),
+        ("us", "We will never insult you, pay today or we tell your family.", True),
+        ("ng", "We no go threaten you, pay now abi we go tell your people.", True),
+        ("ng", "We no go curse you, pay now abi we go tell your people.", True),
+        (
+            "id",
+            "Kami tidak akan mengancam Anda, bayar hari ini atau kami hubungi keluarga Anda.",
+            True,
+        ),
+        ("id", "Penagih dilarang mengancam, bayar sekarang atau kami datangi rumah Anda.", True),
+        ("ke", "Mawakala hawaruhusiwi kukutishia, lipa leo au tutapiga simu kazini kwako.", True),
+        ("us", "We never contact your family, friends, or employer.", False),
+        (
+            "us",
+            "We will never post your details online, shame you in public, or message your"
+            " contacts.",
+            False,
+        ),
     ],
 )
 def test_red_team_mechanisms(policy: str, text: str, refused: bool) -> None:

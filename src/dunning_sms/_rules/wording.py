@@ -727,9 +727,28 @@ class _WordingChecker:
         # auxiliary), "your family **will** be contacted" (a pair with one between its terms,
         # or a phrase holding one after its first word).
         restarted: set[tuple[int, int]] = set()
+        # An insult that is the conduct itself ("curse you", "insult you", 辱骂: one of the
+        # table's list_verbs) is denied as contact is: "our agents no suppose threaten you,
+        # curse you or call your people", "we will never insult you". Name-calling ("thief",
+        # 骗子) is not conduct and no negator denies it ("don't be a thief"). As with a
+        # reassurance, a condition or qualifier after it in its clause keeps it ("we won't
+        # curse you if you pay today").
+        conduct = [h for h in around if h.tag[0] == "h"]  # type: ignore[index]
+        conditional = sorted(
+            (h for h in around if h.tag[0] in ("g", "o")),  # type: ignore[index]
+            key=lambda h: h.start,
+        )
+
+        def negatable(f: Finding) -> bool:
+            return f.category in NEGATABLE or (
+                f.category == "insult_or_obscene"
+                and any(h.start < f.end and f.start < h.end for h in conduct)
+                and not _qualified(f.end, conditional, original, self._coordinators)
+            )
+
         if negators and self._restart is not None:
             for f in findings:
-                if f.category in NEGATABLE:
+                if negatable(f):
                     space = _SPACES.match(original, f.end)
                     after = space.end() if space is not None else f.end
                     inside = self._restart.search(original, f.start + 1, f.end)
@@ -752,7 +771,7 @@ class _WordingChecker:
             findings = [
                 f
                 for f in findings
-                if f.category not in NEGATABLE
+                if not negatable(f)
                 # "We will never visit your home, but our agents will."; "If you pay today, we
                 # won't call your boss."
                 or _kept_as_threat(f, taken_back, mercies, original)
@@ -836,10 +855,6 @@ class _WordingChecker:
             # "… and you will not be arrested": the law stated, unless qualified. After
             # attribution, which reads a disavowed list ("never threaten arrest, jail or …")
             # from its first item.
-            conditional = sorted(
-                (h for h in around if h.tag[0] in ("g", "o")),  # type: ignore[index]
-                key=lambda h: h.start,
-            )
             findings = _drop_reassured(
                 findings,
                 reassurances,
