@@ -371,3 +371,17 @@ def test_check_refuses_a_text_far_longer_than_any_sms() -> None:
     with pytest.raises(ds.InputError, match="at most 10,000") as refused:
         check("call your family " * 1000, policy="us")
     assert refused.value.field == "text"
+
+
+@pytest.mark.parametrize("code", [0xD800, 0xDBFF, 0xDC00, 0xDFFF], ids=hex)
+def test_check_names_a_lone_surrogate_instead_of_failing_every_family(code: int) -> None:
+    """A surrogate code point on its own (a bad decode) is no character: before, four rule
+    families crashed on it and the text was refused by their fail-closed findings; now the
+    caller is told what is wrong and where. Astral characters, one code point each, pass."""
+    text = f"Please pay {chr(code)} today. Thank you."
+    with pytest.raises(ds.InputError, match=r"lone surrogate .* at offset 11") as refused:
+        check(text, policy="us")
+    assert refused.value.field == "text"
+    assert not [
+        f for f in check("Please pay 😀 today.", policy="us").findings if "failed" in f.message
+    ]

@@ -6,6 +6,7 @@ the composer hands them a :class:`CheckContext` with the text and what it knows 
 
 from __future__ import annotations
 
+import re
 import threading
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -96,6 +97,9 @@ class Message:
 # body an SMS gateway accepts (1,600). Several rules pair terms, so their cost grows with the
 # square of the text, and a multi-megabyte "message" would hold a worker for hours.
 MAX_CHECK_CHARS = 10_000
+# A str can hold a surrogate code point on its own (a bad decode, half of a UTF-16 pair): it is
+# no character, no SMS encoding can carry it, and the matchers cannot read it.
+_SURROGATE = re.compile("[\ud800-\udfff]")
 
 _ENGINES: dict[int, tuple[Policy, RuleEngine]] = {}
 _ENGINES_LOCK = threading.Lock()
@@ -647,6 +651,14 @@ def _check_with(engine: RuleEngine, policy: Policy, text: str, locale: str | Non
         raise InputError(
             f"text is {len(text):,} characters; check() reads at most {MAX_CHECK_CHARS:,} "
             "(an SMS body is at most 1,600)",
+            field="text",
+        )
+    surrogate = _SURROGATE.search(text)
+    if surrogate is not None:
+        raise InputError(
+            f"text holds a lone surrogate code point (U+{ord(surrogate.group()):04X}) at offset "
+            f"{surrogate.start()}: it is not a character and no SMS can carry it; decode the "
+            "text as UTF-8 (or join the UTF-16 pair) before checking it",
             field="text",
         )
     if locale is not None:
