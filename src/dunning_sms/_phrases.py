@@ -538,13 +538,12 @@ class Hit(NamedTuple):
 _new_hit = tuple.__new__
 
 
-@dataclass(frozen=True, slots=True)
-class _Term:
-    tag: Hashable
-    left_open: bool
-    right_open: bool
-    check_left: bool
-    check_right: bool
+# A term: (tag, check_left, check_right), whether a word character may not touch its start
+# or its end. Plain tuples, and tuples of them, because a policy holds tens of thousands of
+# terms: CPython's cyclic collector stops tracking a tuple of plain values, while objects and
+# lists stay tracked and made every full collection of the host process walk them (about
+# 30 ms per policy, in a batch a tenth of the time).
+_Term = tuple[Hashable, bool, bool]
 
 
 class PhraseMatcher:
@@ -570,12 +569,10 @@ class PhraseMatcher:
             text = folded.text.strip()
             if not text:
                 continue
-            term = _Term(
-                tag=tag,
-                left_open=left_open,
-                right_open=right_open,
-                check_left=not left_open and _is_word(text[0]) and not _is_cjk(text[0]),
-                check_right=not right_open and _is_word(text[-1]) and not _is_cjk(text[-1]),
+            term: _Term = (
+                tag,
+                not left_open and _is_word(text[0]) and not _is_cjk(text[0]),
+                not right_open and _is_word(text[-1]) and not _is_cjk(text[-1]),
             )
             word.setdefault(text, []).append(term)
             sq = folded.squeezed
@@ -589,34 +586,38 @@ class PhraseMatcher:
         # in one call (no term holds a NUL, so no match crosses the join), which halves the
         # per-call and UTF-8 conversion overhead of searching each view on its own.
         patterns = list(dict.fromkeys([*word, *squeezed]))
-        self._word_terms: list[list[_Term] | None] = [word.get(p) for p in patterns]
+        self._word_terms: tuple[tuple[_Term, ...] | None, ...] = tuple(
+            tuple(word[p]) if p in word else None for p in patterns
+        )
         # The tags of a pattern whose word-view terms need no boundary test (CJK ends, open
         # ends): each occurrence is a hit as found.
-        self._free_tags: list[tuple[Hashable, ...] | None] = [
+        self._free_tags: tuple[tuple[Hashable, ...] | None, ...] = tuple(
             None
-            if terms is None or any(t.check_left or t.check_right for t in terms)
-            else tuple(t.tag for t in terms)
+            if terms is None or any(left or right for _, left, right in terms)
+            else tuple(tag for tag, _, _ in terms)
             for terms in self._word_terms
-        ]
-        self._sq_terms: list[list[_Term] | None] = [squeezed.get(p) for p in patterns]
+        )
+        self._sq_terms: tuple[tuple[_Term, ...] | None, ...] = tuple(
+            tuple(squeezed[p]) if p in squeezed else None for p in patterns
+        )
         # A squeezed form with one word form that starts and ends on a non-separator: its
         # occurrences in the word view (str.count) map one to one onto squeezed occurrences of
         # the same terms, so when the counts agree the word pass has found them all.
         seps = _tables().sep_chars
-        self._sq_word = [
+        self._sq_word = tuple(
             None
             if p not in squeezed
             or len(words := sq_words[p]) != 1
             or {min(words)[0], min(words)[-1]} & seps
             else min(words)
             for p in patterns
-        ]
+        )
         # Patterns all of whose terms carry a presence-only tag (one shared tag per pattern).
-        self._once: list[bool] = [
+        self._once: tuple[bool, ...] = tuple(
             bool(presence_only)
-            and all(t.tag in presence_only for t in (word.get(p) or []) + (squeezed.get(p) or []))
+            and all(t[0] in presence_only for t in (word.get(p) or []) + (squeezed.get(p) or []))
             for p in patterns
-        ]
+        )
         self._joined = not any("\x00" in p for p in patterns)
         kind = ahocorasick_rs.MatchKind.Standard
         # A DFA: 7-35 ms to build per policy (once, cached), the fastest search per message.
@@ -626,9 +627,10 @@ class PhraseMatcher:
 
     @staticmethod
     def _bounded(text: str, start: int, end: int, term: _Term) -> bool:
-        if term.check_left and start > 0 and _joins(text[start - 1]):
+        _, check_left, check_right = term
+        if check_left and start > 0 and _joins(text[start - 1]):
             return False
-        return not (term.check_right and end < len(text) and _joins(text[end]))
+        return not (check_right and end < len(text) and _joins(text[end]))
 
     def find(self, nt: NormalizedText) -> list[Hit]:
         """Every term occurrence in ``nt`` (and its leet reading), by tag, with original offsets.
@@ -686,17 +688,17 @@ class PhraseMatcher:
             terms = word_terms[index]
             if terms is None:
                 continue
-            for term in terms:
-                if (term.check_left and start > 0 and _joins(text[start - 1])) or (
-                    term.check_right and end < size and _joins(text[end])
+            for tag, check_left, check_right in terms:
+                if (check_left and start > 0 and _joins(text[start - 1])) or (
+                    check_right and end < size and _joins(text[end])
                 ):
                     continue
                 # tuple.__new__ skips the NamedTuple's Python-level constructor.
                 if mapped:
                     o_start, o_end = nt.span(start, end)
-                    hits.append(_new_hit(Hit, (term.tag, o_start, o_end, start, end)))
+                    hits.append(_new_hit(Hit, (tag, o_start, o_end, start, end)))
                 else:
-                    hits.append(_new_hit(Hit, (term.tag, start, end, start, end)))
+                    hits.append(_new_hit(Hit, (tag, start, end, start, end)))
                 seen_once = seen_once or once[index]
         if not sq_matches:
             return hits
@@ -714,9 +716,10 @@ class PhraseMatcher:
                 seen = {(h.tag, h.folded_start, h.folded_end) for h in hits}
             start, end = nt.squeezed_to_text(s_start, s_end)
             for term in self._sq_terms[index] or ():
-                if (term.tag, start, end) in seen or not self._bounded(text, start, end, term):
+                tag = term[0]
+                if (tag, start, end) in seen or not self._bounded(text, start, end, term):
                     continue
-                seen.add((term.tag, start, end))
+                seen.add((tag, start, end))
                 o_start, o_end = nt.span(start, end)
-                hits.append(Hit(term.tag, o_start, o_end, start, end))
+                hits.append(Hit(tag, o_start, o_end, start, end))
         return hits

@@ -149,18 +149,22 @@ class Model:
         """The log-odds that ``text`` as one unit is a violation (no evidence, no category)."""
         return self._sentence(text)[1] / _SCALE
 
-    def _keys(self, piece: str) -> frozenset[int]:
-        """The keys of every gram in ``piece``."""
+    def _keys(self, piece: str) -> tuple[int, ...]:
+        """The keys of every gram in ``piece``, each once.
+
+        A tuple, not a frozenset: the caches hold thousands of these, and CPython's cyclic
+        collector stops tracking a tuple of ints but walks every set on each full collection.
+        """
         found = [i for i, _, _ in self._ac.find_matches_as_indexes(piece, overlapping=True)]
         found += map(self._letter_key.__getitem__, self._letter_set.intersection(piece))
-        return frozenset(found)
+        return tuple(set(found))
 
-    def _sentence(self, piece: str) -> tuple[frozenset[int], int]:
+    def _sentence(self, piece: str) -> tuple[tuple[int, ...], int]:
         """The keys of ``piece``'s grams and its logit in millionths."""
         keys = self._keys(piece)
         return keys, self._bias_micro + sum(map(self._key_weights.__getitem__, keys))
 
-    def _join(self, window: str, gap_lo: int, gap_hi: int) -> frozenset[int]:
+    def _join(self, window: str, gap_lo: int, gap_hi: int) -> tuple[int, ...]:
         """The keys of the grams of ``window`` that are in no sentence: those that touch the
         blank run ``window[gap_lo:gap_hi]`` or straddle it (a gram is at most ``MAX_GRAM``
         long, so the window reaches ``MAX_GRAM - 1`` characters to either side)."""
@@ -171,7 +175,7 @@ class Model:
         ]
         blank = window[gap_lo:gap_hi]
         found += map(self._letter_key.__getitem__, self._letter_set.intersection(blank))
-        return frozenset(found)
+        return tuple(set(found))
 
     def unit_logits(self, text: str) -> list[tuple[float, int, int]]:
         """(logit, start, end) of the whole text and of each of its sentences.
@@ -196,7 +200,7 @@ class Model:
                 else self._sentence(piece)
             )
             out.append((micro / _SCALE, lo, hi))
-            every |= keys
+            every.update(keys)
         # The blank runs before the first sentence, between sentences and after the last.
         # At the text's edges an empty run holds no gram (nothing straddles an edge).
         edges = [0, *(x for unit in units for x in unit), len(text)]
@@ -206,7 +210,7 @@ class Model:
                 window_lo = max(0, gap_lo - MAX_GRAM + 1)
                 window = text[window_lo : gap_hi + MAX_GRAM - 1]
                 join = self._cached_join if len(window) <= _CACHED_SENTENCE else self._join
-                every |= join(window, gap_lo - window_lo, gap_hi - window_lo)
+                every.update(join(window, gap_lo - window_lo, gap_hi - window_lo))
         total = self._bias_micro + sum(map(self._key_weights.__getitem__, every))
         out[0] = (total / _SCALE, 0, len(text))
         return out
