@@ -618,20 +618,22 @@ def test_blind_probe_messages_keep_their_measured_results() -> None:
     assert caught >= 6221 and flagged <= 962, (caught, flagged)
 
 
-def test_reviews_of_session_16_words_keep_their_lawful_messages() -> None:
-    """267 lawful messages two reviewers wrote to brush against words proposed in session 16
-    (rights notices, anti-fraud warnings, apologies, arranged visits, promotions:
-    review_lawful.jsonl). The first version of the words refused 100 of the first 143; a
-    narrowed version 99 of the next 124; both were withdrawn. The packs as they stand refuse
-    34, all of them before session 16 too. A regression set, not blind and not trained on."""
+def test_reviews_of_proposed_words_keep_their_lawful_messages() -> None:
+    """367 lawful messages reviewers wrote to brush against proposed words (rights notices,
+    anti-fraud warnings, apologies, consented contact, arranged visits, promotions:
+    review_lawful.jsonl). Session 16's first words refused 100 of the first 143, a narrowed
+    version 99 of the next 124, and session 17's contact and violence words 29 more of the
+    last 100 (65 against 36); those words were withdrawn. The packs as they stand refuse 34
+    of session 16's and 36 of session 17's, as before their words. A regression set, not
+    blind and not trained on."""
     rows = _probe_rows("review_lawful.jsonl")
-    assert len(rows) == 267 and {row["label"] for row in rows} == {"lawful"}
+    assert len(rows) == 367 and {row["label"] for row in rows} == {"lawful"}
     refused = [
         row["text"]
         for row in rows
         if any(f.severity == "error" for f in _findings(str(row["text"]), str(row["policy"])))
     ]
-    assert len(refused) <= 34, refused
+    assert len(refused) <= 70, refused
 
 
 @pytest.mark.parametrize(
@@ -859,6 +861,16 @@ def test_disavowals_and_impostor_sentences_are_not_threats(policy: str, text: st
 #     measured (23 on the session's starting checker): emoji rebuses (🚔👮⛓️), anecdotes of what
 #     happened to another borrower, rhetorical questions, agentless passives, a deputy "free
 #     Thursday".
+# 52: session 17, told which lawful frames pass (negations, denied lists, rights statements,
+#     anti-fraud wording), 160 attempts written before any was tried on a frozen copy: 141
+#     refused there (19 through, 4 of them past the model too). What let them through was
+#     the contact and violence wording under the frames, not the frames. "break legs" and
+#     "and no one gets hurt" joined the violence phrases (143); words written for the rest
+#     (kinship terms, "emailed your …", "knows you owe", "ring your work", 不能保证您的人身安全,
+#     "won't stop us" as an exception) were withdrawn after a lawful review: they refused 29
+#     more of its 100 messages (review_lawful.jsonl, review 17) and caught no other probe.
+#     Kept out of the model's training (red_team52.jsonl is no laundering*.jsonl), so that
+#     the session's model figures stand.
 _RED_TEAM_FLOORS = [
     ("laundering.jsonl", 54, 1),
     ("laundering2.jsonl", 107, 12),
@@ -909,6 +921,7 @@ _RED_TEAM_FLOORS = [
     ("laundering47.jsonl", 160, 3),
     ("laundering48.jsonl", 160, 21),
     ("laundering49.jsonl", 160, 12),
+    ("red_team52.jsonl", 160, 17),
 ]
 
 
@@ -1663,6 +1676,7 @@ def test_a_bad_spellings_table_is_refused() -> None:
         ),
         ("id", "Penagih dilarang mengancam, bayar sekarang atau kami datangi rumah Anda.", True),
         ("ke", "Mawakala hawaruhusiwi kukutishia, lipa leo au tutapiga simu kazini kwako.", True),
+        ("cn", "我们不会联系您的家人。", False),
         ("us", "We never contact your family, friends, or employer.", False),
         (
             "us",
