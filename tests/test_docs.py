@@ -74,3 +74,36 @@ def test_mkdocs_build_strict(tmp_path: Path) -> None:
     assert (tmp_path / "reference" / "rules" / "index.html").is_file()
     api = (tmp_path / "reference" / "api" / "index.html").read_text(encoding="utf-8")
     assert 'id="dunning_sms.Composer"' in api
+
+
+def _notice_rows() -> list[tuple[str, str, str]]:
+    """(policy, message, verdict) of the example table in docs/cookbook/notices.md."""
+    page = (DOCS / "cookbook" / "notices.md").read_text(encoding="utf-8")
+    table = page.split("<!-- notices:begin -->")[1].split("<!-- notices:end -->")[0]
+    rows = []
+    for line in table.strip().splitlines()[2:]:
+        policy, message, verdict = (cell.strip() for cell in line.strip().strip("|").split("|"))
+        rows.append((policy, message, verdict))
+    return rows
+
+
+def test_the_notices_page_has_examples_for_every_market() -> None:
+    rows = _notice_rows()
+    assert {policy for policy, _, _ in rows} == {"us", "uk", "ng", "ph", "id", "cn", "ke", "in"}
+    assert {verdict for _, _, verdict in rows} == {"passes", "refused"}
+
+
+@pytest.mark.parametrize(("policy", "message", "verdict"), _notice_rows())
+def test_notice_examples_get_the_verdict_the_page_gives(
+    policy: str, message: str, verdict: str
+) -> None:
+    """docs/cookbook/notices.md: "passes" is no wording or resemblance finding, "refused" an
+    error-level wording finding."""
+    from dunning_sms import check
+    from dunning_sms._resemblance import CATEGORIES
+
+    wording = [f for f in check(message, policy=policy).findings if f.category in CATEGORIES]
+    if verdict == "passes":
+        assert wording == [], wording
+    else:
+        assert any(f.severity == "error" and f.rule.startswith("W") for f in wording), wording
