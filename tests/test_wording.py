@@ -871,6 +871,12 @@ def test_disavowals_and_impostor_sentences_are_not_threats(policy: str, text: st
 #     more of its 100 messages (review_lawful.jsonl, review 17) and caught no other probe.
 #     Kept out of the model's training (red_team52.jsonl is no laundering*.jsonl), so that
 #     the session's model figures stand.
+# 53: session 17, aimed at the conduct-insult allowance and the denied-list breakers, 80
+#     attempts written before any was tried on a frozen copy: 6 through there (5 on the
+#     session's starting commit: one had been refused only for its "curse you"). Read and
+#     fixed: ", and will …" ends a denied list (en breakers), "no be say" cancels a Pidgin
+#     negator, "beat/knock (some) sense into you" and "you con artist" joined the packs.
+#     Not trained on either.
 _RED_TEAM_FLOORS = [
     ("laundering.jsonl", 54, 1),
     ("laundering2.jsonl", 107, 12),
@@ -922,6 +928,7 @@ _RED_TEAM_FLOORS = [
     ("laundering48.jsonl", 160, 21),
     ("laundering49.jsonl", 160, 12),
     ("red_team52.jsonl", 160, 17),
+    ("red_team53.jsonl", 80, 2),
 ]
 
 
@@ -1676,6 +1683,12 @@ def test_a_bad_spellings_table_is_refused() -> None:
         ),
         ("id", "Penagih dilarang mengancam, bayar sekarang atau kami datangi rumah Anda.", True),
         ("ke", "Mawakala hawaruhusiwi kukutishia, lipa leo au tutapiga simu kazini kwako.", True),
+        (
+            "us",
+            "We never threaten you, insult you, or call your family, and will be at your door.",
+            True,
+        ),
+        ("ng", "No be say we no fit curse you o, pay before we start.", True),
         ("cn", "我们不会联系您的家人。", False),
         ("us", "We never contact your family, friends, or employer.", False),
         (
