@@ -1665,8 +1665,10 @@ def test_a_bad_spellings_table_is_refused() -> None:
         ("us", "Don't be a thief, pay now.", True),
         ("us", "I curse you and your family.", True),
         # Session 17: an item of a denied list that opens with its own subject ("or we", "or
-        # agents", "abi we go", "atau kami", "au tuta…") is a clause of its own, not an item.
-        # Each of these got through before (a list verb heads the list).
+        # agents", "abi we go", "atau kami", "au tuta…") is a clause of its own, not an item,
+        # and so is one opening "and will". Each of these got through on the session's
+        # starting commit (a list verb heads the list) but the second Pidgin one, which the
+        # conduct allowance alone would have let through.
         (
             "us",
             "Your rights: collectors may not threaten you, pay or agents visit your home.",
