@@ -1668,7 +1668,10 @@ def test_a_bad_spellings_table_is_refused() -> None:
         # agents", "abi we go", "atau kami", "au tuta…") is a clause of its own, not an item,
         # and so is one opening "and will". Each of these got through on the session's
         # starting commit (a list verb heads the list) but the second Pidgin one, which the
-        # conduct allowance alone would have let through.
+        # conduct allowance alone would have let through ("and go", "dan akan" likewise). A
+        # breaker must end before the finding starts, so a finding that opens with the future
+        # marker itself ("…, and go come your house", Tagalog "…, at pupuntahan namin kayo")
+        # is still read as an item: left open.
         (
             "us",
             "Your rights: collectors may not threaten you, pay or agents visit your home.",
@@ -1691,6 +1694,17 @@ def test_a_bad_spellings_table_is_refused() -> None:
             True,
         ),
         ("ng", "No be say we no fit curse you o, pay before we start.", True),
+        (
+            "ng",
+            "We no go threaten you, curse you, or call your family, and go come your house today.",
+            True,
+        ),
+        (
+            "id",
+            "Kami tidak akan mengancam, mempermalukan, atau menghubungi keluarga Anda, dan akan"
+            " datang ke rumah Anda malam ini.",
+            True,
+        ),
         ("cn", "我们不会联系您的家人。", False),
         ("us", "We never contact your family, friends, or employer.", False),
         (
