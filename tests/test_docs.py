@@ -10,6 +10,8 @@ from pathlib import Path
 
 import pytest
 
+from dunning_sms import check
+from dunning_sms._resemblance import CATEGORIES
 from dunning_sms._ruledocs import main as ruledocs_main
 from dunning_sms._ruledocs import rules_markdown
 from dunning_sms._rules import registry
@@ -99,9 +101,6 @@ def test_notice_examples_get_the_verdict_the_page_gives(
 ) -> None:
     """docs/cookbook/notices.md: "passes" is no wording or resemblance finding, "refused" an
     error-level wording finding."""
-    from dunning_sms import check
-    from dunning_sms._resemblance import CATEGORIES
-
     wording = [f for f in check(message, policy=policy).findings if f.category in CATEGORIES]
     if verdict == "passes":
         assert wording == [], wording
