@@ -318,6 +318,8 @@ def _reference_run(engine: RuleEngine, ctx: CheckContext) -> list[Finding]:
                 continue
             if ctx.mode == "check" and rule.scope == "message":
                 continue
+            if ctx.mode == "check" and rule.scope == "lender" and ctx.lender is None:
+                continue
             severity = policy.severity_for(finding.rule, finding.severity)
             out.append(
                 finding if severity == finding.severity else replace(finding, severity=severity)

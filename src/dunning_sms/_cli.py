@@ -238,7 +238,8 @@ def _read_text(arg: str) -> str:
 
 def _cmd_check(args: argparse.Namespace, out: TextIO) -> int:
     text = _read_text(args.text)
-    report = check(text, policy=args.policy, locale=args.locale)
+    lender = load_lender(args.lender) if args.lender else None
+    report = check(text, policy=args.policy, locale=args.locale, lender=lender)
     if args.format == "json":
         out.write(json.dumps(report.to_dict(), ensure_ascii=False, indent=2) + "\n")
     else:
@@ -347,6 +348,9 @@ def build_parser() -> argparse.ArgumentParser:
     chk.add_argument("text", help="the text, or - to read stdin")
     chk.add_argument("--policy", default="cn")
     chk.add_argument("--locale")
+    chk.add_argument(
+        "--lender", help="JSON or TOML file of the lender whose text it is (its numbers may show)"
+    )
     chk.add_argument("--format", choices=("text", "json"), default="text")
     chk.add_argument("--quiet", "-q", action="store_true")
     chk.set_defaults(func=_cmd_check)

@@ -409,9 +409,16 @@ class Composer:
         )
         return self._compose(prepared)
 
-    def check(self, text: str, *, locale: str | None = None) -> Report:
-        """Run every text-level rule of this Composer's policy on any text."""
-        return _check_with(self._engine, self.policy, text, locale)
+    def check(
+        self, text: str, *, locale: str | None = None, lender: Lender | None = None
+    ) -> Report:
+        """Run every text-level rule of this Composer's policy on any text.
+
+        With ``lender`` the text is read as that lender's: its service numbers may be shown
+        in full, and the policy's lender-level disclosures (name, hotline, payment channel,
+        collector notice) are required, as :meth:`compose` requires them.
+        """
+        return _check_with(self._engine, self.policy, text, locale, lender)
 
     def _compose(self, prepared: _Prepared) -> Message:
         """One prepared message through the rules and into its Message (batches run the
@@ -644,7 +651,13 @@ class Composer:
         )
 
 
-def _check_with(engine: RuleEngine, policy: Policy, text: str, locale: str | None) -> Report:
+def _check_with(
+    engine: RuleEngine,
+    policy: Policy,
+    text: str,
+    locale: str | None,
+    lender: Lender | None = None,
+) -> Report:
     if not isinstance(text, str):
         raise InputError(f"check() takes a str, not {type(text).__name__}", field="text")
     if len(text) > MAX_CHECK_CHARS:
@@ -666,17 +679,35 @@ def _check_with(engine: RuleEngine, policy: Policy, text: str, locale: str | Non
             parse_locale(locale)
         except ValueError as exc:
             raise InputError(str(exc), field="locale") from None
+    if lender is not None and not isinstance(lender, Lender):
+        raise InputError(
+            f"lender must be a dunning_sms.Lender, not {type(lender).__name__} "
+            "(Lender.model_validate builds one from a mapping)",
+            field="lender",
+        )
     ctx = CheckContext(
         text=text,
         policy=policy,
         languages=policy.languages,
         mode="check",
         locale=locale or policy.default_locale,
+        lender=lender,
+        allow=lender.service_numbers() if lender is not None else (),
     )
     return Report(findings=sort_findings(engine.run(ctx)), policy=policy.name)
 
 
-def check(text: str, *, policy: str | Path | Policy = "cn", locale: str | None = None) -> Report:
-    """Run every text-level rule of a policy on any text (for example an agent's own words)."""
+def check(
+    text: str,
+    *,
+    policy: str | Path | Policy = "cn",
+    locale: str | None = None,
+    lender: Lender | None = None,
+) -> Report:
+    """Run every text-level rule of a policy on any text (for example an agent's own words).
+
+    With ``lender`` the text is read as that lender's: its service numbers may be shown in
+    full, and the policy's lender-level disclosures are required (see :meth:`Composer.check`).
+    """
     loaded = load_policy(policy)
-    return _check_with(_engine_for(loaded), loaded, text, locale)
+    return _check_with(_engine_for(loaded), loaded, text, locale, lender)

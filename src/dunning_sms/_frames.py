@@ -154,12 +154,17 @@ _CHECK_COLUMNS = ["text", "locale", "encoding", "segments", "units", "ok", "rule
 
 
 def check_frame(
-    series: Any, *, policy: str | Path | Policy = "cn", locale: str | None = None
+    series: Any,
+    *,
+    policy: str | Path | Policy = "cn",
+    locale: str | None = None,
+    lender: Lender | None = None,
 ) -> Any:
     """Check each text (free-text rules only); a Series in gives a DataFrame out.
 
     ``encoding``/``segments``/``units`` are counted under the policy's billing. A list of
-    strings gives a list of dicts and does not need pandas.
+    strings gives a list of dicts and does not need pandas. ``lender`` reads every text as
+    that lender's, as :func:`check` does.
     """
     frame = _is_frame(series, "Series")
     if frame:
@@ -179,7 +184,7 @@ def check_frame(
                 f"row {number} is {type(text).__name__}, not str", line=number, field="text"
             )
         try:
-            report = _check_with(engine, loaded, text, locale)
+            report = _check_with(engine, loaded, text, locale, lender)
         except InputError as exc:
             raise InputError(exc.message, line=number, field=exc.field) from None
         info = segments(text, billing=loaded.billing.mode)

@@ -248,7 +248,11 @@ def comparison_markdown(policies: Iterable[Policy]) -> str:
     return "\n".join(out)
 
 
-_SCOPE_WORDS = {"text": "also in free-text check", "message": "compose only"}
+_SCOPE_WORDS = {
+    "text": "also in free-text check",
+    "lender": "also in free-text check given the lender",
+    "message": "compose only",
+}
 
 
 def _example_lines(kind: str, examples: Sequence[Example]) -> list[str]:

@@ -73,7 +73,11 @@ def _runs_under(rule: RuleInfo) -> str:
 
 
 def _rule_section(rule: RuleInfo) -> list[str]:
-    scope = "text (also in free-text `check`)" if rule.scope == "text" else "message (compose only)"
+    scope = {
+        "text": "text (also in free-text `check`)",
+        "lender": "lender (also in free-text `check` given `lender=`)",
+        "message": "message (compose only)",
+    }[rule.scope]
     out = [
         f"### {rule.code} {rule.name} {{#{rule.code.lower()}}}",
         "",

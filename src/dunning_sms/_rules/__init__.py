@@ -10,11 +10,12 @@ import importlib
 from collections.abc import Mapping, Sequence
 from dataclasses import replace
 from functools import lru_cache
+from typing import Literal
 
 from .. import _timing
 from .._policy import Policy
 from .._report import Finding, Severity
-from ._base import CheckContext, Checker, Example, Rule, RuleFamily, RuleInfo
+from ._base import CheckContext, Checker, Example, Rule, RuleFamily, RuleInfo, Scope
 
 _FAMILY_MODULES: tuple[str, ...] = (
     "length",
@@ -51,6 +52,21 @@ def registry() -> Mapping[str, RuleInfo]:
     return rules
 
 
+# What a run can see: a composed message, free text of a named lender, or bare free text.
+Reach = Literal["compose", "lender", "text"]
+_SCOPES_IN_REACH: dict[Reach, frozenset[Scope]] = {
+    "compose": frozenset({"text", "lender", "message"}),
+    "lender": frozenset({"text", "lender"}),
+    "text": frozenset({"text"}),
+}
+
+
+def _reach(ctx: CheckContext) -> Reach:
+    if ctx.mode == "compose":
+        return "compose"
+    return "lender" if ctx.lender is not None else "text"
+
+
 class RuleEngine:
     """A policy's families bound once; :meth:`run` checks one message."""
 
@@ -63,31 +79,42 @@ class RuleEngine:
             if any(policy.selects(rule.code) for rule in family.rules)
         ]
         self._labels = tuple(f"rule:{family.name}" for family, _ in self._checkers)
-        # Free-text check() keeps only text-scope findings, so a family with no text-scope
-        # rule need not run there at all.
+        # Free-text check() keeps only text-scope findings (and lender-scope ones when it
+        # knows the lender), so a family with none of those need not run there at all.
         self._text_families = frozenset(
             index
             for index, (family, _) in enumerate(self._checkers)
             if any(rule.scope == "text" for rule in family.rules)
         )
+        self._lender_families = self._text_families | frozenset(
+            index
+            for index, (family, _) in enumerate(self._checkers)
+            if any(rule.scope == "lender" for rule in family.rules)
+        )
         # Whether a code is kept (per mode) and at which severity depend only on the policy,
         # so they are decided once per code instead of re-walking select/ignore/overrides
         # for every finding of every message.
-        self._keep: dict[tuple[str, bool], bool] = {}
+        self._keep: dict[tuple[str, Reach], bool] = {}
         self._severity: dict[tuple[str, Severity], Severity] = {}
 
-    def _kept(self, code: str, check_mode: bool) -> bool:
-        key = (code, check_mode)
+    def _kept(self, code: str, reach: Reach) -> bool:
+        key = (code, reach)
         kept = self._keep.get(key)
         if kept is None:
             rule = self._rules.get(code)
             kept = (
                 rule is not None
                 and self.policy.selects(code)
-                and not (check_mode and rule.scope == "message")
+                and rule.scope in _SCOPES_IN_REACH[reach]
             )
             self._keep[key] = kept
         return kept
+
+    def _families_for(self, reach: Reach) -> frozenset[int] | None:
+        """The families that can report anything in ``reach`` (None: every family)."""
+        if reach == "compose":
+            return None
+        return self._lender_families if reach == "lender" else self._text_families
 
     def run(self, ctx: CheckContext) -> list[Finding]:
         """All findings of the selected rules, at the policy's severities.
@@ -96,12 +123,13 @@ class RuleEngine:
         error finding naming the family and its first rule (fail closed).
         """
         out: list[Finding] = []
-        check_mode = ctx.mode == "check"
+        reach = _reach(ctx)
+        running = self._families_for(reach)
         timer = _timing.TIMER
         for index in range(len(self._checkers)):
-            if check_mode and index not in self._text_families:
+            if running is not None and index not in running:
                 continue
-            self._run_family(index, ctx, check_mode, out, timer)
+            self._run_family(index, ctx, reach, out, timer)
         return out
 
     def run_many(self, ctxs: Sequence[CheckContext]) -> list[list[Finding]]:
@@ -114,21 +142,22 @@ class RuleEngine:
         closed for that message alone.
         """
         outs: list[list[Finding]] = [[] for _ in ctxs]
-        modes = [ctx.mode == "check" for ctx in ctxs]
+        reaches = [_reach(ctx) for ctx in ctxs]
+        runnings = {reach: self._families_for(reach) for reach in set(reaches)}
         timer = _timing.TIMER
         for index in range(len(self._checkers)):
-            text_family = index in self._text_families
-            for ctx, check_mode, out in zip(ctxs, modes, outs, strict=True):
-                if check_mode and not text_family:
+            for ctx, reach, out in zip(ctxs, reaches, outs, strict=True):
+                running = runnings[reach]
+                if running is not None and index not in running:
                     continue
-                self._run_family(index, ctx, check_mode, out, timer)
+                self._run_family(index, ctx, reach, out, timer)
         return outs
 
     def _run_family(
         self,
         index: int,
         ctx: CheckContext,
-        check_mode: bool,
+        reach: Reach,
         out: list[Finding],
         timer: _timing.StageTimer | None,
     ) -> None:
@@ -158,7 +187,7 @@ class RuleEngine:
         if timer is not None:
             timer.add(self._labels[index], _timing.now() - started)
         for finding in found:
-            if not self._kept(finding.rule, check_mode):
+            if not self._kept(finding.rule, reach):
                 continue
             skey = (finding.rule, finding.severity)
             severity = self._severity.get(skey)

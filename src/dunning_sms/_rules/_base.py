@@ -23,7 +23,10 @@ if TYPE_CHECKING:
     from .._policy import Policy
     from .._segments import SegmentInfo
 
-Scope = Literal["text", "message"]
+# Where a rule runs: "text" everywhere, free-text check() included; "lender" in compose and
+# in a check() that names the lender (the rule needs only the lender's facts); "message" only
+# in compose (it needs the borrower, the loan or the rendering).
+Scope = Literal["text", "lender", "message"]
 Mode = Literal["compose", "check"]
 
 
@@ -138,7 +141,8 @@ class CheckContext:
     """What a checker may read about one message. Checkers never modify it.
 
     In ``check`` mode (free text) only ``text``, ``policy``, ``languages`` and ``locale`` are
-    known; everything about the borrower, loan and rendering is ``None``.
+    known, and ``lender`` with its service numbers in ``allow`` when the caller names one;
+    everything about the borrower, loan and rendering is ``None``.
     """
 
     text: str

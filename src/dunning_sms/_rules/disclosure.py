@@ -9,6 +9,7 @@ reported: the Chinese 【signature】 format, the opt-out instruction and phrase
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
@@ -153,7 +154,7 @@ LENDER_NAME = _rule(
         " invite pretexting. Checked against the name the composer rendered."
     ),
     source="CBA 2026 guideline (自报家门) [B]; RBI 12 Aug 2022 [B]; 12 CFR 1006.18(c)(3) [B]",
-    scope="message",
+    scope="lender",
     passing=(Example(_UK_OK_TEXT, policy="uk", rendered=_UK_RENDERED),),
     failing=(
         Example(
@@ -213,7 +214,7 @@ PAYMENT = _rule(
         " from private accounts."
     ),
     source="CBA 2026 guideline (official repayment channels) [B]; CBRC 2011 Art. 69 [B]",
-    scope="message",
+    scope="lender",
     passing=(Example(_CN_OK_TEXT, policy="cn", rendered=_CN_OK_RENDERED),),
     failing=(
         Example(
@@ -229,7 +230,7 @@ HOTLINE = _rule(
     "The message gives the lender's contact number.",
     rationale="The borrower must be able to check the account, dispute it or ask for help.",
     source="CBRC 2011 Credit Card Measures Art. 69 (issuer's contact details) [B]",
-    scope="message",
+    scope="lender",
     passing=(Example(_CN_OK_TEXT, policy="cn", rendered=_CN_OK_RENDERED),),
     failing=(
         Example(
@@ -248,7 +249,7 @@ COLLECTOR_NOTICE = _rule(
         " a debt collector; a text is never a limited-content message."
     ),
     source="12 CFR 1006.18(e)(2); FDCPA 15 USC 1692e(11) [B]",
-    scope="message",
+    scope="lender",
     passing=(
         Example(_US_OK_TEXT, policy="us", rendered=_US_RENDERED, third_party_collector=True),
         Example(
@@ -279,7 +280,7 @@ AGENT = _rule(
         " contact."
     ),
     source="RBI Digital Lending FAQ, 14 Feb 2023 [B]; RBI 12 Aug 2022 (no anonymous calls) [B]",
-    scope="message",
+    scope="lender",
     passing=(
         Example(
             "Acme Finance: ₹5,000.00 was due on 01-Mar-2025. Your recovery agent is Ravi Kumar."
@@ -306,7 +307,7 @@ CREDITOR = _rule(
         " accept collection texts that clearly name the business that is owed."
     ),
     source="Twilio errors 30863/30460 (carrier rules) [A]; as policy",
-    scope="message",
+    scope="lender",
     passing=(Example(_US_OK_TEXT, policy="us", rendered=_US_RENDERED, third_party_collector=True),),
     failing=(
         Example(
@@ -491,6 +492,24 @@ def _candidate(element: str, value: str) -> str:
     return value if value.strip() else ""
 
 
+@functools.lru_cache(maxsize=256)
+def _number_pattern(number: str) -> re.Pattern[str]:
+    digits = [d for d in number if d.isdigit()]
+    return re.compile(r"(?<!\d)" + r"[\s\-().]*".join(digits) + r"(?!\d)")
+
+
+def _number_in(text: str, number: str) -> bool:
+    """Whether ``number``'s digits occur in ``text`` as one number, however grouped
+    (a person writes "1 800 555 0199" for the lender's "1-800-555-0199")."""
+    return _number_pattern(number).search(text) is not None
+
+
+# The elements a Lender alone supplies, which free-text check() can require of a named lender.
+_LENDER_ELEMENTS = frozenset(
+    {"lender_name", "hotline", "payment_channel", "agent_name", "creditor_name"}
+)
+
+
 def _lender_raw_values(lender: Lender) -> dict[str, tuple[str, ...]]:
     return {
         "lender_name": (lender.name, lender.signature),
@@ -575,7 +594,21 @@ class DisclosureChecker:
             if element == "debt_advice":
                 yield self._missing(req, "none of the policy's debt-advice forms was found")
                 continue
-            if not compose or element in _TEXT_ELEMENTS:
+            if element in _TEXT_ELEMENTS:
+                continue
+            if not compose:
+                # Free text knows no loan; a named lender's own elements can still be read.
+                if lender is None or element not in _LENDER_ELEMENTS:
+                    continue
+                own = self._lender_values(lender).get(element, ())
+                present = _number_in if element == "hotline" else str.__contains__
+                if not any(present(text, value) for value in own):
+                    why = (
+                        "none of the lender's values for it appears in the text"
+                        if own
+                        else "the lender has no value for it"
+                    )
+                    yield self._missing(req, why)
                 continue
             # Present when any value formatted for it (rendered first, then the lender's own)
             # occurs in the text; stops at the first hit.
