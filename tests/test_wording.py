@@ -614,8 +614,10 @@ def test_blind_probe_messages_keep_their_measured_results() -> None:
     # 0/60 flagged. Words written for them were withdrawn after two reviews found most of
     # them refusing lawful messages (review_lawful.jsonl), so these are the blind figures.
     # Session 17: an insult that is the conduct a rights notice forbids ("no suppose threaten
-    # you, curse you, …") is denied like contact: 971 -> 962 lawful probes flagged.
-    assert caught >= 6221 and flagged <= 962, (caught, flagged)
+    # you, curse you, …") is denied like contact: 971 -> 962 lawful probes flagged. Session
+    # 18: a list verb is no exception and a qualifier after "or call you" limits that item
+    # only: 962 -> 958.
+    assert caught >= 6221 and flagged <= 958, (caught, flagged)
 
 
 def test_reviews_of_proposed_words_keep_their_lawful_messages() -> None:
@@ -1668,10 +1670,11 @@ def test_a_bad_spellings_table_is_refused() -> None:
         # agents", "abi we go", "atau kami", "au tuta…") is a clause of its own, not an item,
         # and so is one opening "and will". Each of these got through on the session's
         # starting commit (a list verb heads the list) but the second Pidgin one, which the
-        # conduct allowance alone would have let through ("and go", "dan akan" likewise). A
-        # breaker must end before the finding starts, so a finding that opens with the future
-        # marker itself ("…, and go come your house", Tagalog "…, at pupuntahan namin kayo")
-        # is still read as an item: left open.
+        # conduct allowance alone would have let through ("and go", "dan akan" likewise).
+        # Session 18: a breaker that opens before a finding ends the reach even when the
+        # finding starts inside it (pcm "…, and go come your house": breaker "and go", finding
+        # "go come your house"), which passed on session 17's final commit; no stored text's
+        # verdict moved.
         (
             "us",
             "Your rights: collectors may not threaten you, pay or agents visit your home.",
@@ -1705,6 +1708,72 @@ def test_a_bad_spellings_table_is_refused() -> None:
             " datang ke rumah Anda malam ini.",
             True,
         ),
+        ("ng", "Our agents no go insult you, call your family, and go come your house.", True),
+        ("ng", "We no go curse you, and go come your house.", True),
+        ("ng", "Our agents no go insult you, call your family, or come your house.", False),
+        ("us", "We will not insult you, call your family, and come to your house.", False),
+        # Session 18: a piece of a denied list that opens with a subject of its own
+        # (Negation.clause_openers) is a clause; each passed on session 17's final commit.
+        # A relative clause inside an item is not an opener.
+        (
+            "us",
+            "We will never insult you, shame you, or threaten you, and we visit your home at 9pm.",
+            True,
+        ),
+        (
+            "id",
+            "Kami tidak akan mengancam, mempermalukan, atau menghina Anda, dan kami datang ke"
+            " rumah Anda malam ini.",
+            True,
+        ),
+        (
+            "ph",
+            "Hindi namin kayo mumurahin, hihiyain, o tatawagan ang pamilya ninyo, at pupuntahan"
+            " namin kayo sa bahay.",
+            True,
+        ),
+        (
+            "ph",
+            "Hindi namin kayo mumurahin, hihiyain, o babantaan, at tatawagan namin ang amo ninyo.",
+            True,
+        ),
+        ("ph", "Hindi namin kayo mumurahin, hihiyain, o pupuntahan sa bahay.", False),
+        (
+            "us",
+            "We will never call your family, visit your home, or let anyone we hire contact your"
+            " employer.",
+            False,
+        ),
+        (
+            "ph",
+            "Hindi namin kayo mumurahin, hihiyain, o tatawagan ang sinumang kakilala namin.",
+            False,
+        ),
+        # Session 18: Tagalog future forms of the conduct verbs head a denied list.
+        ("ph", "Hindi namin kayo tatakutin, ipapahiya, o tatawagan ang pamilya ninyo.", False),
+        # Session 18: a negation exception that is an item of a list of conduct verbs ("abuse,",
+        # "shame or") is no exception; as an exception it still works ("no go shame to").
+        ("ng", "We will not abuse, threaten or embarrass you.", False),
+        ("ng", "We no go abuse you, shame you or call your people.", False),
+        ("ng", "We no go shame to tell your family.", True),
+        ("ng", "We no go abuse or shame you, we go just tell your family.", True),
+        # Session 18: a qualifier after a later item that contacts the borrower ("or call you
+        # at night") limits that item, not the finding; a qualifier after more objects of the
+        # finding's verb still limits it.
+        ("us", "We won't shame you or call you late at night.", False),
+        ("us", "We won't call your boss or your family at night.", True),
+        ("us", "We will not contact your family, friends or employer more than once a day.", True),
+        (
+            "us",
+            "We won't shame you or call you at night, but tomorrow we tell your boss everything.",
+            True,
+        ),
+        # Session 18: a mercy after a negated finding keeps the threat, as one before it does.
+        ("us", "We won't call your boss if you pay today.", True),
+        ("cn", "我们不会联系您的单位，只要您今天还款。", True),
+        ("id", "Kami tidak akan menghubungi keluarga Anda asal Anda bayar hari ini.", True),
+        ("us", "We never call your employer, and if you pay today you save on fees.", False),
+        ("us", "We won't charge a late fee if you pay today.", False),
         ("cn", "我们不会联系您的家人。", False),
         ("us", "We never contact your family, friends, or employer.", False),
         (
@@ -1754,3 +1823,17 @@ def test_a_negators_reach_does_not_depend_on_the_order_of_other_negators() -> No
     text = "As agreed on our call before Friday, your adviser will visit you at home."
     alone = {f.rule for f in _findings(text, "uk")}
     assert {f.rule for f in _findings("We never spam. " + text, "uk")} == alone
+
+
+def test_clause_openers_match_a_piece_start_only() -> None:
+    """``_`` in an opener is one word; an opener counts only where the piece begins."""
+    from dunning_sms._rules.wording import _opener_regex
+
+    assert _opener_regex([]) is None
+    pattern = _opener_regex(["and we", "at _ namin"])
+    assert pattern is not None
+    assert pattern.match(" And we visit") is not None
+    assert pattern.match(" at pupuntahan namin kayo") is not None
+    assert pattern.match(" at pupuntahan ang bahay namin") is None
+    assert pattern.match(" and weekly calls") is None
+    assert pattern.match(" or let anyone we hire") is None

@@ -169,7 +169,11 @@ class Negation:
     arrested? No." and "问：逾期会被抓吗？答：不会。" state the law; "… arrested? No, you
     **will**." does not. ``authorisations`` ("written consent", "surat kuasa", 书面授权, "kwa
     maandishi") license the contact with a third party named later in their sentence: the
-    borrower's own written permission to call a relative.
+    borrower's own written permission to call a relative. ``clause_openers`` ("and we",
+    "dan kami"; "_" is any one word, for the verb before a Tagalog agent: "at _ namin")
+    opening a piece of a denied list give it a subject of its own, so it is a clause the
+    list's negator does not reach: "we never insult you, shame you, or call your family,
+    **and we** visit your home tonight".
     """
 
     negators: tuple[str, ...]
@@ -198,6 +202,7 @@ class Negation:
     mercies: tuple[str, ...] = ()
     answers: tuple[str, ...] = ()
     authorisations: tuple[str, ...] = ()
+    clause_openers: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

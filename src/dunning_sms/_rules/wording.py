@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from bisect import bisect_left, bisect_right
-from collections.abc import Hashable, Iterable, Mapping
+from collections.abc import Hashable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
@@ -186,6 +186,8 @@ class _Compiled:
     # First-person subjects that start the collector's own clause after a marker
     # (Impostor.subjects), casefolded.
     subjects: frozenset[str]
+    # What opens a denied list's piece that has a subject of its own (Negation.clause_openers).
+    clause_openers: re.Pattern[str] | None
     # The Grammar words of the policy's languages, one regex per table key.
     limits: re.Pattern[str] | None
     reported_question: re.Pattern[str] | None
@@ -314,6 +316,7 @@ def compiled(languages: tuple[str, ...], banned: tuple[str, ...]) -> _Compiled:
     restarters: set[str] = set()
     fact_negators: set[str] = set()
     subjects: set[str] = set()
+    clause_openers: list[str] = []
     # A word that two packs of one policy share (Hinglish "never" in hi, "never" in en) keeps
     # the longer of their windows: one tag per word and kind, or the shorter would win.
     windows: dict[tuple[str, str], int] = {}
@@ -359,6 +362,7 @@ def compiled(languages: tuple[str, ...], banned: tuple[str, ...]) -> _Compiled:
             terms.extend((w, ("l", 0)) for w in _spelt_out(neg.authorisations, sp))
             if neg.negators_are_verbs:
                 verb_negators.update(w.casefold() for w in neg.negators)
+            clause_openers.extend(_spelt_out(neg.clause_openers, sp))
         if pack.impostor is not None:
             imp = pack.impostor
             # Searched with the negation exceptions: only a message with a marker needs them.
@@ -401,6 +405,7 @@ def compiled(languages: tuple[str, ...], banned: tuple[str, ...]) -> _Compiled:
             for code in entry.codes.values()
         ),
         frozenset(subjects),
+        _opener_regex(clause_openers),
         _phrase_regex(w for g in grammar for w in g.limits),
         _phrase_regex(w for g in grammar for w in g.reported_questions),
         _phrase_regex(w for g in grammar for w in g.speech_verbs),
@@ -552,6 +557,7 @@ class _WordingChecker:
         self._fact_negation = shared.fact_negation
         self._court_codes = shared.court_codes
         self._subjects = shared.subjects
+        self._clause_openers = shared.clause_openers
         self._limits = shared.limits
         self._reported_question = shared.reported_question
         self._speech_verb = shared.speech_verb
@@ -643,10 +649,15 @@ class _WordingChecker:
             )
             else []
         )
-        exceptions = [h for h in around if h.tag[0] == "x"]  # type: ignore[index]
+        listed = _listed_exceptions(around, original, self._coordinators)
+        exceptions = [h for h in around if h.tag[0] == "x" and h not in listed]  # type: ignore[index]
         cancellers = [h for h in around if h.tag[0] == "z"]  # type: ignore[index]
         # Speakers ("kami", we) and confirmations ("it's true") only bear on attribution.
-        stoppers = [h for h in around if h.tag[0] not in ("s", *_NEVER_STOPS)]  # type: ignore[index]
+        stoppers = [
+            h
+            for h in around
+            if h.tag[0] not in ("s", *_NEVER_STOPS) and h not in listed  # type: ignore[index]
+        ]
         qualifiers = sorted(
             (h for h in around if h.tag[0] == "g"),  # type: ignore[index]
             key=lambda h: h.start,
@@ -790,6 +801,7 @@ class _WordingChecker:
                         consent_objects=self._consent_objects,
                         consent_limits=self._consent_limits,
                         before=(f.start, f.end) not in restarted,
+                        clause_openers=self._clause_openers,
                     )
                     or _negated_auxiliary(
                         f.start,
@@ -990,6 +1002,7 @@ def _negated(
     consent_objects: frozenset[str] = frozenset(),
     consent_limits: re.Pattern[str] | None = None,
     before: bool = True,
+    clause_openers: re.Pattern[str] | None = None,
 ) -> bool:
     """Whether a negator denies the finding at ``start:end`` (see :class:`Negation`);
     ``stoppers`` are the exception and breaker words that end a negator's reach, and
@@ -1011,7 +1024,7 @@ def _negated(
     ]
     if not nearby:
         return False
-    qualified = _qualified(end, qualifiers, text, coordinators)
+    qualified = _qualified(end, qualifiers, text, coordinators, verbs or ())
     # A qualifier ends the reach only in the finding's own clause or list item: in "never
     # threaten you, call before 8am, or contact your family" it qualifies "call".
     reach_stoppers = [
@@ -1071,10 +1084,12 @@ def _negated(
             # "until Friday nobody will tell your parents".
             continue
         reach = start
+        # A stopper that opens before the finding ends the reach even when the finding
+        # starts inside it: "…, and go come your house" (pcm "and go", finding "go come …").
         if (
             start - neg.end > within
             or _clause_break(text, neg.end, start)
-            or any(neg.end <= x.start and x.end <= start for x in reach_stoppers)
+            or any(neg.end <= x.start < start for x in reach_stoppers)
         ):
             # Out of plain reach, but perhaps an item of a denied list: the negator then has
             # to reach the list's head only, and no word but a coordinator may end it.
@@ -1092,10 +1107,19 @@ def _negated(
                 head_end = None
             if head_end is None or head_end - neg.end > within:
                 continue
+            # A piece that opens with a subject of its own is a clause, not a denied item:
+            # "…, or call your family, **and we** visit your home", Tagalog "…, **at
+            # pupuntahan namin** kayo" (Negation.clause_openers).
+            if clause_openers is not None:
+                piece = max(
+                    head_end, *(m.end() for m in _LIST_COMMA.finditer(text, head_end, start))
+                )
+                if clause_openers.match(text, piece) is not None:
+                    continue
             if any(
-                neg.end <= x.start
-                and x.end <= start
-                and (x.start >= head_end and text[x.start : x.end].casefold() not in coordinators)
+                head_end <= x.start < start
+                and neg.end <= x.start
+                and text[x.start : x.end].casefold() not in coordinators
                 for x in reach_stoppers
             ):
                 continue
@@ -1134,15 +1158,25 @@ def _negated_auxiliary(
     return not _qualified(negator.end, qualifiers, text, coordinators)
 
 
-def _qualified(end: int, qualifiers: list[Hit], text: str, coordinators: frozenset[str]) -> bool:
+def _qualified(
+    end: int,
+    qualifiers: list[Hit],
+    text: str,
+    coordinators: frozenset[str],
+    verbs: Sequence[int] = (),
+) -> bool:
     """Whether a negation qualifier ("before Friday", "more than once"; ``qualifiers`` are
     sorted by start) follows ``end`` within ``_QUALIFIER_WITHIN`` characters, in its clause
     or after the rest of a short list ("contact your family, friends or employer more than
-    once a day")."""
+    once a day"). A qualifier after a later item with a verb of its own (one of ``verbs``,
+    the starts of contact, visit and conduct verbs) qualifies that item: in "we won't shame
+    you or call you at night" it is the calls that are limited, not the shaming."""
     first = bisect_left(qualifiers, end, key=lambda x: x.start)
     for x in qualifiers[first:]:
         if x.start > end + 3 * _QUALIFIER_WITHIN:
             break
+        if verbs and _later_item(text, end, x.start, coordinators, verbs):
+            continue
         gap = text[end : x.start]
         if len(gap) <= _QUALIFIER_WITHIN and not _CLAUSE_BREAK.search(gap):
             return True
@@ -1160,6 +1194,32 @@ def _qualified(end: int, qualifiers: list[Hit], text: str, coordinators: frozens
             words = [w for p in items[1:] for w in p.casefold().split() if w not in coordinators]
             if len(items) > 1 and all(len(p.split()) <= 4 for p in items) and len(words) <= 8:
                 return True
+    return False
+
+
+_WORD = re.compile(r"[^\W\d_]+|[,、]")
+_NEXT_WORD = re.compile(r"\s*([^\W\d_][\w'-]*)")
+# The borrower as a verb's object, right after it (you, Anda, kamu, kayo, ka): an item that
+# contacts the borrower, which a qualifier may lawfully limit.
+_YOU_OBJECT = re.compile(r"(?i)\s+(?:you|u|anda|kamu|kayo|ka)\b")
+
+
+def _later_item(
+    text: str, lo: int, hi: int, coordinators: frozenset[str], verbs: Sequence[int]
+) -> bool:
+    """Whether ``text[lo:hi]`` holds a list separator (a comma or a coordinator) and then an
+    item that opens with one of ``verbs`` whose object is the borrower ("or call you"): an
+    item of its own, not more objects of the finding's verb ("friends or employer")."""
+    for sep in _WORD.finditer(text, lo, hi):
+        if sep.group() not in ",、" and sep.group().casefold() not in coordinators:
+            continue
+        word = _NEXT_WORD.match(text, sep.end(), hi)
+        if (
+            word is not None
+            and word.start(1) in verbs
+            and _YOU_OBJECT.match(text, word.end(1), hi) is not None
+        ):
+            return True
     return False
 
 
@@ -1433,7 +1493,11 @@ def _kept_as_threat(
 ) -> bool:
     """Whether a denial of ``finding`` is withdrawn: a contrast takes it back ("…, but our
     agents will") or a mercy makes it a promise to a payer only ("If you pay today, …")."""
-    return taken_back(finding.end) or _merciful(finding.start, mercies, text)
+    return (
+        taken_back(finding.end)
+        or _merciful(finding.start, mercies, text)
+        or _merciful_after(finding.end, mercies, text)
+    )
 
 
 def _authorised(
@@ -1468,8 +1532,30 @@ def _merciful(start: int, mercies: list[Hit], text: str) -> bool:
     )
 
 
+def _merciful_after(end: int, mercies: list[Hit], text: str) -> bool:
+    """Whether a mercy follows ``end`` in its clause (or right after one comma), within
+    _MERCY_AFTER: "We won't call your boss if you pay today", 我们不会联系您的单位，只要您今天还款
+    promise the denial to a payer only. A mercy that ends in a coordinator ("pay today and")
+    opens what follows it and counts only before."""
+    for m in mercies:
+        if m.start < end or m.start - end > _MERCY_AFTER:
+            continue
+        words = text[m.start : m.end].split()
+        if words and words[-1].casefold() in _MERCY_JOINS:
+            continue
+        gap = text[end : m.start]
+        if not _CLAUSE_BREAK.search(gap) or gap.strip() in (",", "，", "、"):
+            return True
+    return False
+
+
 # How far after a mercy its condition still governs a finding, in characters.
 _MERCY_REACH = 80
+# How far after a finding a mercy may start and still govern it.
+_MERCY_AFTER = 40
+# The last words of mercies that open a clause ("pay today and", "bayar hari ini dan", "lipa
+# leo na") rather than close one.
+_MERCY_JOINS = frozenset({"and", "dan", "na"})
 
 
 class _TakenBack:
@@ -1680,6 +1766,51 @@ def _ends_something(m: re.Match[str], text: str) -> bool:
 # separates list items with 、 and clauses with ，.
 _LIST_COMMA = re.compile(r"[,、]")
 _LIST_STOP = re.compile(r"[.!?;:\n。！？；：।，—–]")
+
+
+# What follows a verb that is an item of a list: "you" and then a comma or a coordinator.
+_LIST_ITEM_END = re.compile(r"(?:\s+you\b)?\s*(?:([,、])|([^\W\d_]+))")
+
+
+def _listed_exceptions(around: list[Hit], text: str, coordinators: frozenset[str]) -> list[Hit]:
+    """Exception words that are items of a denied list of conduct, not exceptions.
+
+    Pidgin "we no go shame to come your house" (we won't be ashamed to come) makes "shame" an
+    exception; in "we will not abuse, threaten or shame you" it is one of the list verbs
+    (Negation.list_verbs) the negator denies. An exception inside a list-verb hit that a comma
+    or a coordinator follows (after an optional "you") is such an item."""
+    verbs = [h for h in around if h.tag[0] == "h"]  # type: ignore[index]
+    if not verbs:
+        return []
+    listed = []
+    for x in around:
+        if x.tag[0] != "x":  # type: ignore[index]
+            continue
+        for v in verbs:
+            if v.start <= x.start and x.end <= v.end:
+                follow = _LIST_ITEM_END.match(text, v.end)
+                if follow is not None and (
+                    follow.group(1) or (follow.group(2) or "").casefold() in coordinators
+                ):
+                    listed.append(x)
+                    break
+    return listed
+
+
+def _opener_regex(openers: Iterable[str]) -> re.Pattern[str] | None:
+    """The clause openers as one case-insensitive regex matched at a piece's start; "_" in
+    an opener stands for any one word (the verb before a Tagalog agent: "at _ namin")."""
+    alternatives = sorted(
+        {
+            r"\s+".join(r"[^\s,]+" if w == "_" else re.escape(w) for w in o.casefold().split())
+            for o in openers
+        },
+        key=len,
+        reverse=True,
+    )
+    if not alternatives:
+        return None
+    return re.compile(r"\s*(?:" + "|".join(alternatives) + r")(?![\w'])", re.IGNORECASE)
 
 
 def _list_head_end(text: str, lo: int, hi: int, coordinators: frozenset[str]) -> int | None:
@@ -2020,9 +2151,6 @@ def _reader_named(hit: Hit, text: str, addressed: re.Pattern[str] | None) -> boo
     clause = _after_last(_CLAUSE_BREAK, text, max(0, hit.start - _ADVICE_REACH), hit.start)
     lead = text[clause : hit.start].strip()
     return bool(lead) and addressed.fullmatch(lead) is not None
-
-
-_SPACES = re.compile(" *")
 
 
 def _qualifies_pretext(hit: Hit, text: str, pretexts: re.Pattern[str] | None) -> bool:
