@@ -414,19 +414,27 @@ def test_session_18_sets_keep_their_measured_results() -> None:
     120 refused on the starting commit, 28 after the list changes) and then read: the
     exception and qualifier changes were written from its false alarms. Probes 141 (a red
     team on lists, qualifiers, exceptions and conditional denials) and 142 (lawful denial
-    lists) were measured blind on every change and never tuned on; on the starting commit
-    74 of 80 and 36 of 100."""
+    lists) were measured blind on the first two rounds of changes (74 of 80 and 36 -> 25 of
+    100) and then read; the third round (a qualifier in an earlier item, "disgrace" as a list
+    verb) was written partly from 142's false alarms. Probes 143 (a red team on qualifiers,
+    "disgrace" and Tagalog singular denials) and 144 (lawful lists in the same style) were
+    measured blind on the third round: 68 of 80 and 35 -> 27 of 100 (38 on the starting
+    commit)."""
     assert _final_set_tally("session18") == {
         ("140", "violation"): [37, 39, 40],
         ("140", "lawful"): [19, 20, 120],
         ("141", "violation"): [74, 79, 80],
-        ("142", "lawful"): [25, 25, 100],
+        ("142", "lawful"): [22, 22, 100],
+        ("143", "violation"): [68, 76, 80],
+        ("144", "lawful"): [27, 29, 100],
     }
     assert _final_set_tally("session18", composed=True) == {
         ("140", "violation"): [37, 39, 40],
         ("140", "lawful"): [18, 19, 120],
         ("141", "violation"): [73, 79, 80],
-        ("142", "lawful"): [25, 26, 100],
+        ("142", "lawful"): [21, 22, 100],
+        ("143", "violation"): [68, 75, 80],
+        ("144", "lawful"): [27, 29, 100],
     }
 
 

@@ -616,8 +616,9 @@ def test_blind_probe_messages_keep_their_measured_results() -> None:
     # Session 17: an insult that is the conduct a rights notice forbids ("no suppose threaten
     # you, curse you, …") is denied like contact: 971 -> 962 lawful probes flagged. Session
     # 18: a list verb is no exception and a qualifier after "or call you" limits that item
-    # only: 962 -> 958.
-    assert caught >= 6221 and flagged <= 958, (caught, flagged)
+    # only: 962 -> 958; a qualifier in an earlier item ("call you before 8am, or tell
+    # another person") does not end the reach over a later one: 958 -> 951.
+    assert caught >= 6221 and flagged <= 951, (caught, flagged)
 
 
 def test_reviews_of_proposed_words_keep_their_lawful_messages() -> None:
@@ -1768,6 +1769,18 @@ def test_a_bad_spellings_table_is_refused() -> None:
             "We won't shame you or call you at night, but tomorrow we tell your boss everything.",
             True,
         ),
+        # Session 18: a qualifier in an earlier item that contacts the borrower limits that
+        # item only; "disgrace" is a list verb in English too.
+        ("us", "We won't call you before 8am or call your neighbours.", False),
+        (
+            "ng",
+            "Our collectors no go humiliate you, call you before 8am or call your neighbours.",
+            False,
+        ),
+        ("us", "We won't call your boss before Friday or visit your home.", True),
+        ("us", "We won't call you before 8am, or call your boss until Friday.", True),
+        ("uk", "We won't shame or disgrace you.", False),
+        ("ng", "We no go disgrace you or call you for night.", False),
         # Session 18: a mercy after a negated finding keeps the threat, as one before it does.
         ("us", "We won't call your boss if you pay today.", True),
         ("cn", "我们不会联系您的单位，只要您今天还款。", True),

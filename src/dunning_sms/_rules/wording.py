@@ -749,12 +749,26 @@ class _WordingChecker:
             (h for h in around if h.tag[0] in ("g", "o")),  # type: ignore[index]
             key=lambda h: h.start,
         )
+        # The contact and visit verbs ("call", "contact", 联系) that a denied list can be the
+        # object of, and the conduct verbs.
+        verbs = (
+            [
+                hit.start
+                for k, a_list in a_hits.items()
+                if self._entries[self._near[k].entry].category in NEGATABLE
+                for hit in a_list
+            ]
+            + [h.start for h in conduct]
+            if negators
+            else []
+        )
 
         def negatable(f: Finding) -> bool:
             return f.category in NEGATABLE or (
                 f.category == "insult_or_obscene"
                 and any(h.start < f.end and f.start < h.end for h in conduct)
-                and not _qualified(f.end, conditional, original, self._coordinators)
+                # "we won't disgrace you or call you for night": the night limits the calls.
+                and not _qualified(f.end, conditional, original, self._coordinators, verbs)
             )
 
         if negators and self._restart is not None:
@@ -771,14 +785,6 @@ class _WordingChecker:
                     ):
                         restarted.add((f.start, f.end))
         if negators:
-            # The contact and visit verbs ("call", "contact", 联系) that a denied list can be
-            # the object of.
-            verbs = [
-                hit.start
-                for k, a_list in a_hits.items()
-                if self._entries[self._near[k].entry].category in NEGATABLE
-                for hit in a_list
-            ] + [h.start for h in around if h.tag[0] == "h"]  # type: ignore[index]
             findings = [
                 f
                 for f in findings
@@ -1035,6 +1041,9 @@ def _negated(
             start - _LIST_REACH <= x.start
             and x.end <= start
             and not _CLAUSE_BREAK.search(text, x.end, start)
+            # "no go humiliate you, call you before 8am or call your neighbours": the 8am
+            # limits the calls to the borrower, an item of its own.
+            and not _qualifies_earlier_item(text, x, start, coordinators, verbs or ())
         )
     ]
     for neg in nearby:
@@ -1221,6 +1230,28 @@ def _later_item(
         ):
             return True
     return False
+
+
+def _qualifies_earlier_item(
+    text: str, qualifier: Hit, start: int, coordinators: frozenset[str], verbs: Sequence[int]
+) -> bool:
+    """Whether a qualifier before a finding at ``start`` belongs to an earlier list item: a
+    separator lies between them, and the qualifier's own item has a verb whose object is the
+    borrower ("call you before 8am or call your neighbours")."""
+
+    def separator(sep: re.Match[str]) -> bool:
+        return sep.group() in ",、" or sep.group().casefold() in coordinators
+
+    if not any(separator(sep) for sep in _WORD.finditer(text, qualifier.end, start)):
+        return False
+    lo = max(0, start - _LIST_REACH)
+    seps = [sep.end() for sep in _WORD.finditer(text, lo, qualifier.start) if separator(sep)]
+    item = seps[-1] if seps else lo
+    own = [v for v in verbs if item <= v < qualifier.start]
+    if not own:
+        return False
+    word = _NEXT_WORD.match(text, max(own), qualifier.start)
+    return word is not None and _YOU_OBJECT.match(text, word.end(1), qualifier.start) is not None
 
 
 # The rest of a sentence with no clause break, its end, and the spaces after it.
