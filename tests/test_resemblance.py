@@ -419,14 +419,19 @@ def test_session_18_sets_keep_their_measured_results() -> None:
     verb) was written partly from 142's false alarms. Probes 143 (a red team on qualifiers,
     "disgrace" and Tagalog singular denials) and 144 (lawful lists in the same style) were
     measured blind on the third round: 68 of 80 and 35 -> 27 of 100 (38 on the starting
-    commit)."""
+    commit); the fourth round was written from 144's false alarms (27 -> 25). Probes 145 (a
+    red team on calling-hour limits, ", or" lists and subject-auxiliary denials) and 146
+    (lawful rights notices in that style) were measured blind on the fourth round: 74 of 80
+    before and after, and 55 -> 37 of 100 (55 on the starting commit)."""
     assert _final_set_tally("session18") == {
         ("140", "violation"): [37, 39, 40],
         ("140", "lawful"): [19, 20, 120],
         ("141", "violation"): [74, 79, 80],
         ("142", "lawful"): [22, 22, 100],
         ("143", "violation"): [68, 76, 80],
-        ("144", "lawful"): [27, 29, 100],
+        ("144", "lawful"): [25, 27, 100],
+        ("145", "violation"): [74, 77, 80],
+        ("146", "lawful"): [37, 37, 100],
     }
     assert _final_set_tally("session18", composed=True) == {
         ("140", "violation"): [37, 39, 40],
@@ -434,7 +439,9 @@ def test_session_18_sets_keep_their_measured_results() -> None:
         ("141", "violation"): [73, 79, 80],
         ("142", "lawful"): [21, 22, 100],
         ("143", "violation"): [68, 75, 80],
-        ("144", "lawful"): [27, 29, 100],
+        ("144", "lawful"): [24, 26, 100],
+        ("145", "violation"): [73, 76, 80],
+        ("146", "lawful"): [37, 37, 100],
     }
 
 

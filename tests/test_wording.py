@@ -1781,6 +1781,24 @@ def test_a_bad_spellings_table_is_refused() -> None:
         ("us", "We won't call you before 8am, or call your boss until Friday.", True),
         ("uk", "We won't shame or disgrace you.", False),
         ("ng", "We no go disgrace you or call you for night.", False),
+        # Session 18: a first item that calls the borrower keeps its limit to itself under
+        # an auxiliary's negation; two limits joined by "or" are one item's; ", or" and a
+        # verb with its object is a list item, not an "or else".
+        (
+            "us",
+            "Our collectors will never call you after 9pm, visit your workplace, or message your"
+            " contacts.",
+            False,
+        ),
+        (
+            "in",
+            "Our agents will never call before 8am or after 7pm, or contact your relatives.",
+            False,
+        ),
+        ("us", "Our agents will not call you, or contact your family.", False),
+        ("us", "Our collectors will never come to your house before Friday.", True),
+        ("us", "We won't call you, or your family will be told.", True),
+        ("us", "Don't ignore us, or your employer will be told.", True),
         # Session 18: a mercy after a negated finding keeps the threat, as one before it does.
         ("us", "We won't call your boss if you pay today.", True),
         ("cn", "我们不会联系您的单位，只要您今天还款。", True),

@@ -817,6 +817,7 @@ class _WordingChecker:
                         original,
                         qualifiers=qualifiers,
                         coordinators=self._coordinators,
+                        verbs=verbs,
                     )
                 )
             ]
@@ -1102,7 +1103,7 @@ def _negated(
         ):
             # Out of plain reach, but perhaps an item of a denied list: the negator then has
             # to reach the list's head only, and no word but a coordinator may end it.
-            head_end = _list_head_end(text, neg.end, start, coordinators)
+            head_end = _list_head_end(text, neg.end, start, coordinators, verbs or ())
             # A list with a single comma before the finding must be the object of a contact,
             # visit or shaming verb in its head ("never **call** your boss, friends or
             # family"): "don't play with us, your family and your boss will be told" has
@@ -1150,10 +1151,13 @@ def _negated_auxiliary(
     *,
     qualifiers: list[Hit],
     coordinators: frozenset[str],
+    verbs: Sequence[int] = (),
 ) -> bool:
     """Whether the finding at ``start:end`` ends on a future auxiliary that a negator follows
     at once ("**our collectors will** never call your employer"), the negation not bent into
-    a condition ("… will not come before Friday")."""
+    a condition ("… will not come before Friday"). A qualifier of a first item that calls the
+    borrower, with more items after it, limits those calls only: "our collectors will never
+    call you after 9pm, visit your workplace, or message your contacts"."""
     if restart is None:
         return False
     space = _SPACES.match(text, end)
@@ -1164,7 +1168,23 @@ def _negated_auxiliary(
     )
     if negator is None or _auxiliary_ending(restart, text, start, end) is None:
         return False
+    if verbs:
+        qualifiers = [
+            x
+            for x in qualifiers
+            if not (
+                _separator_follows(text, x.end, coordinators)
+                and _borrower_item(text, negator.end, x, coordinators, verbs)
+            )
+        ]
     return not _qualified(negator.end, qualifiers, text, coordinators)
+
+
+def _separator_follows(text: str, end: int, coordinators: frozenset[str]) -> bool:
+    """Whether a list separator comes after ``end`` before its clause or sentence ends."""
+    stop = _CLAUSE_BREAK.search(text, end)
+    limit = min(len(text), end + _QUALIFIER_WITHIN, stop.end() if stop else len(text))
+    return any(_separator(sep, coordinators) for sep in _WORD.finditer(text, end, limit))
 
 
 def _qualified(
@@ -1238,20 +1258,44 @@ def _qualifies_earlier_item(
     """Whether a qualifier before a finding at ``start`` belongs to an earlier list item: a
     separator lies between them, and the qualifier's own item has a verb whose object is the
     borrower ("call you before 8am or call your neighbours")."""
-
-    def separator(sep: re.Match[str]) -> bool:
-        return sep.group() in ",、" or sep.group().casefold() in coordinators
-
-    if not any(separator(sep) for sep in _WORD.finditer(text, qualifier.end, start)):
+    if not any(_separator(sep, coordinators) for sep in _WORD.finditer(text, qualifier.end, start)):
         return False
-    lo = max(0, start - _LIST_REACH)
-    seps = [sep.end() for sep in _WORD.finditer(text, lo, qualifier.start) if separator(sep)]
+    return _borrower_item(text, max(0, start - _LIST_REACH), qualifier, coordinators, verbs)
+
+
+def _borrower_item(
+    text: str, lo: int, qualifier: Hit, coordinators: frozenset[str], verbs: Sequence[int]
+) -> bool:
+    """Whether the list item that holds ``qualifier`` (it starts after the last separator
+    between ``lo`` and the qualifier) has a verb whose object is the borrower ("call you")."""
+    # A coordinator between two limits ("before 8am **or** after 8pm") joins the limits, not
+    # two items.
+    seps = [
+        sep.end()
+        for sep in _WORD.finditer(text, lo, qualifier.start)
+        if _separator(sep, coordinators) and not _LIMIT_AHEAD.match(text, sep.end())
+    ]
     item = seps[-1] if seps else lo
     own = [v for v in verbs if item <= v < qualifier.start]
     if not own:
         return False
     word = _NEXT_WORD.match(text, max(own), qualifier.start)
     return word is not None and _YOU_OBJECT.match(text, word.end(1), qualifier.start) is not None
+
+
+# A verb's object right after it: "contact **your** family", "call **the** office".
+_OBJECT_AFTER = re.compile(
+    r"(?i)\s+(?:your|ur|yr|you|u|the|them|him|her|anyone|anybody|everyone|people)\b"
+)
+# The start of a clock or time limit right after a coordinator: "or after 8pm", "atau setelah".
+_LIMIT_AHEAD = re.compile(
+    r"(?i)\s*(?:before|after|past|until|till|sebelum|setelah|sesudah|lewat|bago|pagkatapos)\b"
+)
+
+
+def _separator(sep: re.Match[str], coordinators: frozenset[str]) -> bool:
+    """Whether a ``_WORD`` match is a list separator: a comma or a coordinator."""
+    return sep.group() in ",、" or sep.group().casefold() in coordinators
 
 
 # The rest of a sentence with no clause break, its end, and the spaces after it.
@@ -1844,7 +1888,9 @@ def _opener_regex(openers: Iterable[str]) -> re.Pattern[str] | None:
     return re.compile(r"\s*(?:" + "|".join(alternatives) + r")(?![\w'])", re.IGNORECASE)
 
 
-def _list_head_end(text: str, lo: int, hi: int, coordinators: frozenset[str]) -> int | None:
+def _list_head_end(
+    text: str, lo: int, hi: int, coordinators: frozenset[str], verbs: Sequence[int] = ()
+) -> int | None:
     """Where the head of a list ends, if ``text[lo:hi]`` runs from a negator into one.
 
     "never contact ⟨your family⟩, friends, or ⟨employer⟩", "will never ⟨post your
@@ -1873,6 +1919,13 @@ def _list_head_end(text: str, lo: int, hi: int, coordinators: frozenset[str]) ->
         joins = [i for i, word in enumerate(words) if word in coordinators]
         if joins and joins[0] > 0 and len(words) <= 6:
             return head_end
+        # "will not call you, **or contact your family**": the coordinator opens an item
+        # that is a verb and its object, not a clause with a subject of its own ("…, or your
+        # employer will be told").
+        if words == words[:1] and joins == [0] and hi in verbs:
+            verb = _NEXT_WORD.match(text, hi)
+            if verb is not None and _OBJECT_AFTER.match(text, verb.end(1)) is not None:
+                return head_end
     stop = _LIST_STOP.search(text, hi)
     own, *after = _LIST_COMMA.split(text[hi : stop.start() if stop else len(text)])
     pieces = [*items[:-1], items[-1] + own, *after]
