@@ -422,16 +422,22 @@ def test_session_18_sets_keep_their_measured_results() -> None:
     commit); the fourth round was written from 144's false alarms (27 -> 25). Probes 145 (a
     red team on calling-hour limits, ", or" lists and subject-auxiliary denials) and 146
     (lawful rights notices in that style) were measured blind on the fourth round: 74 of 80
-    before and after, and 55 -> 37 of 100 (55 on the starting commit)."""
+    before and after, and 55 -> 37 of 100 (55 on the starting commit); the fifth round was
+    written from 146's false alarms (37 -> 30). Probes 147 (a red team on calling-hour limits
+    beside hidden threats and conditional ", or" denials) and 148 (lawful notices in that
+    style) were measured blind on the fifth round: 69 of 80 before and after, and 45 -> 37
+    of 100 (59 on the starting commit)."""
     assert _final_set_tally("session18") == {
         ("140", "violation"): [37, 39, 40],
         ("140", "lawful"): [19, 20, 120],
         ("141", "violation"): [74, 79, 80],
         ("142", "lawful"): [22, 22, 100],
         ("143", "violation"): [68, 76, 80],
-        ("144", "lawful"): [25, 27, 100],
+        ("144", "lawful"): [24, 26, 100],
         ("145", "violation"): [74, 77, 80],
-        ("146", "lawful"): [37, 37, 100],
+        ("146", "lawful"): [30, 30, 100],
+        ("147", "violation"): [69, 71, 80],
+        ("148", "lawful"): [37, 38, 100],
     }
     assert _final_set_tally("session18", composed=True) == {
         ("140", "violation"): [37, 39, 40],
@@ -441,7 +447,9 @@ def test_session_18_sets_keep_their_measured_results() -> None:
         ("143", "violation"): [68, 75, 80],
         ("144", "lawful"): [24, 26, 100],
         ("145", "violation"): [73, 76, 80],
-        ("146", "lawful"): [37, 37, 100],
+        ("146", "lawful"): [30, 30, 100],
+        ("147", "violation"): [68, 69, 80],
+        ("148", "lawful"): [37, 38, 100],
     }
 
 

@@ -1799,6 +1799,21 @@ def test_a_bad_spellings_table_is_refused() -> None:
         ("us", "Our collectors will never come to your house before Friday.", True),
         ("us", "We won't call you, or your family will be told.", True),
         ("us", "Don't ignore us, or your employer will be told.", True),
+        # Session 18: limits on a pair's item that calls the borrower, and ", or" + verb +
+        # object when the finding starts after the verb.
+        (
+            "us",
+            "Our collectors will not call you before 8am or after 9pm, or discuss your account"
+            " with anyone else.",
+            False,
+        ),
+        ("ng", "We no go threaten you, or contact your oga for work.", False),
+        ("us", "Our collectors will not visit your home before 8am or after 9pm.", True),
+        (
+            "us",
+            "Our collectors will not call you before 8am, but they will visit your home at 9am.",
+            True,
+        ),
         # Session 18: a mercy after a negated finding keeps the threat, as one before it does.
         ("us", "We won't call your boss if you pay today.", True),
         ("cn", "我们不会联系您的单位，只要您今天还款。", True),

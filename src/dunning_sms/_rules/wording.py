@@ -650,6 +650,20 @@ class _WordingChecker:
             else []
         )
         listed = _listed_exceptions(around, original, self._coordinators)
+        conduct = [h for h in around if h.tag[0] == "h"]  # type: ignore[index]
+        # The contact and visit verbs ("call", "contact", 联系) that a denied list can be the
+        # object of, and the conduct verbs.
+        verbs = (
+            [
+                hit.start
+                for k, a_list in a_hits.items()
+                if self._entries[self._near[k].entry].category in NEGATABLE
+                for hit in a_list
+            ]
+            + [h.start for h in conduct]
+            if negators
+            else []
+        )
         exceptions = [h for h in around if h.tag[0] == "x" and h not in listed]  # type: ignore[index]
         cancellers = [h for h in around if h.tag[0] == "z"]  # type: ignore[index]
         # Speakers ("kami", we) and confirmations ("it's true") only bear on attribution.
@@ -705,7 +719,18 @@ class _WordingChecker:
                         # "Provided you settle today, your employer need never hear about this."
                         and not _merciful(min(a.start, b.start), mercies, original)
                         and not _qualified(
-                            max(a.end, b.end), qualifiers, original, self._coordinators
+                            max(a.end, b.end),
+                            # "will not call you before 8am or after 9pm": the limits are
+                            # on calls to the borrower, not on the pair.
+                            [
+                                q
+                                for q in qualifiers
+                                if not _borrower_item(
+                                    original, inner[0], q, self._coordinators, verbs
+                                )
+                            ],
+                            original,
+                            self._coordinators,
                         )
                     ):
                         continue
@@ -744,23 +769,9 @@ class _WordingChecker:
         # 骗子) is not conduct and no negator denies it ("don't be a thief"). As with a
         # reassurance, a condition or qualifier after it in its clause keeps it ("we won't
         # curse you if you pay today").
-        conduct = [h for h in around if h.tag[0] == "h"]  # type: ignore[index]
         conditional = sorted(
             (h for h in around if h.tag[0] in ("g", "o")),  # type: ignore[index]
             key=lambda h: h.start,
-        )
-        # The contact and visit verbs ("call", "contact", 联系) that a denied list can be the
-        # object of, and the conduct verbs.
-        verbs = (
-            [
-                hit.start
-                for k, a_list in a_hits.items()
-                if self._entries[self._near[k].entry].category in NEGATABLE
-                for hit in a_list
-            ]
-            + [h.start for h in conduct]
-            if negators
-            else []
         )
 
         def negatable(f: Finding) -> bool:
@@ -1283,6 +1294,8 @@ def _borrower_item(
     return word is not None and _YOU_OBJECT.match(text, word.end(1), qualifier.start) is not None
 
 
+# The coordinator that opens a list item: "…, **or** contact your family".
+_COORDINATOR_WORD = re.compile(r"\s*[^\W\d_]+")
 # A verb's object right after it: "contact **your** family", "call **the** office".
 _OBJECT_AFTER = re.compile(
     r"(?i)\s+(?:your|ur|yr|you|u|the|them|him|her|anyone|anybody|everyone|people)\b"
@@ -1922,9 +1935,14 @@ def _list_head_end(
         # "will not call you, **or contact your family**": the coordinator opens an item
         # that is a verb and its object, not a clause with a subject of its own ("…, or your
         # employer will be told").
-        if words == words[:1] and joins == [0] and hi in verbs:
-            verb = _NEXT_WORD.match(text, hi)
-            if verb is not None and _OBJECT_AFTER.match(text, verb.end(1)) is not None:
+        if joins[:1] == [0] and len(words) <= 3 and verbs:
+            opener = _COORDINATOR_WORD.match(text, head_end + 1)
+            verb = _NEXT_WORD.match(text, opener.end()) if opener is not None else None
+            if (
+                verb is not None
+                and verb.start(1) in verbs
+                and _OBJECT_AFTER.match(text, verb.end(1)) is not None
+            ):
                 return head_end
     stop = _LIST_STOP.search(text, hi)
     own, *after = _LIST_COMMA.split(text[hi : stop.start() if stop else len(text)])
