@@ -129,6 +129,18 @@ HOSTILE = {
     # backtracked over every split: seconds for one 72-character clause).
     "zh A-not-A questions": ("cn", "会不会”"),
     "zh request words": ("cn", "可直接" * 30 + "的派出所报案。"),
+    # Session 18: calling-hour limits in lists under ng (English and Pidgin together), which
+    # a first version of the borrower-item limit rule read against every qualifier of the
+    # text (12 s before the qualifiers were windowed and the verbs sorted).
+    "ng limits in lists": (
+        "ng",
+        "We no go humiliate you, call you before 8am or after 8pm, or call your neighbours, ",
+    ),
+    "ng limits after pairs": (
+        "ng",
+        "Our collectors will not call you before 8am or after 9pm, or discuss your account "
+        "with your boss at 9am, ",
+    ),
 }
 
 

@@ -654,23 +654,30 @@ class _WordingChecker:
         # The contact and visit verbs ("call", "contact", 联系) that a denied list can be the
         # object of, and the conduct verbs.
         verbs = (
-            [
-                hit.start
-                for k, a_list in a_hits.items()
-                if self._entries[self._near[k].entry].category in NEGATABLE
-                for hit in a_list
-            ]
-            + [h.start for h in conduct]
+            sorted(
+                [
+                    hit.start
+                    for k, a_list in a_hits.items()
+                    if self._entries[self._near[k].entry].category in NEGATABLE
+                    for hit in a_list
+                ]
+                + [h.start for h in conduct]
+            )
             if negators
             else []
         )
-        exceptions = [h for h in around if h.tag[0] == "x" and h not in listed]  # type: ignore[index]
+        exceptions = [
+            h
+            for h in around
+            if h.tag[0] == "x" and (h.start, h.end) not in listed  # type: ignore[index]
+        ]
         cancellers = [h for h in around if h.tag[0] == "z"]  # type: ignore[index]
         # Speakers ("kami", we) and confirmations ("it's true") only bear on attribution.
         stoppers = [
             h
             for h in around
-            if h.tag[0] not in ("s", *_NEVER_STOPS) and h not in listed  # type: ignore[index]
+            if h.tag[0] not in ("s", *_NEVER_STOPS)  # type: ignore[index]
+            and not (h.tag[0] == "x" and (h.start, h.end) in listed)  # type: ignore[index]
         ]
         qualifiers = sorted(
             (h for h in around if h.tag[0] == "g"),  # type: ignore[index]
@@ -724,7 +731,7 @@ class _WordingChecker:
                             # on calls to the borrower, not on the pair.
                             [
                                 q
-                                for q in qualifiers
+                                for q in _qualifiers_after(qualifiers, max(a.end, b.end))
                                 if not _borrower_item(
                                     original, inner[0], q, self._coordinators, verbs
                                 )
@@ -1182,13 +1189,20 @@ def _negated_auxiliary(
     if verbs:
         qualifiers = [
             x
-            for x in qualifiers
+            for x in _qualifiers_after(qualifiers, negator.end)
             if not (
                 _separator_follows(text, x.end, coordinators)
                 and _borrower_item(text, negator.end, x, coordinators, verbs)
             )
         ]
     return not _qualified(negator.end, qualifiers, text, coordinators)
+
+
+def _qualifiers_after(qualifiers: list[Hit], end: int) -> list[Hit]:
+    """The qualifiers (sorted by start) that :func:`_qualified` can reach from ``end``."""
+    lo = bisect_left(qualifiers, end, key=lambda x: x.start)
+    hi = bisect_right(qualifiers, end + 3 * _QUALIFIER_WITHIN, key=lambda x: x.start)
+    return qualifiers[lo:hi]
 
 
 def _separator_follows(text: str, end: int, coordinators: frozenset[str]) -> bool:
@@ -1251,16 +1265,22 @@ def _later_item(
     item that opens with one of ``verbs`` whose object is the borrower ("or call you"): an
     item of its own, not more objects of the finding's verb ("friends or employer")."""
     for sep in _WORD.finditer(text, lo, hi):
-        if sep.group() not in ",、" and sep.group().casefold() not in coordinators:
+        if not _separator(sep, coordinators):
             continue
         word = _NEXT_WORD.match(text, sep.end(), hi)
         if (
             word is not None
-            and word.start(1) in verbs
+            and _holds(verbs, word.start(1))
             and _YOU_OBJECT.match(text, word.end(1), hi) is not None
         ):
             return True
     return False
+
+
+def _holds(ordered: Sequence[int], value: int) -> bool:
+    """Whether the sorted ``ordered`` holds ``value``."""
+    i = bisect_left(ordered, value)
+    return i < len(ordered) and ordered[i] == value
 
 
 def _qualifies_earlier_item(
@@ -1281,16 +1301,18 @@ def _borrower_item(
     between ``lo`` and the qualifier) has a verb whose object is the borrower ("call you")."""
     # A coordinator between two limits ("before 8am **or** after 8pm") joins the limits, not
     # two items.
+    lo = max(lo, qualifier.start - _LIST_REACH)
     seps = [
         sep.end()
         for sep in _WORD.finditer(text, lo, qualifier.start)
         if _separator(sep, coordinators) and not _LIMIT_AHEAD.match(text, sep.end())
     ]
     item = seps[-1] if seps else lo
-    own = [v for v in verbs if item <= v < qualifier.start]
-    if not own:
+    # ``verbs`` is sorted: the last verb of the item before the qualifier.
+    last = bisect_left(verbs, qualifier.start) - 1
+    if last < 0 or verbs[last] < item:
         return False
-    word = _NEXT_WORD.match(text, max(own), qualifier.start)
+    word = _NEXT_WORD.match(text, verbs[last], qualifier.start)
     return word is not None and _YOU_OBJECT.match(text, word.end(1), qualifier.start) is not None
 
 
@@ -1580,7 +1602,8 @@ def _kept_as_threat(
     finding: Finding, taken_back: _TakenBack, mercies: list[Hit], text: str
 ) -> bool:
     """Whether a denial of ``finding`` is withdrawn: a contrast takes it back ("…, but our
-    agents will") or a mercy makes it a promise to a payer only ("If you pay today, …")."""
+    agents will") or a mercy before or right after it makes it a promise to a payer only
+    ("If you pay today, …", "… if you pay today")."""
     return (
         taken_back(finding.end)
         or _merciful(finding.start, mercies, text)
@@ -1860,29 +1883,44 @@ _LIST_STOP = re.compile(r"[.!?;:\n。！？；：।，—–]")
 _LIST_ITEM_END = re.compile(r"(?:\s+you\b)?\s*(?:([,、])|([^\W\d_]+))")
 
 
-def _listed_exceptions(around: list[Hit], text: str, coordinators: frozenset[str]) -> list[Hit]:
-    """Exception words that are items of a denied list of conduct, not exceptions.
+def _listed_exceptions(
+    around: list[Hit], text: str, coordinators: frozenset[str]
+) -> frozenset[tuple[int, int]]:
+    """The spans of exception words that are items of a denied list of conduct, not
+    exceptions.
 
     Pidgin "we no go shame to come your house" (we won't be ashamed to come) makes "shame" an
     exception; in "we will not abuse, threaten or shame you" it is one of the list verbs
     (Negation.list_verbs) the negator denies. An exception inside a list-verb hit that a comma
     or a coordinator follows (after an optional "you") is such an item."""
-    verbs = [h for h in around if h.tag[0] == "h"]  # type: ignore[index]
+    verbs = sorted(
+        (h for h in around if h.tag[0] == "h"),  # type: ignore[index]
+        key=lambda h: h.start,
+    )
     if not verbs:
-        return []
-    listed = []
+        return frozenset()
+    starts = [v.start for v in verbs]
+    listed = set()
     for x in around:
         if x.tag[0] != "x":  # type: ignore[index]
             continue
-        for v in verbs:
-            if v.start <= x.start and x.end <= v.end:
+        # Only verbs that start at most a term's length before the exception can hold it.
+        i = bisect_right(starts, x.start) - 1
+        while i >= 0 and x.start - starts[i] <= _TERM_REACH:
+            v = verbs[i]
+            if x.end <= v.end:
                 follow = _LIST_ITEM_END.match(text, v.end)
                 if follow is not None and (
                     follow.group(1) or (follow.group(2) or "").casefold() in coordinators
                 ):
-                    listed.append(x)
+                    listed.add((x.start, x.end))
                     break
-    return listed
+            i -= 1
+    return frozenset(listed)
+
+
+# The longest reach from a list verb's start to an exception inside it, in characters.
+_TERM_REACH = 40
 
 
 def _opener_regex(openers: Iterable[str]) -> re.Pattern[str] | None:
@@ -1940,7 +1978,7 @@ def _list_head_end(
             verb = _NEXT_WORD.match(text, opener.end()) if opener is not None else None
             if (
                 verb is not None
-                and verb.start(1) in verbs
+                and _holds(verbs, verb.start(1))
                 and _OBJECT_AFTER.match(text, verb.end(1)) is not None
             ):
                 return head_end
