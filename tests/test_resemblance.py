@@ -426,7 +426,10 @@ def test_session_18_sets_keep_their_measured_results() -> None:
     written from 146's false alarms (37 -> 30). Probes 147 (a red team on calling-hour limits
     beside hidden threats and conditional ", or" denials) and 148 (lawful notices in that
     style) were measured blind on the fifth round: 69 of 80 before and after, and 45 -> 37
-    of 100 (59 on the starting commit)."""
+    of 100 (59 on the starting commit); the sixth round was written from 148's false alarms
+    (37 -> 32). Probes 149 (a red team of ", or" ultimatums and fake denials) and 150
+    (lawful ", or" denials after a non-contact verb) were measured blind on the sixth round:
+    67 of 80 before and after, and 51 -> 25 of 100 (72 on the starting commit)."""
     assert _final_set_tally("session18") == {
         ("140", "violation"): [37, 39, 40],
         ("140", "lawful"): [19, 20, 120],
@@ -435,9 +438,11 @@ def test_session_18_sets_keep_their_measured_results() -> None:
         ("143", "violation"): [68, 76, 80],
         ("144", "lawful"): [24, 26, 100],
         ("145", "violation"): [74, 77, 80],
-        ("146", "lawful"): [30, 30, 100],
+        ("146", "lawful"): [28, 28, 100],
         ("147", "violation"): [69, 71, 80],
-        ("148", "lawful"): [37, 38, 100],
+        ("148", "lawful"): [32, 33, 100],
+        ("149", "violation"): [67, 79, 80],
+        ("150", "lawful"): [25, 25, 100],
     }
     assert _final_set_tally("session18", composed=True) == {
         ("140", "violation"): [37, 39, 40],
@@ -447,9 +452,11 @@ def test_session_18_sets_keep_their_measured_results() -> None:
         ("143", "violation"): [68, 75, 80],
         ("144", "lawful"): [24, 26, 100],
         ("145", "violation"): [73, 76, 80],
-        ("146", "lawful"): [30, 30, 100],
+        ("146", "lawful"): [28, 28, 100],
         ("147", "violation"): [68, 69, 80],
-        ("148", "lawful"): [37, 38, 100],
+        ("148", "lawful"): [31, 32, 100],
+        ("149", "violation"): [67, 73, 80],
+        ("150", "lawful"): [25, 25, 100],
     }
 
 

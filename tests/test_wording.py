@@ -1808,6 +1808,8 @@ def test_a_bad_spellings_table_is_refused() -> None:
             False,
         ),
         ("ng", "We no go threaten you, or contact your oga for work.", False),
+        ("us", "We will not pressure you, or contact your employer about this debt.", False),
+        ("us", "Pay by 5pm, or contact your employer yourself before we do.", True),
         ("us", "Our collectors will not visit your home before 8am or after 9pm.", True),
         (
             "us",

@@ -1126,11 +1126,14 @@ def _negated(
             # visit or shaming verb in its head ("never **call** your boss, friends or
             # family"): "don't play with us, your family and your boss will be told" has
             # none, and stays a threat.
+            # An item that is ", or" and a verb with its object needs no such head: "we will
+            # not pressure you, **or contact your employer**".
             if (
                 head_end is not None
                 and len(_LIST_COMMA.findall(text, neg.end, start)) == 1
                 and not any(neg.start <= v < head_end for v in verbs or ())
                 and text[neg.start : neg.end].casefold() not in verb_negators
+                and not _or_verb_item(text, head_end + 1, start, coordinators, verbs or ())
             ):
                 head_end = None
             if head_end is None or head_end - neg.end > within:
@@ -1314,6 +1317,27 @@ def _borrower_item(
         return False
     word = _NEXT_WORD.match(text, verbs[last], qualifier.start)
     return word is not None and _YOU_OBJECT.match(text, word.end(1), qualifier.start) is not None
+
+
+def _or_verb_item(
+    text: str, pos: int, start: int, coordinators: frozenset[str], verbs: Sequence[int]
+) -> bool:
+    """Whether the list piece at ``pos`` (right after a comma) opens with a coordinator and
+    then one of ``verbs`` with its object, at or before the finding at ``start``: "…, **or
+    contact your** family", not a clause with a subject of its own ("…, or your employer
+    will be told")."""
+    if not verbs:
+        return False
+    opener = _COORDINATOR_WORD.match(text, pos)
+    if opener is None or opener.group().strip().casefold() not in coordinators:
+        return False
+    verb = _NEXT_WORD.match(text, opener.end())
+    return (
+        verb is not None
+        and verb.start(1) <= start
+        and _holds(verbs, verb.start(1))
+        and _OBJECT_AFTER.match(text, verb.end(1)) is not None
+    )
 
 
 # The coordinator that opens a list item: "…, **or** contact your family".
@@ -1973,15 +1997,12 @@ def _list_head_end(
         # "will not call you, **or contact your family**": the coordinator opens an item
         # that is a verb and its object, not a clause with a subject of its own ("…, or your
         # employer will be told").
-        if joins[:1] == [0] and len(words) <= 3 and verbs:
-            opener = _COORDINATOR_WORD.match(text, head_end + 1)
-            verb = _NEXT_WORD.match(text, opener.end()) if opener is not None else None
-            if (
-                verb is not None
-                and _holds(verbs, verb.start(1))
-                and _OBJECT_AFTER.match(text, verb.end(1)) is not None
-            ):
-                return head_end
+        if (
+            joins[:1] == [0]
+            and len(words) <= 3
+            and _or_verb_item(text, head_end + 1, hi, coordinators, verbs)
+        ):
+            return head_end
     stop = _LIST_STOP.search(text, hi)
     own, *after = _LIST_COMMA.split(text[hi : stop.start() if stop else len(text)])
     pieces = [*items[:-1], items[-1] + own, *after]
