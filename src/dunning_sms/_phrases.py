@@ -173,7 +173,11 @@ class Negation:
     "dan kami"; "_" is any one word, for the verb before a Tagalog agent: "at _ namin")
     opening a piece of a denied list give it a subject of its own, so it is a clause the
     list's negator does not reach: "we never insult you, shame you, or call your family,
-    **and we** visit your home tonight".
+    **and we** visit your home tonight". ``objects`` ("your", "the") follow a verb as its
+    object: after ", or" a verb with one is a list item ("…, or contact **your** family"),
+    not an "or else" with a subject of its own. ``borrower_objects`` ("you", "Anda", "ka")
+    make the borrower the verb's object: a limit on such an item ("call you before 8am")
+    limits calls to the borrower, not the rest of the list.
     """
 
     negators: tuple[str, ...]
@@ -203,6 +207,8 @@ class Negation:
     answers: tuple[str, ...] = ()
     authorisations: tuple[str, ...] = ()
     clause_openers: tuple[str, ...] = ()
+    objects: tuple[str, ...] = ()
+    borrower_objects: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

@@ -188,6 +188,10 @@ class _Compiled:
     subjects: frozenset[str]
     # What opens a denied list's piece that has a subject of its own (Negation.clause_openers).
     clause_openers: re.Pattern[str] | None
+    # A verb's object right after it, and the borrower as that object (Negation.objects,
+    # Negation.borrower_objects).
+    objects: re.Pattern[str] | None
+    borrower_objects: re.Pattern[str] | None
     # The Grammar words of the policy's languages, one regex per table key.
     limits: re.Pattern[str] | None
     reported_question: re.Pattern[str] | None
@@ -317,6 +321,8 @@ def compiled(languages: tuple[str, ...], banned: tuple[str, ...]) -> _Compiled:
     fact_negators: set[str] = set()
     subjects: set[str] = set()
     clause_openers: list[str] = []
+    objects: set[str] = set()
+    borrower_objects: set[str] = set()
     # A word that two packs of one policy share (Hinglish "never" in hi, "never" in en) keeps
     # the longer of their windows: one tag per word and kind, or the shorter would win.
     windows: dict[tuple[str, str], int] = {}
@@ -363,6 +369,8 @@ def compiled(languages: tuple[str, ...], banned: tuple[str, ...]) -> _Compiled:
             if neg.negators_are_verbs:
                 verb_negators.update(w.casefold() for w in neg.negators)
             clause_openers.extend(_spelt_out(neg.clause_openers, sp))
+            objects.update(w.casefold() for w in neg.objects)
+            borrower_objects.update(w.casefold() for w in neg.borrower_objects)
         if pack.impostor is not None:
             imp = pack.impostor
             # Searched with the negation exceptions: only a message with a marker needs them.
@@ -406,6 +414,8 @@ def compiled(languages: tuple[str, ...], banned: tuple[str, ...]) -> _Compiled:
         ),
         frozenset(subjects),
         _opener_regex(clause_openers),
+        _object_regex(objects),
+        _object_regex(borrower_objects),
         _phrase_regex(w for g in grammar for w in g.limits),
         _phrase_regex(w for g in grammar for w in g.reported_questions),
         _phrase_regex(w for g in grammar for w in g.speech_verbs),
@@ -558,6 +568,8 @@ class _WordingChecker:
         self._court_codes = shared.court_codes
         self._subjects = shared.subjects
         self._clause_openers = shared.clause_openers
+        self._objects = shared.objects
+        self._borrower_objects = shared.borrower_objects
         self._limits = shared.limits
         self._reported_question = shared.reported_question
         self._speech_verb = shared.speech_verb
@@ -653,18 +665,22 @@ class _WordingChecker:
         conduct = [h for h in around if h.tag[0] == "h"]  # type: ignore[index]
         # The contact and visit verbs ("call", "contact", 联系) that a denied list can be the
         # object of, and the conduct verbs.
-        verbs = (
-            sorted(
-                [
-                    hit.start
-                    for k, a_list in a_hits.items()
-                    if self._entries[self._near[k].entry].category in NEGATABLE
-                    for hit in a_list
-                ]
-                + [h.start for h in conduct]
+        cues = (
+            _ListCues(
+                sorted(
+                    [
+                        hit.start
+                        for k, a_list in a_hits.items()
+                        if self._entries[self._near[k].entry].category in NEGATABLE
+                        for hit in a_list
+                    ]
+                    + [h.start for h in conduct]
+                ),
+                self._objects,
+                self._borrower_objects,
             )
             if negators
-            else []
+            else None
         )
         exceptions = [
             h
@@ -733,7 +749,7 @@ class _WordingChecker:
                                 q
                                 for q in _qualifiers_after(qualifiers, max(a.end, b.end))
                                 if not _borrower_item(
-                                    original, inner[0], q, self._coordinators, verbs
+                                    original, inner[0], q, self._coordinators, cues
                                 )
                             ],
                             original,
@@ -786,7 +802,7 @@ class _WordingChecker:
                 f.category == "insult_or_obscene"
                 and any(h.start < f.end and f.start < h.end for h in conduct)
                 # "we won't disgrace you or call you for night": the night limits the calls.
-                and not _qualified(f.end, conditional, original, self._coordinators, verbs)
+                and not _qualified(f.end, conditional, original, self._coordinators, cues)
             )
 
         if negators and self._restart is not None:
@@ -820,7 +836,7 @@ class _WordingChecker:
                         qualifiers=qualifiers,
                         post=f.category in _POST_NEGATABLE,
                         coordinators=self._coordinators,
-                        verbs=verbs,
+                        cues=cues,
                         verb_negators=self._verb_negators,
                         consent_objects=self._consent_objects,
                         consent_limits=self._consent_limits,
@@ -835,7 +851,7 @@ class _WordingChecker:
                         original,
                         qualifiers=qualifiers,
                         coordinators=self._coordinators,
-                        verbs=verbs,
+                        cues=cues,
                     )
                 )
             ]
@@ -1022,7 +1038,7 @@ def _negated(
     qualifiers: list[Hit],
     post: bool,
     coordinators: frozenset[str] = frozenset(),
-    verbs: list[int] | None = None,
+    cues: _ListCues | None = None,
     verb_negators: frozenset[str] = frozenset(),
     consent_objects: frozenset[str] = frozenset(),
     consent_limits: re.Pattern[str] | None = None,
@@ -1049,7 +1065,7 @@ def _negated(
     ]
     if not nearby:
         return False
-    qualified = _qualified(end, qualifiers, text, coordinators, verbs or ())
+    qualified = _qualified(end, qualifiers, text, coordinators, cues)
     # A qualifier ends the reach only in the finding's own clause or list item: in "never
     # threaten you, call before 8am, or contact your family" it qualifies "call".
     reach_stoppers = [
@@ -1062,7 +1078,7 @@ def _negated(
             and not _CLAUSE_BREAK.search(text, x.end, start)
             # "no go humiliate you, call you before 8am or call your neighbours": the 8am
             # limits the calls to the borrower, an item of its own.
-            and not _qualifies_earlier_item(text, x, start, coordinators, verbs or ())
+            and not _qualifies_earlier_item(text, x, start, coordinators, cues)
         )
     ]
     for neg in nearby:
@@ -1121,7 +1137,7 @@ def _negated(
         ):
             # Out of plain reach, but perhaps an item of a denied list: the negator then has
             # to reach the list's head only, and no word but a coordinator may end it.
-            head_end = _list_head_end(text, neg.end, start, coordinators, verbs or ())
+            head_end = _list_head_end(text, neg.end, start, coordinators, cues)
             # A list with a single comma before the finding must be the object of a contact,
             # visit or shaming verb in its head ("never **call** your boss, friends or
             # family"): "don't play with us, your family and your boss will be told" has
@@ -1131,9 +1147,9 @@ def _negated(
             if (
                 head_end is not None
                 and len(_LIST_COMMA.findall(text, neg.end, start)) == 1
-                and not any(neg.start <= v < head_end for v in verbs or ())
+                and not any(neg.start <= v < head_end for v in (cues.verbs if cues else ()))
                 and text[neg.start : neg.end].casefold() not in verb_negators
-                and not _or_verb_item(text, head_end + 1, start, coordinators, verbs or ())
+                and not _or_verb_item(text, head_end + 1, start, coordinators, cues)
             ):
                 head_end = None
             if head_end is None or head_end - neg.end > within:
@@ -1172,7 +1188,7 @@ def _negated_auxiliary(
     *,
     qualifiers: list[Hit],
     coordinators: frozenset[str],
-    verbs: Sequence[int] = (),
+    cues: _ListCues | None = None,
 ) -> bool:
     """Whether the finding at ``start:end`` ends on a future auxiliary that a negator follows
     at once ("**our collectors will** never call your employer"), the negation not bent into
@@ -1189,13 +1205,13 @@ def _negated_auxiliary(
     )
     if negator is None or _auxiliary_ending(restart, text, start, end) is None:
         return False
-    if verbs:
+    if cues is not None:
         qualifiers = [
             x
             for x in _qualifiers_after(qualifiers, negator.end)
             if not (
                 _separator_follows(text, x.end, coordinators)
-                and _borrower_item(text, negator.end, x, coordinators, verbs)
+                and _borrower_item(text, negator.end, x, coordinators, cues)
             )
         ]
     return not _qualified(negator.end, qualifiers, text, coordinators)
@@ -1220,19 +1236,19 @@ def _qualified(
     qualifiers: list[Hit],
     text: str,
     coordinators: frozenset[str],
-    verbs: Sequence[int] = (),
+    cues: _ListCues | None = None,
 ) -> bool:
     """Whether a negation qualifier ("before Friday", "more than once"; ``qualifiers`` are
     sorted by start) follows ``end`` within ``_QUALIFIER_WITHIN`` characters, in its clause
     or after the rest of a short list ("contact your family, friends or employer more than
-    once a day"). A qualifier after a later item with a verb of its own (one of ``verbs``,
-    the starts of contact, visit and conduct verbs) qualifies that item: in "we won't shame
+    once a day"). A qualifier after a later item with a verb of its own (one of the
+    ``cues``' verbs) whose object is the borrower qualifies that item: in "we won't shame
     you or call you at night" it is the calls that are limited, not the shaming."""
     first = bisect_left(qualifiers, end, key=lambda x: x.start)
     for x in qualifiers[first:]:
         if x.start > end + 3 * _QUALIFIER_WITHIN:
             break
-        if verbs and _later_item(text, end, x.start, coordinators, verbs):
+        if cues is not None and _later_item(text, end, x.start, coordinators, cues):
             continue
         gap = text[end : x.start]
         if len(gap) <= _QUALIFIER_WITHIN and not _CLAUSE_BREAK.search(gap):
@@ -1254,27 +1270,37 @@ def _qualified(
     return False
 
 
+@dataclass(frozen=True, slots=True)
+class _ListCues:
+    """What tells a denied list's items apart in one message: the sorted starts of its
+    contact, visit and conduct verbs, the words that follow a verb as its object
+    (Negation.objects: "your", "the"), and those that make the borrower its object
+    (Negation.borrower_objects: "you", "Anda")."""
+
+    verbs: list[int]
+    objects: re.Pattern[str] | None
+    borrower: re.Pattern[str] | None
+
+
 _WORD = re.compile(r"[^\W\d_]+|[,、]")
 _NEXT_WORD = re.compile(r"\s*([^\W\d_][\w'-]*)")
-# The borrower as a verb's object, right after it (you, Anda, kamu, kayo, ka): an item that
-# contacts the borrower, which a qualifier may lawfully limit.
-_YOU_OBJECT = re.compile(r"(?i)\s+(?:you|u|anda|kamu|kayo|ka)\b")
 
 
-def _later_item(
-    text: str, lo: int, hi: int, coordinators: frozenset[str], verbs: Sequence[int]
-) -> bool:
+def _later_item(text: str, lo: int, hi: int, coordinators: frozenset[str], cues: _ListCues) -> bool:
     """Whether ``text[lo:hi]`` holds a list separator (a comma or a coordinator) and then an
-    item that opens with one of ``verbs`` whose object is the borrower ("or call you"): an
-    item of its own, not more objects of the finding's verb ("friends or employer")."""
+    item that opens with one of the ``cues``' verbs whose object is the borrower ("or call
+    you"): an item of its own, not more objects of the finding's verb ("friends or
+    employer")."""
+    if cues.borrower is None:
+        return False
     for sep in _WORD.finditer(text, lo, hi):
         if not _separator(sep, coordinators):
             continue
         word = _NEXT_WORD.match(text, sep.end(), hi)
         if (
             word is not None
-            and _holds(verbs, word.start(1))
-            and _YOU_OBJECT.match(text, word.end(1), hi) is not None
+            and _holds(cues.verbs, word.start(1))
+            and cues.borrower.match(text, word.end(1), hi) is not None
         ):
             return True
     return False
@@ -1287,23 +1313,27 @@ def _holds(ordered: Sequence[int], value: int) -> bool:
 
 
 def _qualifies_earlier_item(
-    text: str, qualifier: Hit, start: int, coordinators: frozenset[str], verbs: Sequence[int]
+    text: str, qualifier: Hit, start: int, coordinators: frozenset[str], cues: _ListCues | None
 ) -> bool:
     """Whether a qualifier before a finding at ``start`` belongs to an earlier list item: a
     separator lies between them, and the qualifier's own item has a verb whose object is the
     borrower ("call you before 8am or call your neighbours")."""
-    if not any(_separator(sep, coordinators) for sep in _WORD.finditer(text, qualifier.end, start)):
+    if cues is None or not any(
+        _separator(sep, coordinators) for sep in _WORD.finditer(text, qualifier.end, start)
+    ):
         return False
-    return _borrower_item(text, max(0, start - _LIST_REACH), qualifier, coordinators, verbs)
+    return _borrower_item(text, max(0, start - _LIST_REACH), qualifier, coordinators, cues)
 
 
 def _borrower_item(
-    text: str, lo: int, qualifier: Hit, coordinators: frozenset[str], verbs: Sequence[int]
+    text: str, lo: int, qualifier: Hit, coordinators: frozenset[str], cues: _ListCues | None
 ) -> bool:
     """Whether the list item that holds ``qualifier`` (it starts after the last separator
     between ``lo`` and the qualifier) has a verb whose object is the borrower ("call you")."""
     # A coordinator between two limits ("before 8am **or** after 8pm") joins the limits, not
     # two items.
+    if cues is None or cues.borrower is None:
+        return False
     lo = max(lo, qualifier.start - _LIST_REACH)
     seps = [
         sep.end()
@@ -1311,22 +1341,23 @@ def _borrower_item(
         if _separator(sep, coordinators) and not _LIMIT_AHEAD.match(text, sep.end())
     ]
     item = seps[-1] if seps else lo
-    # ``verbs`` is sorted: the last verb of the item before the qualifier.
+    # The verbs are sorted: the last verb of the item before the qualifier.
+    verbs = cues.verbs
     last = bisect_left(verbs, qualifier.start) - 1
     if last < 0 or verbs[last] < item:
         return False
     word = _NEXT_WORD.match(text, verbs[last], qualifier.start)
-    return word is not None and _YOU_OBJECT.match(text, word.end(1), qualifier.start) is not None
+    return word is not None and cues.borrower.match(text, word.end(1), qualifier.start) is not None
 
 
 def _or_verb_item(
-    text: str, pos: int, start: int, coordinators: frozenset[str], verbs: Sequence[int]
+    text: str, pos: int, start: int, coordinators: frozenset[str], cues: _ListCues | None
 ) -> bool:
     """Whether the list piece at ``pos`` (right after a comma) opens with a coordinator and
-    then one of ``verbs`` with its object, at or before the finding at ``start``: "…, **or
-    contact your** family", not a clause with a subject of its own ("…, or your employer
-    will be told")."""
-    if not verbs:
+    then one of the ``cues``' verbs with its object, at or before the finding at ``start``:
+    "…, **or contact your** family", not a clause with a subject of its own ("…, or your
+    employer will be told")."""
+    if cues is None or not cues.verbs or cues.objects is None:
         return False
     opener = _COORDINATOR_WORD.match(text, pos)
     if opener is None or opener.group().strip().casefold() not in coordinators:
@@ -1335,17 +1366,13 @@ def _or_verb_item(
     return (
         verb is not None
         and verb.start(1) <= start
-        and _holds(verbs, verb.start(1))
-        and _OBJECT_AFTER.match(text, verb.end(1)) is not None
+        and _holds(cues.verbs, verb.start(1))
+        and cues.objects.match(text, verb.end(1)) is not None
     )
 
 
 # The coordinator that opens a list item: "…, **or** contact your family".
 _COORDINATOR_WORD = re.compile(r"\s*[^\W\d_]+")
-# A verb's object right after it: "contact **your** family", "call **the** office".
-_OBJECT_AFTER = re.compile(
-    r"(?i)\s+(?:your|ur|yr|you|u|the|them|him|her|anyone|anybody|everyone|people)\b"
-)
 # The start of a clock or time limit right after a coordinator: "or after 8pm", "atau setelah".
 _LIMIT_AHEAD = re.compile(
     r"(?i)\s*(?:before|after|past|until|till|sebelum|setelah|sesudah|lewat|bago|pagkatapos)\b"
@@ -1947,6 +1974,14 @@ def _listed_exceptions(
 _TERM_REACH = 40
 
 
+def _object_regex(words: Iterable[str]) -> re.Pattern[str] | None:
+    """Object words as a case-insensitive regex matched right after a verb."""
+    alternatives = sorted({re.escape(w) for w in words}, key=len, reverse=True)
+    if not alternatives:
+        return None
+    return re.compile(r"\s+(?:" + "|".join(alternatives) + r")\b", re.IGNORECASE)
+
+
 def _opener_regex(openers: Iterable[str]) -> re.Pattern[str] | None:
     """The clause openers as one case-insensitive regex matched at a piece's start; "_" in
     an opener stands for any one word (the verb before a Tagalog agent: "at _ namin")."""
@@ -1964,7 +1999,7 @@ def _opener_regex(openers: Iterable[str]) -> re.Pattern[str] | None:
 
 
 def _list_head_end(
-    text: str, lo: int, hi: int, coordinators: frozenset[str], verbs: Sequence[int] = ()
+    text: str, lo: int, hi: int, coordinators: frozenset[str], cues: _ListCues | None = None
 ) -> int | None:
     """Where the head of a list ends, if ``text[lo:hi]`` runs from a negator into one.
 
@@ -2000,7 +2035,7 @@ def _list_head_end(
         if (
             joins[:1] == [0]
             and len(words) <= 3
-            and _or_verb_item(text, head_end + 1, hi, coordinators, verbs)
+            and _or_verb_item(text, head_end + 1, hi, coordinators, cues)
         ):
             return head_end
     stop = _LIST_STOP.search(text, hi)
