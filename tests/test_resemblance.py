@@ -429,7 +429,12 @@ def test_session_18_sets_keep_their_measured_results() -> None:
     of 100 (59 on the starting commit); the sixth round was written from 148's false alarms
     (37 -> 32). Probes 149 (a red team of ", or" ultimatums and fake denials) and 150
     (lawful ", or" denials after a non-contact verb) were measured blind on the sixth round:
-    67 of 80 before and after, and 51 -> 25 of 100 (72 on the starting commit)."""
+    67 of 80 before and after, and 51 -> 25 of 100 (72 on the starting commit); the object
+    words' move into the packs was written partly from 148 and 150 (148: 32 -> 26, 150: 25 ->
+    21). Probes 151 (an Indonesian and Tagalog red team of ", atau"/", o" ultimatums and
+    denials) and 152 (lawful lists in those languages) were measured blind on it: 65 -> 64
+    of 80 and 26 -> 21 of 100; the one lost ("… o isusumbong sa barangay, kung bayad ka
+    today") was read and caught again by a Tagalog mercy ("kung bayad ka")."""
     assert _final_set_tally("session18") == {
         ("140", "violation"): [37, 39, 40],
         ("140", "lawful"): [19, 20, 120],
@@ -438,11 +443,13 @@ def test_session_18_sets_keep_their_measured_results() -> None:
         ("143", "violation"): [68, 76, 80],
         ("144", "lawful"): [24, 26, 100],
         ("145", "violation"): [74, 77, 80],
-        ("146", "lawful"): [28, 28, 100],
+        ("146", "lawful"): [24, 24, 100],
         ("147", "violation"): [69, 71, 80],
-        ("148", "lawful"): [32, 33, 100],
+        ("148", "lawful"): [26, 27, 100],
         ("149", "violation"): [67, 79, 80],
-        ("150", "lawful"): [25, 25, 100],
+        ("150", "lawful"): [21, 21, 100],
+        ("151", "violation"): [65, 72, 80],
+        ("152", "lawful"): [21, 22, 100],
     }
     assert _final_set_tally("session18", composed=True) == {
         ("140", "violation"): [37, 39, 40],
@@ -452,11 +459,13 @@ def test_session_18_sets_keep_their_measured_results() -> None:
         ("143", "violation"): [68, 75, 80],
         ("144", "lawful"): [24, 26, 100],
         ("145", "violation"): [73, 76, 80],
-        ("146", "lawful"): [28, 28, 100],
+        ("146", "lawful"): [24, 24, 100],
         ("147", "violation"): [68, 69, 80],
-        ("148", "lawful"): [31, 32, 100],
+        ("148", "lawful"): [25, 26, 100],
         ("149", "violation"): [67, 73, 80],
-        ("150", "lawful"): [25, 25, 100],
+        ("150", "lawful"): [21, 21, 100],
+        ("151", "violation"): [65, 70, 80],
+        ("152", "lawful"): [21, 22, 100],
     }
 
 

@@ -1810,6 +1810,11 @@ def test_a_bad_spellings_table_is_refused() -> None:
         ("ng", "We no go threaten you, or contact your oga for work.", False),
         ("us", "We will not pressure you, or contact your employer about this debt.", False),
         ("us", "Pay by 5pm, or contact your employer yourself before we do.", True),
+        # Session 18: the object words are the packs' own (Negation.objects): Indonesian
+        # and Tagalog name the object outright.
+        ("id", "Kami tidak akan menekan Anda, atau menghubungi atasan Anda.", False),
+        ("ph", "Hindi po namin kayo pipilitin, o kokontakin ang employer ninyo.", False),
+        ("id", "Lunasi sebelum jam 5, atau keluarga Anda akan kami kabari.", True),
         ("us", "Our collectors will not visit your home before 8am or after 9pm.", True),
         (
             "us",
