@@ -434,7 +434,10 @@ def test_session_18_sets_keep_their_measured_results() -> None:
     21). Probes 151 (an Indonesian and Tagalog red team of ", atau"/", o" ultimatums and
     denials) and 152 (lawful lists in those languages) were measured blind on it: 65 -> 64
     of 80 and 26 -> 21 of 100; the one lost ("… o isusumbong sa barangay, kung bayad ka
-    today") was read and caught again by a Tagalog mercy ("kung bayad ka")."""
+    today") was read and caught again by a Tagalog mercy ("kung bayad ka"). Probes 153
+    (English across six markets) and 154 (the six other languages) are the session's final
+    measure, in the style of real texts quoted in complaints, news and filings, never read,
+    tuned or trained on; the same on the session's starting commit."""
     assert _final_set_tally("session18") == {
         ("140", "violation"): [37, 39, 40],
         ("140", "lawful"): [19, 20, 120],
@@ -450,6 +453,10 @@ def test_session_18_sets_keep_their_measured_results() -> None:
         ("150", "lawful"): [21, 21, 100],
         ("151", "violation"): [65, 72, 80],
         ("152", "lawful"): [21, 22, 100],
+        ("153", "violation"): [88, 99, 100],
+        ("153", "lawful"): [1, 1, 50],
+        ("154", "violation"): [91, 96, 100],
+        ("154", "lawful"): [0, 0, 50],
     }
     assert _final_set_tally("session18", composed=True) == {
         ("140", "violation"): [37, 39, 40],
@@ -466,6 +473,10 @@ def test_session_18_sets_keep_their_measured_results() -> None:
         ("150", "lawful"): [21, 21, 100],
         ("151", "violation"): [65, 70, 80],
         ("152", "lawful"): [21, 22, 100],
+        ("153", "violation"): [88, 94, 100],
+        ("153", "lawful"): [1, 1, 50],
+        ("154", "violation"): [91, 92, 100],
+        ("154", "lawful"): [0, 0, 50],
     }
 
 
