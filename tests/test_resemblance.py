@@ -437,14 +437,17 @@ def test_session_18_sets_keep_their_measured_results() -> None:
     today") was read and caught again by a Tagalog mercy ("kung bayad ka"). Probes 153
     (English across six markets) and 154 (the six other languages) are the session's final
     measure, in the style of real texts quoted in complaints, news and filings, never read,
-    tuned or trained on; the same on the session's starting commit."""
+    tuned or trained on; the same on the session's starting commit. Probes 155 (a Pidgin,
+    Indonesian and Tagalog red team built on contrast words) and 156 (lawful "only you, not
+    your family" messages) were measured blind on the pair negators: 54 of 60 before and
+    after, and 34 -> 13 of 60."""
     assert _final_set_tally("session18") == {
         ("140", "violation"): [37, 39, 40],
         ("140", "lawful"): [19, 20, 120],
         ("141", "violation"): [74, 79, 80],
-        ("142", "lawful"): [22, 22, 100],
+        ("142", "lawful"): [21, 21, 100],
         ("143", "violation"): [68, 76, 80],
-        ("144", "lawful"): [24, 26, 100],
+        ("144", "lawful"): [21, 23, 100],
         ("145", "violation"): [74, 77, 80],
         ("146", "lawful"): [24, 24, 100],
         ("147", "violation"): [69, 71, 80],
@@ -457,14 +460,16 @@ def test_session_18_sets_keep_their_measured_results() -> None:
         ("153", "lawful"): [1, 1, 50],
         ("154", "violation"): [91, 96, 100],
         ("154", "lawful"): [0, 0, 50],
+        ("155", "violation"): [54, 57, 60],
+        ("156", "lawful"): [13, 13, 60],
     }
     assert _final_set_tally("session18", composed=True) == {
         ("140", "violation"): [37, 39, 40],
         ("140", "lawful"): [18, 19, 120],
         ("141", "violation"): [73, 79, 80],
-        ("142", "lawful"): [21, 22, 100],
+        ("142", "lawful"): [20, 21, 100],
         ("143", "violation"): [68, 75, 80],
-        ("144", "lawful"): [24, 26, 100],
+        ("144", "lawful"): [21, 23, 100],
         ("145", "violation"): [73, 76, 80],
         ("146", "lawful"): [24, 24, 100],
         ("147", "violation"): [68, 69, 80],
@@ -477,6 +482,8 @@ def test_session_18_sets_keep_their_measured_results() -> None:
         ("153", "lawful"): [1, 1, 50],
         ("154", "violation"): [91, 92, 100],
         ("154", "lawful"): [0, 0, 50],
+        ("155", "violation"): [54, 57, 60],
+        ("156", "lawful"): [13, 13, 60],
     }
 
 

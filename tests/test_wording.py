@@ -617,8 +617,9 @@ def test_blind_probe_messages_keep_their_measured_results() -> None:
     # you, curse you, …") is denied like contact: 971 -> 962 lawful probes flagged. Session
     # 18: a list verb is no exception and a qualifier after "or call you" limits that item
     # only: 962 -> 958; a qualifier in an earlier item ("call you before 8am, or tell
-    # another person") does not end the reach over a later one: 958 -> 951.
-    assert caught >= 6221 and flagged <= 951, (caught, flagged)
+    # another person") does not end the reach over a later one: 958 -> 951; contrast words
+    # between a pair's terms ("only you, no be your people") deny it: 951 -> 948.
+    assert caught >= 6221 and flagged <= 948, (caught, flagged)
 
 
 def test_reviews_of_proposed_words_keep_their_lawful_messages() -> None:
@@ -1815,6 +1816,10 @@ def test_a_bad_spellings_table_is_refused() -> None:
         ("id", "Kami tidak akan menekan Anda, atau menghubungi atasan Anda.", False),
         ("ph", "Hindi po namin kayo pipilitin, o kokontakin ang employer ninyo.", False),
         ("id", "Lunasi sebelum jam 5, atau keluarga Anda akan kami kabari.", True),
+        # Session 18: contrast words deny a pair only from between its terms.
+        ("ph", "Ikaw lang ang kokontakin namin, hindi ang pamilya o kaibigan mo.", False),
+        ("id", "Kami akan menghubungi keluarga Anda, bukan Anda lagi.", True),
+        ("ph", "Ang pamilya mo na ang tatawagan namin, hindi ikaw.", True),
         ("us", "Our collectors will not visit your home before 8am or after 9pm.", True),
         (
             "us",

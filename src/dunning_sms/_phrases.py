@@ -177,7 +177,9 @@ class Negation:
     object: after ", or" a verb with one is a list item ("…, or contact **your** family"),
     not an "or else" with a subject of its own. ``borrower_objects`` ("you", "Anda", "ka")
     make the borrower the verb's object: a limit on such an item ("call you before 8am")
-    limits calls to the borrower, not the rest of the list.
+    limits calls to the borrower, not the rest of the list. ``pair_negators`` ("bukan", "no
+    be", "hindi ang") deny a contact pair only from between its two terms: "hanya akan
+    menghubungi Anda, **bukan** keluarga Anda" (only you, not your family).
     """
 
     negators: tuple[str, ...]
@@ -209,6 +211,7 @@ class Negation:
     clause_openers: tuple[str, ...] = ()
     objects: tuple[str, ...] = ()
     borrower_objects: tuple[str, ...] = ()
+    pair_negators: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)

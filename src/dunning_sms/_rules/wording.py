@@ -287,7 +287,8 @@ def compiled(languages: tuple[str, ...], banned: tuple[str, ...]) -> _Compiled:
     ``("c", 0)`` a lender's banned phrase, ``("n", window)`` / ``("m", window)`` a negator
     before / after what it denies, ``("i", window)`` / ``("j", window)`` an impostor marker
     before / after what it attributes, ``("v", window)`` a warning word (``Impostor.warnings``),
-    ``("w", 0)`` an impostor word (fraudster, scam). It
+    ``("w", 0)`` an impostor word (fraudster, scam), ``("P", 0)`` a pair negator
+    (``Negation.pair_negators``). It
     also holds the tone vocabularies (tags ``(kind, 0)`` for each kind in
     :data:`TONE_KINDS`), so that wording and tone share one pass over a message
     (:meth:`PhraseMatcher.find` caches its result on the normalised text). Negation
@@ -369,6 +370,7 @@ def compiled(languages: tuple[str, ...], banned: tuple[str, ...]) -> _Compiled:
             if neg.negators_are_verbs:
                 verb_negators.update(w.casefold() for w in neg.negators)
             clause_openers.extend(_spelt_out(neg.clause_openers, sp))
+            terms.extend((w, ("P", 0)) for w in _spelt_out(neg.pair_negators, sp))
             objects.update(w.casefold() for w in neg.objects)
             borrower_objects.update(w.casefold() for w in neg.borrower_objects)
         if pack.impostor is not None:
@@ -710,11 +712,14 @@ class _WordingChecker:
             negators = _uncancelled(negators, cancellers, original)
             every_negator = _uncancelled(every_negator, cancellers, original) if asked else negators
             reassurances = _uncancelled(reassurances, cancellers, original)
+        # Contrast words ("bukan", "no be") deny a pair only from between its terms: "hanya
+        # menghubungi Anda, bukan keluarga Anda" (Negation.pair_negators).
+        pair_deniers = negators + [h for h in all_hits if h.tag[0] == "P"]  # type: ignore[index]
         for k, a_list in a_hits.items():
             near = self._near[k]
             # "a friend or family member can't call on your behalf": a negator between the
             # two terms of a contact, visit, shaming or criminal-law pattern denies the pair.
-            deniable = negators and self._entries[near.entry].category in _PAIR_DENIABLE
+            deniable = pair_deniers and self._entries[near.entry].category in _PAIR_DENIABLE
             targets = [*b_hits.get(k, ()), *regex_targets.get(k, ())]
             window = _Window.of(targets) if len(targets) > _WINDOW_MIN else None
             for a in a_list:
@@ -738,7 +743,7 @@ class _WordingChecker:
                     # time, not the telling.
                     if (
                         deniable
-                        and _denied_between(*inner, negators, exceptions)
+                        and _denied_between(*inner, pair_deniers, exceptions)
                         # "Provided you settle today, your employer need never hear about this."
                         and not _merciful(min(a.start, b.start), mercies, original)
                         and not _qualified(
