@@ -91,7 +91,7 @@ class RuleEngine:
             for index, (family, _) in enumerate(self._checkers)
             if any(rule.scope == "lender" for rule in family.rules)
         )
-        # Whether a code is kept (per mode) and at which severity depend only on the policy,
+        # Whether a code is kept (per reach) and at which severity depend only on the policy,
         # so they are decided once per code instead of re-walking select/ignore/overrides
         # for every finding of every message.
         self._keep: dict[tuple[str, Reach], bool] = {}

@@ -151,7 +151,8 @@ LENDER_NAME = _rule(
     "The message names the lender (in China a valid 【signature】 counts).",
     rationale=(
         "Collectors must say who they are; anonymous collection messages are barred and"
-        " invite pretexting. Checked against the name the composer rendered."
+        " invite pretexting. Checked against the name the composer rendered (in a free-text"
+        " check that names the lender, against the lender's name and signature)."
     ),
     source="CBA 2026 guideline (自报家门) [B]; RBI 12 Aug 2022 [B]; 12 CFR 1006.18(c)(3) [B]",
     scope="lender",
