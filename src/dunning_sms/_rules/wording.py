@@ -416,8 +416,9 @@ def compiled(languages: tuple[str, ...], banned: tuple[str, ...]) -> _Compiled:
         ),
         frozenset(subjects),
         _opener_regex(clause_openers),
-        _object_regex(objects),
-        _object_regex(borrower_objects),
+        # Matched right after a verb: "contact **your** family".
+        _phrase_regex(objects, before=r"\s+"),
+        _phrase_regex(borrower_objects, before=r"\s+"),
         _phrase_regex(w for g in grammar for w in g.limits),
         _phrase_regex(w for g in grammar for w in g.reported_questions),
         _phrase_regex(w for g in grammar for w in g.speech_verbs),
@@ -458,10 +459,13 @@ def _word_regex(words: Iterable[str], after: str = "") -> re.Pattern[str] | None
 _UNBOUNDED_END = re.compile(r"[\u0900-\u097f\u3400-\u9fff\uf900-\ufaff]")
 
 
-def _phrase_regex(phrases: Iterable[str], after: str = "") -> re.Pattern[str] | None:
-    """One case-insensitive regex for whole ``phrases`` (Grammar words), each followed by
-    ``after``: any run of spaces between a phrase's words, and ``\\b`` at each end but a Han
-    or Devanagari one ("'ll" keeps its ``\\b``: it must follow a word, as in "we'll")."""
+def _phrase_regex(
+    phrases: Iterable[str], after: str = "", before: str = ""
+) -> re.Pattern[str] | None:
+    """One case-insensitive regex for whole ``phrases`` (Grammar words), each preceded by
+    ``before`` and followed by ``after``: any run of spaces between a phrase's words, and
+    ``\\b`` at each end but a Han or Devanagari one ("'ll" keeps its ``\\b``: it must follow a
+    word, as in "we'll")."""
 
     def alternative(phrase: str) -> str:
         head = "" if _UNBOUNDED_END.match(phrase[0]) else r"\b"
@@ -473,7 +477,7 @@ def _phrase_regex(phrases: Iterable[str], after: str = "") -> re.Pattern[str] | 
     alternatives = [alternative(p) for p in sorted(unique, key=len, reverse=True)]
     if not alternatives:
         return None
-    return re.compile("(?i)(?:" + "|".join(alternatives) + ")" + after)
+    return re.compile("(?i)" + before + "(?:" + "|".join(alternatives) + ")" + after)
 
 
 def _phrase_alternation(phrases: Iterable[str]) -> str | None:
@@ -1298,17 +1302,22 @@ def _later_item(text: str, lo: int, hi: int, coordinators: frozenset[str], cues:
     employer")."""
     if cues.borrower is None:
         return False
-    for sep in _WORD.finditer(text, lo, hi):
-        if not _separator(sep, coordinators):
-            continue
-        word = _NEXT_WORD.match(text, sep.end(), hi)
-        if (
-            word is not None
-            and _holds(cues.verbs, word.start(1))
-            and cues.borrower.match(text, word.end(1), hi) is not None
-        ):
-            return True
-    return False
+    return any(
+        _verb_with_object(text, sep.end(), hi, cues.verbs, cues.borrower) is not None
+        for sep in _WORD.finditer(text, lo, hi)
+        if _separator(sep, coordinators)
+    )
+
+
+def _verb_with_object(
+    text: str, pos: int, hi: int, verbs: Sequence[int], objects: re.Pattern[str]
+) -> re.Match[str] | None:
+    """The word at ``pos`` (spaces skipped) if it is one of the sorted ``verbs`` and one of
+    ``objects`` follows it before ``hi``: "call **you**", "contact **your** family"."""
+    word = _NEXT_WORD.match(text, pos, hi)
+    if word is None or not _holds(verbs, word.start(1)):
+        return None
+    return word if objects.match(text, word.end(1), hi) is not None else None
 
 
 def _holds(ordered: Sequence[int], value: int) -> bool:
@@ -1335,11 +1344,11 @@ def _borrower_item(
 ) -> bool:
     """Whether the list item that holds ``qualifier`` (it starts after the last separator
     between ``lo`` and the qualifier) has a verb whose object is the borrower ("call you")."""
-    # A coordinator between two limits ("before 8am **or** after 8pm") joins the limits, not
-    # two items.
     if cues is None or cues.borrower is None:
         return False
     lo = max(lo, qualifier.start - _LIST_REACH)
+    # A coordinator between two limits ("before 8am **or** after 8pm") joins the limits, not
+    # two items.
     seps = [
         sep.end()
         for sep in _WORD.finditer(text, lo, qualifier.start)
@@ -1351,8 +1360,7 @@ def _borrower_item(
     last = bisect_left(verbs, qualifier.start) - 1
     if last < 0 or verbs[last] < item:
         return False
-    word = _NEXT_WORD.match(text, verbs[last], qualifier.start)
-    return word is not None and cues.borrower.match(text, word.end(1), qualifier.start) is not None
+    return _verb_with_object(text, verbs[last], qualifier.start, verbs, cues.borrower) is not None
 
 
 def _or_verb_item(
@@ -1367,13 +1375,8 @@ def _or_verb_item(
     opener = _COORDINATOR_WORD.match(text, pos)
     if opener is None or opener.group().strip().casefold() not in coordinators:
         return False
-    verb = _NEXT_WORD.match(text, opener.end())
-    return (
-        verb is not None
-        and verb.start(1) <= start
-        and _holds(cues.verbs, verb.start(1))
-        and cues.objects.match(text, verb.end(1)) is not None
-    )
+    verb = _verb_with_object(text, opener.end(), len(text), cues.verbs, cues.objects)
+    return verb is not None and verb.start(1) <= start
 
 
 # The coordinator that opens a list item: "…, **or** contact your family".
@@ -1977,14 +1980,6 @@ def _listed_exceptions(
 
 # The longest reach from a list verb's start to an exception inside it, in characters.
 _TERM_REACH = 40
-
-
-def _object_regex(words: Iterable[str]) -> re.Pattern[str] | None:
-    """Object words as a case-insensitive regex matched right after a verb."""
-    alternatives = sorted({re.escape(w) for w in words}, key=len, reverse=True)
-    if not alternatives:
-        return None
-    return re.compile(r"\s+(?:" + "|".join(alternatives) + r")\b", re.IGNORECASE)
 
 
 def _opener_regex(openers: Iterable[str]) -> re.Pattern[str] | None:
