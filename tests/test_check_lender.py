@@ -158,3 +158,10 @@ def test_check_frame_passes_the_lender_to_every_text() -> None:
     )
     assert [row["ok"] for row in rows] == [True, False]
     assert [row["ok"] for row in check_frame([text], policy="us")] == [False]
+
+
+def test_check_frame_refuses_a_bad_lender_before_any_row() -> None:
+    with pytest.raises(InputError) as info:
+        check_frame(["Please pay.", "Please pay today."], policy="us", lender={"name": "Acme"})  # type: ignore[arg-type]
+    assert info.value.field == "lender"
+    assert info.value.line is None

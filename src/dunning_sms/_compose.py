@@ -679,12 +679,7 @@ def _check_with(
             parse_locale(locale)
         except ValueError as exc:
             raise InputError(str(exc), field="locale") from None
-    if lender is not None and not isinstance(lender, Lender):
-        raise InputError(
-            f"lender must be a dunning_sms.Lender, not {type(lender).__name__} "
-            "(Lender.model_validate builds one from a mapping)",
-            field="lender",
-        )
+    _require_lender(lender)
     ctx = CheckContext(
         text=text,
         policy=policy,
@@ -695,6 +690,16 @@ def _check_with(
         allow=lender.service_numbers() if lender is not None else (),
     )
     return Report(findings=sort_findings(engine.run(ctx)), policy=policy.name)
+
+
+def _require_lender(lender: object) -> None:
+    """Raise InputError unless ``lender`` is None or a :class:`Lender`."""
+    if lender is not None and not isinstance(lender, Lender):
+        raise InputError(
+            f"lender must be a dunning_sms.Lender, not {type(lender).__name__} "
+            "(Lender.model_validate builds one from a mapping)",
+            field="lender",
+        )
 
 
 def check(

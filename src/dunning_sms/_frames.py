@@ -14,7 +14,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from ._compose import Composer, Message, _check_with, _engine_for
+from ._compose import Composer, Message, _check_with, _engine_for, _require_lender
 from ._errors import InputError
 from ._models import Lender
 from ._policy import Policy, load_policy
@@ -175,6 +175,8 @@ def check_frame(
         raise InputError(
             f"check_frame takes a Series or a list of str, not {type(series).__name__}"
         )
+    # Checked once, before the rows: a wrong lender is no row's fault.
+    _require_lender(lender)
     loaded = load_policy(policy)
     engine = _engine_for(loaded)
     out = []
