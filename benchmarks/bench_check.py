@@ -141,6 +141,10 @@ HOSTILE = {
         "Our collectors will not call you before 8am or after 9pm, or discuss your account "
         "with your boss at 9am, ",
     ),
+    # Session 19: pronouns standing for a person named before ("we will call them"), each
+    # tried with the people before it and the scam conditions of its clause.
+    "en pronouns": ("us", "we won't text your family, if anyone calls them we will call them, "),
+    "id pronouns": ("id", "kami tidak akan SMS keluarga Anda, kami telepon mereka, "),
 }
 
 

@@ -443,13 +443,15 @@ def test_session_18_sets_keep_their_measured_results() -> None:
     Probes 155 (a Pidgin,
     Indonesian and Tagalog red team built on contrast words) and 156 (lawful "only you, not
     your family" messages) were measured blind on the pair negators: 54 of 60 before and
-    after, and 34 -> 13 of 60."""
+    after, and 34 -> 13 of 60. Session 19's pronoun rule ("we won't text your family, we
+    will call them tonight") refuses one more of 141, two more of 143 and one more of 153
+    (a violation refused as written: 88 -> 89), and no lawful message."""
     assert _final_set_tally("session18") == {
         ("140", "violation"): [37, 39, 40],
         ("140", "lawful"): [19, 20, 120],
-        ("141", "violation"): [74, 79, 80],
+        ("141", "violation"): [75, 79, 80],
         ("142", "lawful"): [21, 21, 100],
-        ("143", "violation"): [68, 76, 80],
+        ("143", "violation"): [70, 76, 80],
         ("144", "lawful"): [20, 22, 100],
         ("145", "violation"): [74, 77, 80],
         ("146", "lawful"): [24, 24, 100],
@@ -459,7 +461,7 @@ def test_session_18_sets_keep_their_measured_results() -> None:
         ("150", "lawful"): [21, 21, 100],
         ("151", "violation"): [65, 72, 80],
         ("152", "lawful"): [21, 22, 100],
-        ("153", "violation"): [88, 99, 100],
+        ("153", "violation"): [89, 99, 100],
         ("153", "lawful"): [0, 0, 50],
         ("154", "violation"): [91, 96, 100],
         ("154", "lawful"): [0, 0, 50],
@@ -469,9 +471,9 @@ def test_session_18_sets_keep_their_measured_results() -> None:
     assert _final_set_tally("session18", composed=True) == {
         ("140", "violation"): [37, 39, 40],
         ("140", "lawful"): [18, 19, 120],
-        ("141", "violation"): [73, 79, 80],
+        ("141", "violation"): [74, 79, 80],
         ("142", "lawful"): [20, 21, 100],
-        ("143", "violation"): [68, 75, 80],
+        ("143", "violation"): [70, 76, 80],
         ("144", "lawful"): [20, 22, 100],
         ("145", "violation"): [73, 76, 80],
         ("146", "lawful"): [24, 24, 100],
@@ -481,12 +483,42 @@ def test_session_18_sets_keep_their_measured_results() -> None:
         ("150", "lawful"): [21, 21, 100],
         ("151", "violation"): [65, 70, 80],
         ("152", "lawful"): [21, 22, 100],
-        ("153", "violation"): [88, 94, 100],
+        ("153", "violation"): [89, 95, 100],
         ("153", "lawful"): [0, 0, 50],
         ("154", "violation"): [91, 92, 100],
         ("154", "lawful"): [0, 0, 50],
         ("155", "violation"): [54, 57, 60],
         ("156", "lawful"): [13, 13, 60],
+    }
+
+
+def test_session_19_sets_keep_their_measured_results() -> None:
+    """Session 19's sets (heldout_probes/session19.jsonl), never trained on, as in session
+    18's test. Pairs of blind sets on the pronoun rule, each written without the checker:
+    red teams of a third party named again by a pronoun ("we won't text your family, we
+    will call them"), and lawful notices that refer back to third parties the same way.
+    Refused by the wording family on the session's starting commit, then with the rule:
+    157 (red team) 38 -> 55 and 158 (lawful) 11 -> 11 with the first version (54 and 11 with
+    the kept one); 159 40 -> 45
+    and 160 7 -> 10 with it narrowed to each pack's own pronouns on the verb's side, which
+    missed its written thresholds; 163 36 -> 46 and 164 15 -> 15 with the pronoun kept in
+    the verb's clause and after no scam condition, the version kept (160: 10 -> 7 once read).
+    """
+    assert _final_set_tally("session19") == {
+        ("157", "violation"): [54, 58, 60],
+        ("158", "lawful"): [11, 11, 60],
+        ("159", "violation"): [45, 54, 60],
+        ("160", "lawful"): [7, 9, 60],
+        ("163", "violation"): [46, 56, 60],
+        ("164", "lawful"): [15, 15, 60],
+    }
+    assert _final_set_tally("session19", composed=True) == {
+        ("157", "violation"): [53, 55, 60],
+        ("158", "lawful"): [11, 11, 60],
+        ("159", "violation"): [45, 50, 60],
+        ("160", "lawful"): [7, 8, 60],
+        ("163", "violation"): [46, 55, 60],
+        ("164", "lawful"): [14, 14, 60],
     }
 
 

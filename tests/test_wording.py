@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from dunning_sms._phrases import LANGUAGES, load_pack
+from dunning_sms._phrases import LANGUAGES, PhraseMatcher, load_pack
 from dunning_sms._policy import load_policy
 from dunning_sms._report import CATEGORIES
 from dunning_sms._rules import CheckContext
@@ -618,8 +618,12 @@ def test_blind_probe_messages_keep_their_measured_results() -> None:
     # 18: a list verb is no exception and a qualifier after "or call you" limits that item
     # only: 962 -> 958; a qualifier in an earlier item ("call you before 8am, or tell
     # another person") does not end the reach over a later one: 958 -> 951; contrast words
-    # between a pair's terms ("only you, no be your people") deny it: 951 -> 948.
-    assert caught >= 6221 and flagged <= 948, (caught, flagged)
+    # between a pair's terms ("only you, no be your people") deny it: 951 -> 948. Session
+    # 19: a pronoun stands for a person named before ("... call them"): 6221 -> 6223 caught,
+    # 948 -> 951 flagged (an emergency contact called only for a purpose, "hanya akan
+    # menghubungi beliau untuk ..."; a relative called at the borrower's written request, "हम
+    # कल शाम 4 बजे उन्हें कॉल करेंगे"; Pidgin "send am", send it).
+    assert caught >= 6223 and flagged <= 951, (caught, flagged)
 
 
 def test_reviews_of_proposed_words_keep_their_lawful_messages() -> None:
@@ -1895,3 +1899,99 @@ def test_clause_openers_match_a_piece_start_only() -> None:
     assert pattern.match(" at pupuntahan ang bahay namin") is None
     assert pattern.match(" and weekly calls") is None
     assert pattern.match(" or let anyone we hire") is None
+
+
+@pytest.mark.parametrize(
+    ("policy", "text", "refused"),
+    [
+        # Session 19: an object pronoun right after a contact verb stands for a person of the
+        # pattern named before it (Near.refers_back); each refused one passed before.
+        (
+            "us",
+            "QuickFund: We will not text your family about the $520 balance, we will call them"
+            " tonight instead.",
+            True,
+        ),
+        ("us", "Your employer is on file. Our team will be contacting them on Monday.", True),
+        (
+            "ph",
+            "Hindi namin ime-message ang pamilya mo tungkol dito, tatawagan namin sila mismo"
+            " bukas.",
+            True,
+        ),
+        ("in", "Aapke rishtedar abhi kuch nahi jaante. Kal hum unhe call karenge.", True),
+        ("ng", "We no go text your family, we go call dem tonight.", True),
+        ("cn", "我们不会发短信给您的家人，但今晚会打给他们。", True),
+        # Nobody named before; the pronoun denied with its verb; too far from the verb; on
+        # the wrong side of it; in another clause; things sent to the collector; after a
+        # scam condition (Grammar.request_conditions).
+        ("us", "Our team will be contacting them on Monday.", False),
+        ("us", "We will never contact your family, and we won't tell them about your loan.", False),
+        (
+            "id",
+            "Kami tidak akan menghubungi keluarga Anda dan tidak akan memberi tahu mereka.",
+            False,
+        ),
+        ("ph", "Hindi namin tatawagan ang pamilya mo at hindi namin sasabihan sila.", False),
+        ("cn", "我们不会联系您的家人，也不会告诉他们您的借款情况。", False),
+        ("us", "We will not text your family. We will call you to talk about them.", False),
+        ("in", "Aapke rishtedar abhi kuch nahi jaante. Kal hum call karenge, unhe nahi.", False),
+        ("us", "Your employer is on file with us. If you have payslips, send them to us.", False),
+        ("ng", "We no dey call your family. If anybody call dem for our name, report am.", False),
+        (
+            "in",
+            "Aapke rishtedar abhi kuch nahi jaante. Agar koi unhe call kare to 1800-555-0177"
+            " par report karein.",
+            False,
+        ),
+        (
+            "us",
+            "Your employer is on file with us. Please pay the balance of $420 through the app by"
+            " Friday, 12 June, or call our team on 0800 555 0100 to agree a plan that works for"
+            " you. We will call them.",
+            False,
+        ),
+    ],
+)
+def test_a_pronoun_stands_for_a_person_named_before(policy: str, text: str, refused: bool) -> None:
+    """In "we won't text your family, we'll call them", the pronoun is the family."""
+    assert any(f.severity == "error" for f in _findings(text, policy)) is refused, text
+
+
+def test_pronouns_pair_only_with_their_own_packs_patterns() -> None:
+    """Pidgin "am" (him, her, it) is no pronoun of the English patterns of the ng policy, a
+    pattern that does not refer back has none, and a spaced-out pronoun is found."""
+    from dunning_sms._normalize import normalize
+    from dunning_sms._rules.wording import compiled
+
+    shared = compiled(("en", "pcm"), ())
+    by_code: dict[str, list[PhraseMatcher | None]] = {}
+    for near, matcher in zip(shared.near, shared.near_matchers, strict=True):
+        by_code.setdefault(shared.entries[near.entry].code, []).append(matcher)
+
+    def pronouns(matcher: PhraseMatcher | None, text: str) -> list[str]:
+        assert matcher is not None
+        return [text[h.start : h.end] for h in matcher.find(normalize(text)) if h.tag[0] == "r"]
+
+    english, pidgin = by_code["WEN005"][0], by_code["WPCM005"][0]
+    assert pronouns(english, "call them, call am") == ["them"]
+    assert pronouns(pidgin, "call them, call am") == ["them", "am"]
+    assert pronouns(english, "c a l l  t h e m") == ["t h e m"]
+    assert pronouns(english, "another day") == []
+    assert pronouns(by_code["WEN005"][1], "call them") == []
+
+
+def test_refers_back_must_be_a_flag() -> None:
+    from dunning_sms._phrases import _entry
+
+    raw = {
+        "code": "WXX001",
+        "name": "x",
+        "category": "third_party_disclosure_or_contact",
+        "severity": "error",
+        "near": [{"a": ["call"], "b": ["family"], "within": 20, "refers_back": "yes"}],
+    }
+    with pytest.raises(ValueError, match=r"WXX001\.near\.refers_back must be true or false"):
+        _entry(raw, "xx")
+    raw["near"] = [{"a": ["call"], "b": ["family"], "within": 20}]
+    assert _entry(raw, "xx").near[0].refers_back is False

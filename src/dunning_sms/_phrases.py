@@ -42,12 +42,19 @@ _MIN_SQUEEZED_LATIN = 3
 
 @dataclass(frozen=True, slots=True)
 class Near:
-    """Any ``a`` term within ``within`` characters of any ``b`` term (or ``b_regex`` match)."""
+    """Any ``a`` term within ``within`` characters of any ``b`` term (or ``b_regex`` match).
+
+    With ``refers_back``, the ``b`` terms are people (family, employer, 家人), and an object
+    pronoun of the language (:attr:`Grammar.pronouns`: "them", "mereka", 他们) right by an
+    ``a`` term stands for one of them said before it: "we won't text your family, we will
+    call **them** tonight" pairs "call" with "them".
+    """
 
     a: tuple[str, ...]
     b: tuple[str, ...]
     within: int
     b_regex: str | None = None
+    refers_back: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -320,6 +327,13 @@ class Grammar:
     ``pretexts`` ("excuses", "promises") are the reader's own conduct: an impostor marker right
     before or after one ("No more **fake excuses**.") warns of no impostor, so a report marker
     in the same message stays a summons.
+
+    ``pronouns`` ("them", "him", "mereka", "sila", 他们) are object pronouns that may stand
+    for a person named before them (:attr:`Near.refers_back`), right after the verb they are
+    the object of ("call them", "tatawagan namin sila"); ``pronouns_before`` stand right
+    before it (Hindi "unhe call karenge"). They pair only with their own pack's patterns and,
+    unlike the other words, are searched as those patterns' far terms are: folded, and also
+    spaced out ("c a l l  t h e m").
     """
 
     limits: tuple[str, ...] = ()
@@ -334,6 +348,8 @@ class Grammar:
     readers_own: tuple[str, ...] = ()
     answer_labels: tuple[str, ...] = ()
     pretexts: tuple[str, ...] = ()
+    pronouns: tuple[str, ...] = ()
+    pronouns_before: tuple[str, ...] = ()
 
 
 _TABLE_KEYS: Final = {
@@ -422,6 +438,12 @@ def _grammar(raw: Mapping[str, object], language: str) -> Grammar | None:
     return Grammar(**lists)
 
 
+def _flag(raw: object, where: str) -> bool:
+    if not isinstance(raw, bool):
+        raise ValueError(f"{where} must be true or false")
+    return raw
+
+
 def _strs(raw: object, where: str) -> tuple[str, ...]:
     if not isinstance(raw, list) or not all(isinstance(x, str) for x in raw):
         raise ValueError(f"{where} must be a list of strings")
@@ -445,6 +467,7 @@ def _entry(raw: Mapping[str, object], language: str) -> PackEntry:
             b=_strs(n.get("b", []), f"{code}.near.b"),
             within=int(str(n["within"])),
             b_regex=None if n.get("b_regex") is None else str(n["b_regex"]),
+            refers_back=_flag(n.get("refers_back", False), f"{code}.near.refers_back"),
         )
         for n in cast("list[dict[str, object]]", raw.get("near", []))
     )

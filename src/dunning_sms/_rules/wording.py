@@ -153,6 +153,8 @@ class _NearRule:
     entry: int
     within: int
     regex: re.Pattern[str] | None
+    # Its far terms are people an object pronoun may stand for (Near.refers_back).
+    refers_back: bool
 
 
 @dataclass(frozen=True, slots=True)
@@ -300,16 +302,27 @@ def compiled(languages: tuple[str, ...], banned: tuple[str, ...]) -> _Compiled:
     terms: list[tuple[str, Hashable]] = []
     near_terms: list[list[tuple[str, Hashable]]] = []
     near_rules: list[_NearRule] = []
+    grammars = [pack.grammar for pack in packs for _ in pack.entries]
     for i, entry in enumerate(entries):
         spelt = spellings[i]
         terms.extend((p, ("p", i)) for p in _spelt_out(entry.phrases, spelt))
         for near in entry.near:
             k = len(near_rules)
             near_rules.append(
-                _NearRule(i, near.within, re.compile(near.b_regex) if near.b_regex else None)
+                _NearRule(
+                    i,
+                    near.within,
+                    re.compile(near.b_regex) if near.b_regex else None,
+                    near.refers_back,
+                )
             )
             terms.extend((a, ("a", k)) for a in _spelt_out(near.a, spelt))
             near_terms.append([(b, ("b", k)) for b in _spelt_out(near.b, spelt)])
+            own = grammars[i]
+            if near.refers_back and own is not None:
+                # The pack's own pronouns only: Pidgin "am" (it, him) is no English object.
+                near_terms[k].extend((w, _PRONOUN_AFTER) for w in own.pronouns)
+                near_terms[k].extend((w, _PRONOUN_BEFORE) for w in own.pronouns_before)
     terms.extend((p, ("c", 0)) for p in banned)
     negation_terms: list[tuple[str, Hashable]] = []
     glue: set[str] = set()
@@ -591,6 +604,29 @@ class _WordingChecker:
         )
         self._rules = {rule.code: rule for rule in _all_rules()}
 
+    def _pronoun_object(self, verb: Hit, pronoun: Hit, text: str) -> bool:
+        """Whether ``pronoun`` is the object of ``verb`` in the collector's own clause: right
+        by it on its side (Grammar.pronouns, pronouns_before), in its clause, not things sent
+        to the collector ("send them to us"), and not after a scam condition in the clause
+        ("If anyone contacts them, ask them to call us", 如有人联系他们)."""
+        before = pronoun.tag is _PRONOUN_BEFORE
+        if before != (pronoun.folded_start < verb.folded_start):
+            return False
+        if verb.folded_start - pronoun.folded_end > _PRONOUN_GAP or (
+            pronoun.folded_start - verb.folded_end > _PRONOUN_GAP
+        ):
+            return False
+        # Between the two only: an evasion's dots inside a word ("t.e.l.e.p.o.n") end nothing.
+        first, gap = (
+            (pronoun, (pronoun.end, verb.start)) if before else (verb, (verb.end, pronoun.start))
+        )
+        if _clause_break(text, *gap) or _TO_US.match(text, pronoun.end):
+            return False
+        conditions = self._advice.conditions
+        lo = first.start
+        clause = _after_last(_CLAUSE_BREAK, text, max(0, lo - _LIMIT_REACH), lo)
+        return conditions is None or conditions.search(text, clause, lo) is None
+
     def _rule_for(self, entry: PackEntry, ctx: CheckContext) -> RuleInfo:
         if entry.kind in INTENTION_KINDS:
             intended = ctx.legal_action_intended
@@ -633,6 +669,8 @@ class _WordingChecker:
             matcher = self._near_matchers[k]
             if matcher is not None:
                 b_hits[k] = matcher.find(nt)
+                if self._near[k].refers_back:
+                    b_hits[k] = _referring(b_hits[k])
         regex_targets: dict[int, list[Hit]] = {}
         for k in a_hits:
             near_regex = self._near[k].regex
@@ -741,6 +779,8 @@ class _WordingChecker:
                     gap = max(b.folded_start - a.folded_end, a.folded_start - b.folded_end)
                     if not 0 <= gap <= near.within or (best is not None and gap >= best[0]):
                         continue  # overlapping terms (联系 in 联系人) are no pair
+                    if b.tag in _PRONOUN_TAGS and not self._pronoun_object(a, b, original):
+                        continue
                     inner = (min(a.end, b.end), max(a.start, b.start))
                     # A negator between the terms denies the pair, unless a qualifier follows
                     # it: "aapke office walon ko kuch nahi batayenge Diwali tak" denies the
@@ -976,6 +1016,35 @@ class _WordingChecker:
             if f.severity == "error"
             or not any(e.start <= f.start and f.end <= e.end for e in errors)
         ]
+
+
+# The tags of an object pronoun standing for a person named before it (Near.refers_back),
+# after and before its verb; how far before it that person may be named, and how near the
+# verb it must be, in folded characters: "call them", "tatawagan namin sila", "unhe call
+# karenge".
+_PRONOUN_AFTER = ("r", 0)
+_PRONOUN_BEFORE = ("r", 1)
+_PRONOUN_TAGS = (_PRONOUN_AFTER, _PRONOUN_BEFORE)
+_REFERENCE_REACH = 160
+_PRONOUN_GAP = 12
+_TO_US = re.compile(r"(?i)\s+(?:back\s+)?(?:to|ke|kepada|sa)\s+(?:us|me|kami|amin)\b")
+
+
+def _referring(hits: list[Hit]) -> list[Hit]:
+    """A pattern's far terms, and the pronouns among them that stand for one said before:
+    "we won't text your family, we will call **them** tonight" (Near.refers_back)."""
+    pronouns = [h for h in hits if h.tag in _PRONOUN_TAGS]
+    if not pronouns:
+        return hits
+    named = [h for h in hits if h.tag not in _PRONOUN_TAGS]
+    ends = sorted(h.folded_end for h in named)
+    return named + [p for p in pronouns if ends and _named_before(ends, p.folded_start)]
+
+
+def _named_before(ends: list[int], start: int) -> bool:
+    """Whether a person ends (``ends``, sorted) before ``start`` and within reach of it."""
+    i = bisect_right(ends, start)
+    return i > 0 and start - ends[i - 1] <= _REFERENCE_REACH
 
 
 # Below this many (near term, far term) pairs every pair is tried; above it, only the far
@@ -2038,8 +2107,10 @@ def _list_head_end(
             and _or_verb_item(text, head_end + 1, hi, coordinators, cues)
         ):
             return head_end
-    stop = _LIST_STOP.search(text, hi)
-    own, *after = _LIST_COMMA.split(text[hi : stop.start() if stop else len(text)])
+    # A list runs on for at most _LIST_REACH characters: a longer run of commas (a hostile
+    # text) made this split, and the loop over its pieces, quadratic over a text's findings.
+    stop = _LIST_STOP.search(text, hi, hi + _LIST_REACH)
+    own, *after = _LIST_COMMA.split(text[hi : stop.start() if stop else hi + _LIST_REACH])
     pieces = [*items[:-1], items[-1] + own, *after]
     first = len(items) - 1 if len(items) > 1 else len(items)
     for k in range(first, len(pieces)):
