@@ -622,8 +622,10 @@ def test_blind_probe_messages_keep_their_measured_results() -> None:
     # 19: a pronoun stands for a person named before ("... call them"): 6221 -> 6223 caught,
     # 948 -> 951 flagged (an emergency contact called only for a purpose, "hanya akan
     # menghubungi beliau untuk ..."; a relative called at the borrower's written request, "हम
-    # कल शाम 4 बजे उन्हें कॉल करेंगे"; Pidgin "send am", send it).
-    assert caught >= 6223 and flagged <= 951, (caught, flagged)
+    # कल शाम 4 बजे उन्हें कॉल करेंगे"; Pidgin "send am", send it); an impostor the subject of
+    # a contact or shaming finding with a marker after it ("fake loan apps dey post people
+    # picture online say dem be debtor"): 951 -> 950.
+    assert caught >= 6223 and flagged <= 950, (caught, flagged)
 
 
 def test_reviews_of_proposed_words_keep_their_lawful_messages() -> None:
@@ -1995,3 +1997,51 @@ def test_refers_back_must_be_a_flag() -> None:
         _entry(raw, "xx")
     raw["near"] = [{"a": ["call"], "b": ["family"], "within": 20}]
     assert _entry(raw, "xx").near[0].refers_back is False
+
+
+@pytest.mark.parametrize(
+    ("policy", "text", "refused"),
+    [
+        # Session 19: the impostor the subject of the finding's clause, a marker after it.
+        (
+            "us",
+            "Fraud alert from Lakeside Finance: scammers may call your relatives pretending to"
+            " be us. We never contact your family about your loan.",
+            False,
+        ),
+        (
+            "ng",
+            "WARNING: Some scammers dey call borrowers' family dey claim say dem be our agent.",
+            False,
+        ),
+        ("us", "Scammers are calling your relatives pretending to be us.", False),
+        # Another clause, a contrast, the collector as subject, a threat said after it.
+        (
+            "us",
+            "Scammers pretend; we will call your relatives today, pretending to be nobody.",
+            True,
+        ),
+        (
+            "us",
+            "Scammers may worry you, but we will call your relatives today pretending to be your"
+            " bank.",
+            True,
+        ),
+        (
+            "us",
+            "Fraudsters never pay, so our agents will visit your office tomorrow posing as"
+            " couriers.",
+            True,
+        ),
+        (
+            "us",
+            "Scammers are calling your relatives pretending to be us, and we will call your boss"
+            " today.",
+            True,
+        ),
+    ],
+)
+def test_an_impostor_named_before_a_contact_and_a_marker_after_it_warns(
+    policy: str, text: str, refused: bool
+) -> None:
+    assert any(f.severity == "error" for f in _findings(text, policy)) is refused, text

@@ -2360,6 +2360,27 @@ def _drop_attributed(
                     )
                 )
             ]
+            if finding.category in NEGATABLE:
+                # "**scammers** are calling your relatives **pretending to be** us": the
+                # impostor word the subject of the finding's clause, the marker after the
+                # finding in its sentence, and no speaker ("our agents") or contrast word
+                # between the word and the marker.
+                near += [
+                    m
+                    for m in markers
+                    if m.tag[0] == "i"  # type: ignore[index]
+                    and finding.end <= m.start
+                    and any(
+                        w.end <= finding.start
+                        and not _clause_break(text, w.end, finding.start)
+                        and _ATTRIBUTION_BREAK.search(text, w.start, m.end) is None
+                        and not any(
+                            w.end <= x.start and x.end <= m.start
+                            for x in [*speakers, *(y for y in stoppers if y.tag[0] == "y")]  # type: ignore[index]
+                        )
+                        for w in words
+                    )
+                ]
         # "fraudsters are posing as police officers, and police officers are on their way":
         # official words said again after a clause break are the collector's own claim.
         if not is_naming(finding) and _said_twice(finding, index, text, 0, finding.start):
