@@ -263,7 +263,7 @@ def _held_out_tally(present: Callable[[dict[str, str]], tuple[str, str]]) -> tup
 
 
 @pytest.mark.parametrize(
-    ("wrapped", "most_flagged", "least_caught"), [(False, 7, 95), (True, 4, 94)]
+    ("wrapped", "most_flagged", "least_caught"), [(False, 7, 96), (True, 4, 94)]
 )
 def test_held_out_real_texts_with_the_model(
     wrapped: bool, most_flagged: int, least_caught: int
@@ -273,7 +273,7 @@ def test_held_out_real_texts_with_the_model(
     A text counts when the wording family refuses it or the model warns; ``wrapped`` puts
     each in a lender's name and a contact line first, as every composed message is. Floors
     are the measured values (docs/wording.md, 'The resemblance model'). The wording family
-    alone refuses 82 and 1 (test_wording).
+    alone refuses 83 and 1 (test_wording).
     """
 
     def present(row: dict[str, str]) -> tuple[str, str]:
@@ -499,33 +499,59 @@ def test_session_19_sets_keep_their_measured_results() -> None:
     will call them"), and lawful notices that refer back to third parties the same way.
     Refused by the wording family on the session's starting commit, then with the rule:
     157 (red team) 38 -> 55 and 158 (lawful) 11 -> 11 with the first version (54 and 11 with
-    the kept one); 159 40 -> 45
-    and 160 7 -> 10 with it narrowed to each pack's own pronouns on the verb's side, which
-    missed its written thresholds; 163 36 -> 46 and 164 15 -> 15 with the pronoun kept in
-    the verb's clause and after no scam condition, the version kept (160: 10 -> 7 once read).
-    Then an anti-fraud notice whose impostor calls the family ("scammers are calling your
-    relatives pretending to be us") was written from 158, 160 and 164's false alarms (164:
-    15 -> 12) and measured on probes 165 (a red team laundering threats in fraud-warning
-    words) and 166 (lawful anti-fraud notices): 57 -> 56 and 23 -> 17 refused."""
+    the kept one); 159 40 -> 45 and 160 7 -> 10 with it narrowed to each pack's own pronouns
+    on the verb's side, which missed its written thresholds; 163 36 -> 46 and 164 15 -> 15
+    with the pronoun kept in the verb's clause and after no scam condition, the version kept
+    (160: 10 -> 7 once read). Then an anti-fraud notice whose impostor calls the family
+    ("scammers are calling your relatives pretending to be us") was written from 158, 160
+    and 164's false alarms (164: 15 -> 12) and measured on probes 165 (a red team laundering
+    threats in fraud-warning words) and 166 (lawful anti-fraud notices): 57 -> 56 and 23 ->
+    17 refused. Probes 167-172 measured changes that were withdrawn (docs/wording.md): 167
+    and 169 are Swahili red teams on verbs that hold their object ("tutampigia"), 168 and
+    170 Swahili lawful notices, 171 a red team and 172 lawful notices about a relative who
+    called the lender ("your sister called us"); their figures are the kept code's. Probes
+    161 (English across six markets) and 162 (the six other languages) are the session's
+    final measure on the realistic brief, never read, tuned or trained on: the same on the
+    session's starting commit."""
     assert _final_set_tally("session19") == {
         ("157", "violation"): [54, 58, 60],
         ("158", "lawful"): [11, 11, 60],
         ("159", "violation"): [45, 54, 60],
         ("160", "lawful"): [7, 9, 60],
+        ("161", "lawful"): [0, 0, 50],
+        ("161", "violation"): [89, 96, 100],
+        ("162", "lawful"): [0, 0, 50],
+        ("162", "violation"): [87, 93, 100],
         ("163", "violation"): [46, 56, 60],
         ("164", "lawful"): [12, 12, 60],
         ("165", "violation"): [56, 60, 60],
         ("166", "lawful"): [17, 17, 60],
+        ("167", "violation"): [24, 34, 40],
+        ("168", "lawful"): [10, 10, 40],
+        ("169", "violation"): [16, 30, 40],
+        ("170", "lawful"): [10, 10, 40],
+        ("171", "violation"): [41, 48, 50],
+        ("172", "lawful"): [33, 33, 50],
     }
     assert _final_set_tally("session19", composed=True) == {
         ("157", "violation"): [53, 55, 60],
         ("158", "lawful"): [11, 11, 60],
         ("159", "violation"): [45, 50, 60],
         ("160", "lawful"): [7, 8, 60],
+        ("161", "lawful"): [0, 0, 50],
+        ("161", "violation"): [86, 91, 100],
+        ("162", "lawful"): [0, 0, 50],
+        ("162", "violation"): [87, 89, 100],
         ("163", "violation"): [46, 55, 60],
         ("164", "lawful"): [11, 11, 60],
         ("165", "violation"): [56, 59, 60],
         ("166", "lawful"): [19, 19, 60],
+        ("167", "violation"): [26, 31, 40],
+        ("168", "lawful"): [10, 10, 40],
+        ("169", "violation"): [19, 26, 40],
+        ("170", "lawful"): [12, 12, 40],
+        ("171", "violation"): [40, 44, 50],
+        ("172", "lawful"): [33, 33, 50],
     }
 
 

@@ -148,7 +148,7 @@ def test_heldout_recall_and_false_alarms() -> None:
 def test_heldout_real_texts() -> None:
     """Texts quoted in public sources: no false alarms, recall below the 95% target.
 
-    The recall floor is the measured value (82/123, docs/wording.md), kept so a pack change that
+    The recall floor is the measured value (83/123, docs/wording.md), kept so a pack change that
     loses real-world hits fails; it is not the issue's target, which real texts do not meet.
     """
     rows = [r for r in _corpus() if r["origin"] in REAL]
@@ -158,7 +158,7 @@ def test_heldout_real_texts() -> None:
     flagged, clean_total = table["compliant"]["all"]
     assert flagged / clean_total <= 0.05, table["compliant"]
     hit, total = table["violation"]["all"]
-    assert total >= 123 and hit >= 82, table["violation"]
+    assert total >= 123 and hit >= 83, table["violation"]
 
 
 def test_wording_and_tone_share_one_automaton_and_one_pass() -> None:
