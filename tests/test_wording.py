@@ -2045,3 +2045,28 @@ def test_an_impostor_named_before_a_contact_and_a_marker_after_it_warns(
     policy: str, text: str, refused: bool
 ) -> None:
     assert any(f.severity == "error" for f in _findings(text, policy)) is refused, text
+
+
+def test_attribution_looks_up_the_nearest_hits_and_those_overlapping_them() -> None:
+    """A farther word or marker spans more of the text than the nearest one and passes no
+    test the nearest fails, so attribution tries only the nearest (and what overlaps it)."""
+    from dunning_sms._phrases import Hit
+    from dunning_sms._rules.wording import _Inside, _Nearest
+
+    hits = [Hit(None, *span, *span) for span in [(0, 4), (10, 20), (12, 18), (30, 35)]]
+
+    def spans(found: list[Hit]) -> list[tuple[int, int]]:
+        return sorted((h.start, h.end) for h in found)
+
+    before = _Nearest(hits, before=True)
+    assert spans(before.of(20)) == [(10, 20), (12, 18)]
+    assert spans(before.of(19)) == [(12, 18)]
+    assert spans(before.of(9)) == [(0, 4)]
+    assert before.of(3) == []
+    after = _Nearest(hits, before=False)
+    assert spans(after.of(5)) == [(10, 20), (12, 18)]
+    assert spans(after.of(11)) == [(12, 18)]
+    assert after.of(31) == []
+    inside = _Inside(hits)
+    assert inside.between(9, 20) and inside.between(11, 19)
+    assert not inside.between(11, 17) and not inside.between(21, 34)

@@ -2311,6 +2311,21 @@ def _drop_attributed(
     # The collector as the subject of its own clause; "我司", "our agents" may be what an
     # impostor poses as ("冒充公安、法院或我司工作人员").
     subjects = [x for x in speakers if text[x.start : x.end].casefold() in subject_words]
+    contrasts = [y for y in stoppers if y.tag[0] == "y"]  # type: ignore[index]
+    # The nearest word or marker on a side, and those overlapping it, are the only ones to
+    # try: a farther one spans more of the text, so it passes no test the nearest fails (a
+    # hostile sentence of hundreds of each made these scans cubic: 6.5 s for 10,000
+    # characters).
+    words_before = _Nearest(words, before=True)
+    words_after = _Nearest(words, before=False)
+    claims = _Nearest([m for m in markers if m.tag[0] in ("i", "v")], before=True)  # type: ignore[index]
+    claims_after = _Nearest([m for m in markers if m.tag[0] == "i"], before=False)  # type: ignore[index]
+    own_clause = _Inside([*subjects, *contrasts])
+    own_speaker = _Inside([*speakers, *contrasts])
+
+    def in_sentence(lo: int, hi: int) -> bool:
+        return _ATTRIBUTION_BREAK.search(text, lo, hi) is None
+
     for finding in official + reported:
         if id(finding) in dropped:
             continue
@@ -2325,7 +2340,14 @@ def _drop_attributed(
             # impostor's however far it runs. (Calling the borrower an impostor, "scammers
             # like you", is an insult finding of its own, and only a glue attribution drops
             # those.)
-            if not _names_impostor(words, finding, text):
+            if not any(
+                in_sentence(min(w.start, finding.start), max(w.end, finding.end))
+                for w in [
+                    *words_before.of(finding.end),
+                    *words_after.of(finding.start),
+                    *(w for w in words if w.start < finding.start and finding.end < w.end),
+                ]
+            ):
                 continue
             # The impostor must be the one who claims: its word stands before the marker
             # ("**fraudsters** are posing as police … threatening 'digital arrest'", "不法分子
@@ -2334,31 +2356,17 @@ def _drop_attributed(
             # the police will arrest you") has the word after the marker and attributes
             # nothing.
             glued = any(
-                _ATTRIBUTION_BREAK.search(
-                    text, min(a.start, finding.start), max(a.end, finding.end)
-                )
-                is None
+                in_sentence(min(a.start, finding.start), max(a.end, finding.end))
                 for a in attributed
             )
             near = [
                 m
-                for m in markers
-                if m.tag[0] in ("i", "v")  # type: ignore[index]
-                and m.end <= finding.start
+                for m in claims.of(finding.start)
                 # "unlike scammers posing as police, our lawyers will have you arrested": a
                 # contrast word, or the collector speaking of itself (骗子才冒充公安…**我们**是
                 # 直接让公安上门), starts the collector's own clause.
-                and not any(
-                    m.end <= x.start and x.end <= finding.start
-                    for x in [*subjects, *(y for y in stoppers if y.tag[0] == "y")]  # type: ignore[index]
-                )
-                and (
-                    glued
-                    or any(
-                        w.end <= m.start and _ATTRIBUTION_BREAK.search(text, w.start, m.end) is None
-                        for w in words
-                    )
-                )
+                if not own_clause.between(m.end, finding.start)
+                and (glued or any(in_sentence(w.start, m.end) for w in words_before.of(m.start)))
             ]
             if finding.category in NEGATABLE:
                 # "**scammers** are calling your relatives **pretending to be** us": the
@@ -2367,18 +2375,12 @@ def _drop_attributed(
                 # between the word and the marker.
                 near += [
                     m
-                    for m in markers
-                    if m.tag[0] == "i"  # type: ignore[index]
-                    and finding.end <= m.start
-                    and any(
-                        w.end <= finding.start
-                        and not _clause_break(text, w.end, finding.start)
-                        and _ATTRIBUTION_BREAK.search(text, w.start, m.end) is None
-                        and not any(
-                            w.end <= x.start and x.end <= m.start
-                            for x in [*speakers, *(y for y in stoppers if y.tag[0] == "y")]  # type: ignore[index]
-                        )
-                        for w in words
+                    for m in claims_after.of(finding.end)
+                    if any(
+                        not _clause_break(text, w.end, finding.start)
+                        and in_sentence(w.start, m.end)
+                        and not own_speaker.between(w.end, m.start)
+                        for w in words_before.of(finding.start)
                     )
                 ]
         # "fraudsters are posing as police officers, and police officers are on their way":
@@ -2403,6 +2405,55 @@ def _drop_attributed(
             )
         }
     return [f for f in findings if id(f) not in dropped]
+
+
+class _Nearest:
+    """Hits looked up by position: the one ending last at or before a position (``before``)
+    or starting first at or after it, with the hits overlapping that one."""
+
+    def __init__(self, hits: list[Hit], *, before: bool) -> None:
+        self._before = before
+        self._hits = sorted(hits, key=lambda h: h.end if before else h.start)
+        self._keys = [h.end if before else h.start for h in self._hits]
+
+    def of(self, pos: int) -> list[Hit]:
+        hits = self._hits
+        if self._before:
+            i = bisect_right(self._keys, pos) - 1
+            if i < 0:
+                return []
+            nearest = hits[i]
+            group = []
+            while i >= 0 and hits[i].end > nearest.start:
+                group.append(hits[i])
+                i -= 1
+            return group
+        i = bisect_left(self._keys, pos)
+        if i == len(hits):
+            return []
+        nearest = hits[i]
+        group = []
+        while i < len(hits) and hits[i].start < nearest.end:
+            group.append(hits[i])
+            i += 1
+        return group
+
+
+class _Inside:
+    """Whether one of some hits lies wholly within a span."""
+
+    def __init__(self, hits: list[Hit]) -> None:
+        self._hits = sorted(hits, key=lambda h: h.start)
+        self._starts = [h.start for h in self._hits]
+
+    def between(self, lo: int, hi: int) -> bool:
+        for i in range(bisect_left(self._starts, lo), len(self._hits)):
+            hit = self._hits[i]
+            if hit.start >= hi:
+                return False
+            if hit.end <= hi:
+                return True
+        return False
 
 
 # A quotation: straight double quotes pair in order, the others by their closing mark; a
