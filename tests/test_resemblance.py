@@ -509,7 +509,10 @@ def test_session_19_sets_keep_their_measured_results() -> None:
     17 refused. Probes 167-172 measured changes that were withdrawn (docs/wording.md): 167
     and 169 are Swahili red teams on verbs that hold their object ("tutampigia"), 168 and
     170 Swahili lawful notices, 171 a red team and 172 lawful notices about a relative who
-    called the lender ("your sister called us"); their figures are the kept code's. Probes
+    called the lender ("your sister called us"), 173 and 174 verbs that reach a person only
+    through a pronoun ("we'll ring her"), 175 and 176 written authorisations of a contact
+    (a red team laundering through them, and lawful notices); their figures are the kept
+    code's. Probes
     161 (English across six markets) and 162 (the six other languages) are the session's
     final measure on the realistic brief, never read, tuned or trained on: the same on the
     session's starting commit."""
@@ -532,6 +535,10 @@ def test_session_19_sets_keep_their_measured_results() -> None:
         ("170", "lawful"): [10, 10, 40],
         ("171", "violation"): [41, 48, 50],
         ("172", "lawful"): [33, 33, 50],
+        ("173", "violation"): [39, 53, 60],
+        ("174", "lawful"): [17, 17, 60],
+        ("175", "violation"): [53, 60, 60],
+        ("176", "lawful"): [18, 18, 60],
     }
     assert _final_set_tally("session19", composed=True) == {
         ("157", "violation"): [53, 55, 60],
@@ -552,6 +559,10 @@ def test_session_19_sets_keep_their_measured_results() -> None:
         ("170", "lawful"): [12, 12, 40],
         ("171", "violation"): [40, 44, 50],
         ("172", "lawful"): [33, 33, 50],
+        ("173", "violation"): [39, 49, 60],
+        ("174", "lawful"): [17, 17, 60],
+        ("175", "violation"): [53, 58, 60],
+        ("176", "lawful"): [18, 18, 60],
     }
 
 
