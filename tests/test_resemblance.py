@@ -512,7 +512,9 @@ def test_session_19_sets_keep_their_measured_results() -> None:
     called the lender ("your sister called us"), 173 and 174 verbs that reach a person only
     through a pronoun ("we'll ring her"), 175 and 176 written authorisations of a contact
     (a red team laundering through them, and lawful notices); their figures are the kept
-    code's. Probes
+    code's. Probes 177 (a second red team laundering through authorisations) and 178
+    (lawful authorised contacts) measured the kept change that a debt told after an
+    authorised contact is no limited purpose: 40 -> 51 and 5 -> 5 refused. Probes
     161 (English across six markets) and 162 (the six other languages) are the session's
     final measure on the realistic brief, never read, tuned or trained on: the same on the
     session's starting commit."""
@@ -539,6 +541,8 @@ def test_session_19_sets_keep_their_measured_results() -> None:
         ("174", "lawful"): [17, 17, 60],
         ("175", "violation"): [53, 60, 60],
         ("176", "lawful"): [18, 18, 60],
+        ("177", "violation"): [51, 53, 60],
+        ("178", "lawful"): [5, 5, 60],
     }
     assert _final_set_tally("session19", composed=True) == {
         ("157", "violation"): [53, 55, 60],
@@ -563,6 +567,8 @@ def test_session_19_sets_keep_their_measured_results() -> None:
         ("174", "lawful"): [17, 17, 60],
         ("175", "violation"): [53, 58, 60],
         ("176", "lawful"): [18, 18, 60],
+        ("177", "violation"): [51, 51, 60],
+        ("178", "lawful"): [5, 5, 60],
     }
 
 

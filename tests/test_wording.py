@@ -364,6 +364,7 @@ _GRAMMAR_REGEXES = {
     "readers_own": "readers_own",
     "answer_labels": "answer_label",
     "pretexts": "pretexts",
+    "debts": "debts",
 }
 
 
@@ -502,6 +503,20 @@ def test_grammar_words_are_their_policys_languages_only() -> None:
         ("answer_labels", "ke", "Uliuliza: “Mtaniweka jela juu ya ka-loan?” Jibu la HAPANA.", True),
         ("pretexts", "us", "No more fake calls. Please report it to the police station.", False),
         ("pretexts", "us", "No more fake excuses. Please report to the police station.", True),
+        (
+            "debts",
+            "id",
+            "Sesuai surat kuasa yg Anda unggah, kami akan menghubungi adik Anda, Sdr. Rudi,"
+            " hanya utk konfirmasi jadwal pembayaran.",
+            False,
+        ),
+        (
+            "debts",
+            "id",
+            "Sesuai surat kuasa yg Anda unggah, kami akan menghubungi adik Anda, Sdr. Rudi,"
+            " hanya utk memberi tahu tunggakan Anda.",
+            True,
+        ),
     ],
 )
 def test_grammar_words_decide(key: str, policy: str, text: str, refused: bool) -> None:
@@ -1903,60 +1918,123 @@ def test_clause_openers_match_a_piece_start_only() -> None:
     assert pattern.match(" or let anyone we hire") is None
 
 
-@pytest.mark.parametrize(
-    ("policy", "text", "refused"),
-    [
-        # Session 19: an object pronoun right after a contact verb stands for a person of the
-        # pattern named before it (Near.refers_back); each refused one passed before.
-        (
-            "us",
-            "QuickFund: We will not text your family about the $520 balance, we will call them"
-            " tonight instead.",
-            True,
-        ),
-        ("us", "Your employer is on file. Our team will be contacting them on Monday.", True),
-        (
-            "ph",
-            "Hindi namin ime-message ang pamilya mo tungkol dito, tatawagan namin sila mismo"
-            " bukas.",
-            True,
-        ),
-        ("in", "Aapke rishtedar abhi kuch nahi jaante. Kal hum unhe call karenge.", True),
-        ("ng", "We no go text your family, we go call dem tonight.", True),
-        ("cn", "我们不会发短信给您的家人，但今晚会打给他们。", True),
-        # Nobody named before; the pronoun denied with its verb; too far from the verb; on
-        # the wrong side of it; in another clause; things sent to the collector; after a
-        # scam condition (Grammar.request_conditions).
-        ("us", "Our team will be contacting them on Monday.", False),
-        ("us", "We will never contact your family, and we won't tell them about your loan.", False),
-        (
-            "id",
-            "Kami tidak akan menghubungi keluarga Anda dan tidak akan memberi tahu mereka.",
-            False,
-        ),
-        ("ph", "Hindi namin tatawagan ang pamilya mo at hindi namin sasabihan sila.", False),
-        ("cn", "我们不会联系您的家人，也不会告诉他们您的借款情况。", False),
-        ("us", "We will not text your family. We will call you to talk about them.", False),
-        ("in", "Aapke rishtedar abhi kuch nahi jaante. Kal hum call karenge, unhe nahi.", False),
-        ("us", "Your employer is on file with us. If you have payslips, send them to us.", False),
-        ("ng", "We no dey call your family. If anybody call dem for our name, report am.", False),
-        (
-            "in",
-            "Aapke rishtedar abhi kuch nahi jaante. Agar koi unhe call kare to 1800-555-0177"
-            " par report karein.",
-            False,
-        ),
-        (
-            "us",
-            "Your employer is on file with us. Please pay the balance of $420 through the app by"
-            " Friday, 12 June, or call our team on 0800 555 0100 to agree a plan that works for"
-            " you. We will call them.",
-            False,
-        ),
-    ],
-)
-def test_a_pronoun_stands_for_a_person_named_before(policy: str, text: str, refused: bool) -> None:
-    """In "we won't text your family, we'll call them", the pronoun is the family."""
+_SESSION_19_CASES = [
+    # An object pronoun right after a contact verb stands for a person of the
+    # pattern named before it (Near.refers_back); each refused one passed before.
+    (
+        "us",
+        "QuickFund: We will not text your family about the $520 balance, we will call them"
+        " tonight instead.",
+        True,
+    ),
+    ("us", "Your employer is on file. Our team will be contacting them on Monday.", True),
+    (
+        "ph",
+        "Hindi namin ime-message ang pamilya mo tungkol dito, tatawagan namin sila mismo bukas.",
+        True,
+    ),
+    ("in", "Aapke rishtedar abhi kuch nahi jaante. Kal hum unhe call karenge.", True),
+    ("ng", "We no go text your family, we go call dem tonight.", True),
+    ("cn", "我们不会发短信给您的家人，但今晚会打给他们。", True),
+    # Nobody named before; the pronoun denied with its verb; too far from the verb; on
+    # the wrong side of it; in another clause; things sent to the collector; after a
+    # scam condition (Grammar.request_conditions).
+    ("us", "Our team will be contacting them on Monday.", False),
+    ("us", "We will never contact your family, and we won't tell them about your loan.", False),
+    (
+        "id",
+        "Kami tidak akan menghubungi keluarga Anda dan tidak akan memberi tahu mereka.",
+        False,
+    ),
+    ("ph", "Hindi namin tatawagan ang pamilya mo at hindi namin sasabihan sila.", False),
+    ("cn", "我们不会联系您的家人，也不会告诉他们您的借款情况。", False),
+    ("us", "We will not text your family. We will call you to talk about them.", False),
+    ("in", "Aapke rishtedar abhi kuch nahi jaante. Kal hum call karenge, unhe nahi.", False),
+    ("us", "Your employer is on file with us. If you have payslips, send them to us.", False),
+    ("ng", "We no dey call your family. If anybody call dem for our name, report am.", False),
+    (
+        "in",
+        "Aapke rishtedar abhi kuch nahi jaante. Agar koi unhe call kare to 1800-555-0177"
+        " par report karein.",
+        False,
+    ),
+    (
+        "us",
+        "Your employer is on file with us. Please pay the balance of $420 through the app by"
+        " Friday, 12 June, or call our team on 0800 555 0100 to agree a plan that works for"
+        " you. We will call them.",
+        False,
+    ),
+    # An impostor word the subject of a contact finding, with a marker after it, warns.
+    # Session 19: the impostor the subject of the finding's clause, a marker after it.
+    (
+        "us",
+        "Fraud alert from Lakeside Finance: scammers may call your relatives pretending to"
+        " be us. We never contact your family about your loan.",
+        False,
+    ),
+    (
+        "ng",
+        "WARNING: Some scammers dey call borrowers' family dey claim say dem be our agent.",
+        False,
+    ),
+    ("us", "Scammers are calling your relatives pretending to be us.", False),
+    # Another clause, a contrast, the collector as subject, a threat said after it.
+    (
+        "us",
+        "Scammers pretend; we will call your relatives today, pretending to be nobody.",
+        True,
+    ),
+    (
+        "us",
+        "Scammers may worry you, but we will call your relatives today pretending to be your bank.",
+        True,
+    ),
+    (
+        "us",
+        "Fraudsters never pay, so our agents will visit your office tomorrow posing as couriers.",
+        True,
+    ),
+    (
+        "us",
+        "Scammers are calling your relatives pretending to be us, and we will call your boss"
+        " today.",
+        True,
+    ),
+    # Session 19: a claimed written consent with an "only" that limits nothing passed.
+    (
+        "ng",
+        "Per your written consent, we will only inform your office colleagues of your"
+        " N132,000 debt today.",
+        True,
+    ),
+    (
+        "us",
+        "As per your written authorisation, we will only call your employer today to discuss"
+        " your past-due balance.",
+        True,
+    ),
+    (
+        "us",
+        "As per your written authorisation, we will call your brother only to confirm the"
+        " payment date.",
+        False,
+    ),
+    (
+        "us",
+        "As per your written authorisation, we will call your brother only to confirm the"
+        " payment date for your $420 balance.",
+        True,
+    ),
+]
+
+
+@pytest.mark.parametrize(("policy", "text", "refused"), _SESSION_19_CASES)
+def test_session_19_mechanisms(policy: str, text: str, refused: bool) -> None:
+    """Pronouns standing for a person named before ("we won't text your family, we'll call
+    them"), impostors who call the family ("scammers may call your relatives pretending to be
+    us"), and a debt told after an authorised contact ("Per your written consent, we will
+    only inform your colleagues of your N132,000 debt")."""
     assert any(f.severity == "error" for f in _findings(text, policy)) is refused, text
 
 
@@ -1997,54 +2075,6 @@ def test_refers_back_must_be_a_flag() -> None:
         _entry(raw, "xx")
     raw["near"] = [{"a": ["call"], "b": ["family"], "within": 20}]
     assert _entry(raw, "xx").near[0].refers_back is False
-
-
-@pytest.mark.parametrize(
-    ("policy", "text", "refused"),
-    [
-        # Session 19: the impostor the subject of the finding's clause, a marker after it.
-        (
-            "us",
-            "Fraud alert from Lakeside Finance: scammers may call your relatives pretending to"
-            " be us. We never contact your family about your loan.",
-            False,
-        ),
-        (
-            "ng",
-            "WARNING: Some scammers dey call borrowers' family dey claim say dem be our agent.",
-            False,
-        ),
-        ("us", "Scammers are calling your relatives pretending to be us.", False),
-        # Another clause, a contrast, the collector as subject, a threat said after it.
-        (
-            "us",
-            "Scammers pretend; we will call your relatives today, pretending to be nobody.",
-            True,
-        ),
-        (
-            "us",
-            "Scammers may worry you, but we will call your relatives today pretending to be your"
-            " bank.",
-            True,
-        ),
-        (
-            "us",
-            "Fraudsters never pay, so our agents will visit your office tomorrow posing as"
-            " couriers.",
-            True,
-        ),
-        (
-            "us",
-            "Scammers are calling your relatives pretending to be us, and we will call your boss"
-            " today.",
-            True,
-        ),
-    ],
-)
-def test_an_impostor_named_before_a_contact_and_a_marker_after_it_warns(
-    policy: str, text: str, refused: bool
-) -> None:
-    assert any(f.severity == "error" for f in _findings(text, policy)) is refused, text
 
 
 def test_attribution_looks_up_the_nearest_hits_and_those_overlapping_them() -> None:

@@ -334,6 +334,11 @@ class Grammar:
     before it (Hindi "unhe call karenge"). They pair only with their own pack's patterns and,
     unlike the other words, are searched as those patterns' far terms are: folded, and also
     spaced out ("c a l l  t h e m").
+
+    ``debts`` ("debt", "arrears", "balance", "utang", "tunggakan", 欠款) name the borrower's
+    debt: after a contact that a written authorisation licenses, in its sentence, one (or a
+    sum of money) makes the contact a disclosure no authorisation excuses ("Per your written
+    consent, we will only inform your colleagues of your N132,000 debt").
     """
 
     limits: tuple[str, ...] = ()
@@ -350,6 +355,7 @@ class Grammar:
     pretexts: tuple[str, ...] = ()
     pronouns: tuple[str, ...] = ()
     pronouns_before: tuple[str, ...] = ()
+    debts: tuple[str, ...] = ()
 
 
 _TABLE_KEYS: Final = {

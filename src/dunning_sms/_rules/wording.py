@@ -214,6 +214,8 @@ class _Compiled:
     consent_limits: re.Pattern[str] | None
     # The reader's conduct an impostor marker may qualify (Grammar.pretexts: "fake excuses").
     pretexts: re.Pattern[str] | None
+    # Words naming the borrower's debt (Grammar.debts).
+    debts: re.Pattern[str] | None
 
 
 TONE_KINDS = ("courtesy", "informal", "overdue")
@@ -446,6 +448,7 @@ def compiled(languages: tuple[str, ...], banned: tuple[str, ...]) -> _Compiled:
         _answer_label_regex(w for g in grammar for w in g.answer_labels),
         _phrase_regex(consent_limits),
         _phrase_regex(w for g in grammar for w in g.pretexts),
+        _phrase_regex(w for g in grammar for w in g.debts),
     )
 
 
@@ -590,6 +593,7 @@ class _WordingChecker:
         self._objects = shared.objects
         self._borrower_objects = shared.borrower_objects
         self._limits = shared.limits
+        self._debts = shared.debts
         self._reported_question = shared.reported_question
         self._speech_verb = shared.speech_verb
         self._addressed = shared.addressed
@@ -992,6 +996,9 @@ class _WordingChecker:
                 if f.category != "third_party_disclosure_or_contact"
                 or _kept_as_threat(f, taken_back, mercies, original)
                 or not _authorised(f, authorised, original, self._limits)
+                # "… we will only inform your colleagues of your N132,000 debt": the debt
+                # told is no purpose an authorisation limits the contact to.
+                or _names_debt(f, original, self._debts)
             ]
         if answers:
             # "Will I be arrested? No.": a worried question answered.
@@ -1760,6 +1767,27 @@ def _authorised(
         )
         for a in authorisations
     )
+
+
+def _names_debt(finding: Finding, text: str, debts: re.Pattern[str] | None) -> bool:
+    """Whether the sentence of ``finding``, from the finding on, names the borrower's debt: a
+    debt word (Grammar.debts) or a sum of money."""
+    end = finding.end + _LIMIT_REACH
+    for stop in _SENTENCE_BREAK.finditer(text, finding.end, end):
+        if _ends_something(stop, text):  # not a title's full stop ("Sdr. Rudi")
+            end = stop.start()
+            break
+    return _MONEY.search(text, finding.start, end) is not None or (
+        debts is not None and debts.search(text, finding.start, end) is not None
+    )
+
+
+# A sum of money: a currency sign or code next to digits ("$1,240", "N132,000", "Rp 850rb",
+# "KES 5,200", "₱4,500"), or digits before a currency word (2,150元, "500 rupees").
+_MONEY = re.compile(
+    r"(?i)(?:[$£€₹₱₦¥]|\b(?:rs|inr|kes|ksh|ngn|php|rp|idr|usd|gbp|n|p)\.?)\s?\d"
+    r"|\d[\d,.]*\s?(?:元|块|rupees|naira|shillings|pesos)"
+)
 
 
 def _merciful(start: int, mercies: list[Hit], text: str) -> bool:
