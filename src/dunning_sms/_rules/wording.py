@@ -2252,6 +2252,7 @@ def _drop_attributed(
     def is_naming(f: Finding) -> bool:
         return any(g == f for g in naming_by_span.get((f.rule, f.start, f.end), ()))
 
+    impostors = _ImpostorWords(words)
     # A warning word ("beware of") attributes only in a sentence that names the impostor or
     # holds a marker of its own: "watch out for the sheriff deputies on their way to arrest
     # you" is a threat.
@@ -2259,7 +2260,7 @@ def _drop_attributed(
         m
         for m in markers
         if m.tag[0] != "v"  # type: ignore[index]
-        or _names_impostor(words, m, text)
+        or impostors.name_one_near(m, text)
         or any(
             o.tag[0] in ("i", "j")  # type: ignore[index]
             and _ATTRIBUTION_BREAK.search(text, min(m.start, o.start), max(m.end, o.end)) is None
@@ -2344,8 +2345,7 @@ def _drop_attributed(
     # try: a farther one spans more of the text, so it passes no test the nearest fails (a
     # hostile sentence of hundreds of each made these scans cubic: 6.5 s for 10,000
     # characters).
-    words_before = _Nearest(words, before=True)
-    words_after = _Nearest(words, before=False)
+    words_before = impostors.before
     claims = _Nearest([m for m in markers if m.tag[0] in ("i", "v")], before=True)  # type: ignore[index]
     claims_after = _Nearest([m for m in markers if m.tag[0] == "i"], before=False)  # type: ignore[index]
     own_clause = _Inside([*subjects, *contrasts])
@@ -2368,14 +2368,7 @@ def _drop_attributed(
             # impostor's however far it runs. (Calling the borrower an impostor, "scammers
             # like you", is an insult finding of its own, and only a glue attribution drops
             # those.)
-            if not any(
-                in_sentence(min(w.start, finding.start), max(w.end, finding.end))
-                for w in [
-                    *words_before.of(finding.end),
-                    *words_after.of(finding.start),
-                    *(w for w in words if w.start < finding.start and finding.end < w.end),
-                ]
-            ):
+            if not impostors.name_one_near(finding, text):
                 continue
             # The impostor must be the one who claims: its word stands before the marker
             # ("**fraudsters** are posing as police … threatening 'digital arrest'", "不法分子
@@ -3126,13 +3119,27 @@ def _said_twice(finding: Finding, official: _Official, text: str, lo: int, hi: i
     )
 
 
-def _names_impostor(words: list[Hit], finding: Finding | Hit, text: str) -> bool:
-    """Whether an impostor word (scammer, 骗子) stands in the sentence of ``finding``."""
-    for word in words:
-        lo, hi = min(word.start, finding.start), max(word.end, finding.end)
-        if _ATTRIBUTION_BREAK.search(text, lo, hi) is None:
-            return True
-    return False
+class _ImpostorWords:
+    """A message's impostor words (scammer, 骗子), indexed by position."""
+
+    def __init__(self, words: list[Hit]) -> None:
+        self.words = words
+        self.before = _Nearest(words, before=True)
+        self.after = _Nearest(words, before=False)
+
+    def name_one_near(self, span: Finding | Hit, text: str) -> bool:
+        """Whether an impostor word stands in the sentence of ``span``. Only the nearest word
+        on each side (with those overlapping it) and those holding the span are tried: a
+        farther one spans more of the text, so it is in the sentence only if they are."""
+        near = [
+            *self.before.of(span.end),
+            *self.after.of(span.start),
+            *(w for w in self.words if w.start < span.start and span.end < w.end),
+        ]
+        return any(
+            _ATTRIBUTION_BREAK.search(text, min(w.start, span.start), max(w.end, span.end)) is None
+            for w in near
+        )
 
 
 @dataclass(frozen=True, slots=True)
