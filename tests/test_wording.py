@@ -2075,6 +2075,11 @@ def test_refers_back_must_be_a_flag() -> None:
         _entry(raw, "xx")
     raw["near"] = [{"a": ["call"], "b": ["family"], "within": 20}]
     assert _entry(raw, "xx").near[0].refers_back is False
+    # A table's flag goes through the same check.
+    from dunning_sms._phrases import Negation, _table
+
+    with pytest.raises(ValueError, match=r"negation\.negators_are_verbs must be true or false"):
+        _table({"negation": {"negators_are_verbs": "yes"}}, "negation", Negation)
 
 
 def test_attribution_looks_up_the_nearest_hits_and_those_overlapping_them() -> None:

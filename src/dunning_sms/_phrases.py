@@ -408,9 +408,7 @@ def _table(raw: Mapping[str, object], name: str, cls: type[_Table]) -> _Table | 
             if f.type == "int":
                 values[f.name] = int(str(value))
             elif f.type == "bool":
-                if not isinstance(value, bool):
-                    raise ValueError(f"{name}.{f.name} must be true or false")
-                values[f.name] = value
+                values[f.name] = _flag(value, f"{name}.{f.name}")
             else:
                 values[f.name] = _strs(value, f"{name}.{f.name}")
     return cls(**values)  # type: ignore[arg-type]
@@ -445,6 +443,7 @@ def _grammar(raw: Mapping[str, object], language: str) -> Grammar | None:
 
 
 def _flag(raw: object, where: str) -> bool:
+    """``raw`` as a pack's true/false setting; anything else is refused, naming ``where``."""
     if not isinstance(raw, bool):
         raise ValueError(f"{where} must be true or false")
     return raw
