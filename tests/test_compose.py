@@ -385,3 +385,82 @@ def test_check_names_a_lone_surrogate_instead_of_failing_every_family(code: int)
     assert not [
         f for f in check("Please pay 😀 today.", policy="us").findings if "failed" in f.message
     ]
+
+
+# A contact with the borrower's sister that the text says the borrower authorised in writing,
+# limited to one purpose.
+AUTHORISED_BODY = US_BODY.replace(
+    "Hello, ",
+    "Hello, as per your written authorization, we will contact your sister only to confirm "
+    "your new payment date. ",
+)
+
+
+def test_a_claimed_authorisation_holds_only_when_the_borrower_record_has_one(
+    tmp_path: Path,
+) -> None:
+    composer = Composer("us", templates=_library(tmp_path, {"en_US/auth.j2": AUTHORISED_BODY}))
+    on_record = sample_borrower("us", third_party_contact_authorised=True)
+    sent = _compose(composer, "auth", market="us", borrower=on_record)
+    assert sent.ok, sent.report
+    (kept,) = [f for f in sent.report.findings if f.rule == "WAUT002"]
+    assert kept.severity == "info"
+    assert sent.text[kept.start : kept.end] == "contact your sister"
+    assert kept.data["contact_rule"] == "WEN005"
+
+    with pytest.raises(ds.ComplianceError) as info:
+        _compose(composer, "auth", market="us")  # the sample borrower authorised nothing
+    assert "WEN005" in info.value.report.rules
+    assert not {"WAUT001", "WAUT002"} & set(info.value.report.rules)
+
+
+def test_a_template_mentions_the_authorised_contact_only_when_on_record(tmp_path: Path) -> None:
+    body = (
+        "{% if borrower.third_party_contact_authorised %}"
+        + AUTHORISED_BODY
+        + "{% else %}"
+        + US_BODY
+        + "{% endif %}"
+    )
+    composer = Composer("us", templates=_library(tmp_path, {"en_US/branch.j2": body}))
+    on_record = sample_borrower("us", third_party_contact_authorised=True)
+    told = _compose(composer, "branch", market="us", borrower=on_record)
+    plain = _compose(composer, "branch", market="us")
+    assert "your sister" in told.text and "WAUT002" in told.report.rules
+    assert "your sister" not in plain.text and plain.ok
+
+
+def test_free_text_sends_a_claimed_authorisation_for_review() -> None:
+    text = (
+        "As per your written authorization, we will contact your sister only to confirm your "
+        "new payment date. Thank you."
+    )
+    report = check(text, policy="us")
+    (claimed,) = [f for f in report.findings if f.category == "third_party_disclosure_or_contact"]
+    assert (claimed.rule, claimed.severity) == ("WAUT001", "warning")
+    # A debt told to the person is no purpose an authorisation covers: still refused.
+    told = check(text.replace("new payment date", "debt of $740"), policy="us")
+    assert "WEN005" in told.rules and "WAUT001" not in told.rules
+
+
+def test_the_authorisation_flag_is_read_from_flat_csv_rows() -> None:
+    from dunning_sms._rows import row_from_mapping
+
+    row = {
+        "name": "Dana Reed",
+        "phone": "+14155552671",
+        "locale": "en_US",
+        "loan_id": "L-1",
+        "currency": "USD",
+        "amount_due": "250.00",
+        "due_date": "2026-12-05",
+    }
+    lender = sample_lender("us")
+    default = row_from_mapping(row, line=1, lender=lender)
+    assert default.borrower.third_party_contact_authorised is False
+    flagged = {**row, "third_party_contact_authorised": "true"}
+    on_record = row_from_mapping(flagged, line=2, lender=lender)
+    assert on_record.borrower.third_party_contact_authorised is True
+    with pytest.raises(ds.InputError, match="third_party_contact_authorised") as info:
+        row_from_mapping({**row, "third_party_contact_authorised": "maybe"}, line=3, lender=lender)
+    assert info.value.line == 3

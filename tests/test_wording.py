@@ -18,10 +18,16 @@ CORPUS = Path(__file__).parent / "data" / "wording" / "corpus.jsonl"
 POLICY = {"zh": "cn", "en": "us", "id": "id", "fil": "ph", "sw": "ke", "hi": "in", "pcm": "ng"}
 
 
-def _findings(text: str, policy: str, intended: bool | None = None):  # type: ignore[no-untyped-def]
+def _findings(  # type: ignore[no-untyped-def]
+    text: str, policy: str, intended: bool | None = None, authorised: bool | None = None
+):
     pol = load_policy(policy)
     ctx = CheckContext(
-        text=text, policy=pol, languages=pol.languages, legal_action_intended=intended
+        text=text,
+        policy=pol,
+        languages=pol.languages,
+        legal_action_intended=intended,
+        contact_authorised=authorised,
     )
     return list(FAMILY.bind(pol).check(ctx))
 
@@ -49,11 +55,11 @@ def test_every_rule_has_examples_except_custom() -> None:
 @pytest.mark.parametrize("rule", FAMILY.rules, ids=lambda r: r.code)
 def test_rule_examples(rule) -> None:  # type: ignore[no-untyped-def]
     for ex in rule.failing:
-        codes = [f.rule for f in _findings(ex.text, ex.policy, ex.legal_action_intended)]
-        assert rule.code in codes, ex.text
+        found = _findings(ex.text, ex.policy, ex.legal_action_intended, ex.contact_authorised)
+        assert rule.code in [f.rule for f in found], ex.text
     for ex in rule.passing:
-        codes = [f.rule for f in _findings(ex.text, ex.policy, ex.legal_action_intended)]
-        assert rule.code not in codes, ex.text
+        found = _findings(ex.text, ex.policy, ex.legal_action_intended, ex.contact_authorised)
+        assert rule.code not in [f.rule for f in found], ex.text
 
 
 def test_spans_are_original_offsets() -> None:
@@ -2105,3 +2111,34 @@ def test_attribution_looks_up_the_nearest_hits_and_those_overlapping_them() -> N
     inside = _Inside(hits)
     assert inside.between(9, 20) and inside.between(11, 19)
     assert not inside.between(11, 17) and not inside.between(21, 34)
+
+
+def test_claimed_authorisations_in_session_19_sets_are_sent_for_review() -> None:
+    """Session 20: a contact that a written authorisation in free text licenses is a WAUT001
+    warning, no longer dropped. Over session 19's authorisation sets (175, 177: red teams;
+    176, 178: lawful notices), (probe, label, WAUT001 reported, refused) as measured when the
+    change was made: five red-team texts of 177 that had passed now warn, and nothing moved
+    in or out of "refused" (docs/wording.md, Authorised contacts)."""
+    path = Path(__file__).parent / "data" / "wording" / "heldout_probes" / "session19.jsonl"
+    tally: dict[tuple[int, str, bool, bool], int] = defaultdict(int)
+    for line in path.read_text("utf-8").splitlines():
+        row = json.loads(line)
+        if row["probe"] in (175, 176, 177, 178):
+            found = _findings(row["text"], row["policy"])
+            claimed = any(f.rule == "WAUT001" for f in found)
+            refused = any(f.severity == "error" for f in found)
+            tally[(row["probe"], row["label"], claimed, refused)] += 1
+    assert dict(tally) == {
+        (175, "violation", False, False): 7,
+        (175, "violation", False, True): 53,
+        (176, "lawful", False, False): 40,
+        (176, "lawful", False, True): 17,
+        (176, "lawful", True, False): 2,
+        (176, "lawful", True, True): 1,
+        (177, "violation", False, False): 4,
+        (177, "violation", False, True): 42,
+        (177, "violation", True, False): 5,
+        (177, "violation", True, True): 9,
+        (178, "lawful", False, False): 55,
+        (178, "lawful", False, True): 5,
+    }

@@ -174,6 +174,7 @@ def _borrower_view(borrower: Borrower, locale: str) -> View:
             "id_tail": borrower.id_number[-4:] if borrower.id_number else "",
             "card_tail": borrower.card_number[-4:] if borrower.card_number else "",
             "locale": borrower.locale or locale,
+            "third_party_contact_authorised": borrower.third_party_contact_authorised,
         },
         _NO_ELEMENTS,
     )
@@ -537,6 +538,7 @@ class Composer:
             locale=resolved_locale,
             stage=stage,
             legal_action_intended=loan.legal_action_intended,
+            contact_authorised=borrower.third_party_contact_authorised,
             now=now,
             as_of=as_of,
             borrower=borrower,

@@ -275,6 +275,11 @@ class Borrower(_Model):
     email: str | None = Field(default=None, max_length=254)
     card_number: str | None = Field(default=None, max_length=32)
     borrower_id: str | None = Field(default=None, max_length=64)
+    third_party_contact_authorised: bool = Field(
+        default=False,
+        description="The borrower's written authorisation, on the lender's record, for the "
+        "lender to contact the third parties a message names, for a limited purpose.",
+    )
 
     @field_validator("locale")
     @classmethod

@@ -49,6 +49,9 @@ def _example(ex: Example) -> str:
         facts.append("third-party collector")
     if ex.legal_action_intended is not None:
         facts.append(f"legal action intended: {'yes' if ex.legal_action_intended else 'no'}")
+    if ex.contact_authorised is not None:
+        on_record = "on record" if ex.contact_authorised else "not on record"
+        facts.append(f"borrower's third-party contact authorisation {on_record}")
     if ex.rendered is not None:
         shown = ", ".join(f"{k}" for k in ex.rendered) or "nothing"
         facts.append(f"rendered: {shown}")

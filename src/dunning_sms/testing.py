@@ -175,6 +175,7 @@ def context_for_example(example: Example) -> CheckContext:
         or example.timezone is not None
         or example.phone is not None
         or example.legal_action_intended is not None
+        or example.contact_authorised is not None
         or example.days_from_due is not None
     )
     if not message_level:
@@ -193,6 +194,8 @@ def context_for_example(example: Example) -> CheckContext:
         borrower_overrides["timezone"] = example.timezone
     if example.phone is not None:
         borrower_overrides["phone"] = example.phone
+    if example.contact_authorised is not None:
+        borrower_overrides["third_party_contact_authorised"] = example.contact_authorised
     borrower = sample_borrower(market, **borrower_overrides)
     loan = sample_loan(market, legal_action_intended=bool(example.legal_action_intended))
     lender = sample_lender(market, is_third_party_collector=example.third_party_collector)
@@ -222,6 +225,7 @@ def context_for_example(example: Example) -> CheckContext:
         locale=locale,
         stage=example.stage,
         legal_action_intended=example.legal_action_intended,
+        contact_authorised=borrower.third_party_contact_authorised,
         now=now,
         as_of=as_of,
         borrower=borrower,

@@ -20,7 +20,8 @@ from pathlib import Path
 
 from dunning_sms._pii import find_pii
 from dunning_sms._rules import Example, RuleInfo, registry
-from dunning_sms.testing import run_example
+from dunning_sms._rules.wording import FAMILY
+from dunning_sms.testing import context_for_example, run_example
 
 ROOT = Path(__file__).resolve().parents[2]
 PII_DATA = ROOT / "tests" / "data" / "pii" / "pii.jsonl"
@@ -133,6 +134,17 @@ def _rule_fires(rule: RuleInfo, example: Example) -> bool:
     return any(f.severity == "error" or f.rule == rule.code for f in run_example(rule, example))
 
 
+def _refused_instead(rule: RuleInfo, example: Example) -> bool:
+    """Whether the wording family refuses a variant of a rule below error severity in that
+    rule's category: spacing out the words that lower a third-party contact to a warning
+    (WAUT001) leaves the contact an error, which is no evasion."""
+    if rule.severity == "error":
+        return False
+    ctx = context_for_example(example)
+    checker = FAMILY.bind(ctx.policy)
+    return any(f.severity == "error" and f.category == rule.category for f in checker.check(ctx))
+
+
 def wording_variants() -> Iterator[Variant]:
     for rule in wording_rules():
         for example in rule.failing:
@@ -140,7 +152,8 @@ def wording_variants() -> Iterator[Variant]:
                 text = transform(example.text)
                 if text == example.text:
                     continue  # the transformation does not apply to this language
-                caught = bool(run_example(rule, replace(example, text=text)))
+                variant = replace(example, text=text)
+                caught = bool(run_example(rule, variant)) or _refused_instead(rule, variant)
                 yield Variant("wording", rule.code, name, example.text, text, caught)
 
 
@@ -190,7 +203,10 @@ def render_table(variants: list[Variant]) -> str:
         f"{PII_PER_KIND} examples of each personal-data kind and language in "
         "`tests/data/pii/pii.jsonl`, is rewritten by each transformation. A wording variant is",
         "caught when the same rule still fires on it through the real engine (same policy and",
-        "context as the example); a personal-data variant is caught when `find_pii` reports a",
+        "context as the example), or, for a rule below error severity, when the wording rules",
+        "refuse it in that rule's category (an authorisation spelt out of reach of WAUT001",
+        "leaves the third-party contact an error); a personal-data variant is caught when",
+        "`find_pii` reports a",
         "match overlapping the rewritten value. A transformation that leaves a text unchanged",
         "(Traditional Chinese on English, homoglyphs on digits) is not counted.",
         "",

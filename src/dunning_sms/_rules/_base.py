@@ -46,6 +46,7 @@ class Example:
     locale: str | None = None
     stage: str | None = None
     legal_action_intended: bool | None = None
+    contact_authorised: bool | None = None
     now: str | None = None
     timezone: str | None = None
     # The borrower's number when the market's sample number will not do (zone rules).
@@ -152,6 +153,8 @@ class CheckContext:
     locale: str | None = None
     stage: str | None = None
     legal_action_intended: bool | None = None
+    # Borrower.third_party_contact_authorised; None in check mode, where no record is known.
+    contact_authorised: bool | None = None
     now: datetime | None = None
     as_of: date | None = None
     borrower: Borrower | None = None

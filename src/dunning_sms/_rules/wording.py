@@ -140,7 +140,77 @@ def _all_rules() -> tuple[RuleInfo, ...]:
             family="wording",
         )
     )
+    rules.extend(_authorisation_rules())
     return tuple(rules)
+
+
+# A third-party contact that a written authorisation in the text licenses (see _authorised):
+# free text cannot prove the authorisation, so there it is a warning for a person to confirm;
+# in compose, Borrower.third_party_contact_authorised decides (on record: an info finding for
+# the audit trail; not on record: the contact's own error stands).
+CLAIMED_AUTHORISATION_CODE = "WAUT001"
+RECORDED_AUTHORISATION_CODE = "WAUT002"
+# The same authorised contact in two packs, limited to a purpose and telling no debt.
+_AUTHORISED_CONTACTS = (
+    (
+        "Sesuai surat kuasa yg Anda unggah, kami akan menghubungi adik Anda hanya utk "
+        "konfirmasi jadwal pembayaran. Terima kasih.",
+        "id",
+    ),
+    (
+        "As per your written authorization, we will contact your sister only to confirm your "
+        "new payment date. Thank you.",
+        "us",
+    ),
+)
+
+
+def _authorised_contacts(on_record: bool | None) -> tuple[Example, ...]:
+    """The authorised-contact examples, in free text (None) or composed for a borrower whose
+    record has (True) or lacks (False) the authorisation."""
+    note = "free-text check(): no record known" if on_record is None else ""
+    return tuple(
+        Example(text=t, policy=p, contact_authorised=on_record, note=note)
+        for t, p in _AUTHORISED_CONTACTS
+    )
+
+
+def _authorisation_rules() -> list[RuleInfo]:
+    source = (
+        "FDCPA 15 U.S.C. 1692c(b) (third-party contact with the consumer's prior consent); "
+        "the markets' rules on contacting third parties (docs/policies)"
+    )
+    plain = Example(text="Your payment is due on 5 December. Thank you.", policy="us")
+    return [
+        RuleInfo(
+            code=CLAIMED_AUTHORISATION_CODE,
+            name="third-party-contact-under-a-claimed-authorisation",
+            category="third_party_disclosure_or_contact",
+            severity="warning",
+            summary="A third-party contact the text says the borrower authorised in writing, "
+            "limited to a purpose; free text cannot show the authorisation is on record.",
+            rationale="Contacting a third party is lawful only with the borrower's real "
+            "consent; a collector can claim one it does not hold, so a person confirms it.",
+            source=source,
+            passing=(plain, *_authorised_contacts(True), *_authorised_contacts(False)),
+            failing=_authorised_contacts(None),
+            family="wording",
+        ),
+        RuleInfo(
+            code=RECORDED_AUTHORISATION_CODE,
+            name="third-party-contact-under-a-recorded-authorisation",
+            category="third_party_disclosure_or_contact",
+            severity="info",
+            summary="A third-party contact limited to a purpose, which the borrower's "
+            "authorisation on record (Borrower.third_party_contact_authorised) allows.",
+            rationale="Kept in the report so that an audit sees which contacts the "
+            "authorisation on record let through.",
+            source=source,
+            passing=(plain, *_authorised_contacts(None), *_authorised_contacts(False)),
+            failing=_authorised_contacts(True),
+            family="wording",
+        ),
+    ]
 
 
 def error_codes() -> frozenset[str]:
@@ -631,6 +701,46 @@ class _WordingChecker:
         clause = _after_last(_CLAUSE_BREAK, text, max(0, lo - _LIMIT_REACH), lo)
         return conditions is None or conditions.search(text, clause, lo) is None
 
+    def _licensed(
+        self,
+        findings: list[Finding],
+        authorisations: list[Hit],
+        text: str,
+        ctx: CheckContext,
+        *,
+        taken_back: _TakenBack,
+        mercies: list[Hit],
+    ) -> list[Finding]:
+        """``findings`` with each third-party contact that a written authorisation in the
+        text licenses (_authorised) replaced: by a warning to confirm the authorisation when
+        none is known (free text), by an info finding when it is on record."""
+        rule = self._rules[
+            RECORDED_AUTHORISATION_CODE if ctx.contact_authorised else CLAIMED_AUTHORISATION_CODE
+        ]
+        kept: list[Finding] = []
+        for f in findings:
+            if (
+                f.category != "third_party_disclosure_or_contact"
+                or _kept_as_threat(f, taken_back, mercies, text)
+                or not _authorised(f, authorisations, text, self._limits)
+                # "… we will only inform your colleagues of your N132,000 debt": the debt
+                # told is no purpose an authorisation limits the contact to.
+                or _names_debt(f, text, self._debts)
+            ):
+                kept.append(f)
+                continue
+            kept.append(
+                rule.finding(
+                    f.start,
+                    f.end,
+                    f"{rule.name.replace('-', ' ')}: {text[f.start : f.end]!r} "
+                    f"(otherwise {f.rule})",
+                    phrase=text[f.start : f.end],
+                    contact_rule=f.rule,
+                )
+            )
+        return kept
+
     def _rule_for(self, entry: PackEntry, ctx: CheckContext) -> RuleInfo:
         if entry.kind in INTENTION_KINDS:
             intended = ctx.legal_action_intended
@@ -987,19 +1097,12 @@ class _WordingChecker:
             if h.tag[0] == "b":  # type: ignore[index]
                 answers[h.start] = max(h.end, answers.get(h.start, h.end))
         authorised = [h for h in all_hits if h.tag[0] == "l"]  # type: ignore[index]
-        if authorised:
+        if authorised and ctx.contact_authorised is not False:
             # "Sesuai surat kuasa yg Ibu unggah, kami akan menghubungi adik Anda": the
-            # borrower's written permission to contact the person named.
-            findings = [
-                f
-                for f in findings
-                if f.category != "third_party_disclosure_or_contact"
-                or _kept_as_threat(f, taken_back, mercies, original)
-                or not _authorised(f, authorised, original, self._limits)
-                # "… we will only inform your colleagues of your N132,000 debt": the debt
-                # told is no purpose an authorisation limits the contact to.
-                or _names_debt(f, original, self._debts)
-            ]
+            # borrower's written permission to contact the person named, if it is real.
+            findings = self._licensed(
+                findings, authorised, original, ctx, taken_back=taken_back, mercies=mercies
+            )
         if answers:
             # "Will I be arrested? No.": a worried question answered.
             findings = [
