@@ -572,6 +572,29 @@ def test_session_19_sets_keep_their_measured_results() -> None:
     }
 
 
+def test_session_20_sets_keep_their_measured_results() -> None:
+    """Session 20's Swahili sets (heldout_probes/session20.jsonl), written blind by four
+    writers who never saw the checker: red teams 179 and 181 (Kenyan collection abuse, half
+    of it subtle) and lawful notices 180 and 182 (half of them hard: guarantors, employers,
+    relatives, anti-fraud and rights notices). They measured a Swahili rewrite of WSW005
+    (people named bare replaced by people paired with verbs that carry their object) that
+    was withdrawn: 179/180 45 -> 44 and 13 -> 7 refused, then on the fresh pair 181/182,
+    which decided it, 40 -> 38 and 10 -> 4, and the rule written before them allowed a loss
+    of one violation at most (docs/wording.md, Session 20). Figures are the kept code's."""
+    assert _final_set_tally("session20") == {
+        ("179", "violation"): [45, 55, 60],
+        ("180", "lawful"): [13, 13, 60],
+        ("181", "violation"): [40, 47, 60],
+        ("182", "lawful"): [10, 11, 60],
+    }
+    assert _final_set_tally("session20", composed=True) == {
+        ("179", "violation"): [45, 50, 60],
+        ("180", "lawful"): [13, 13, 60],
+        ("181", "violation"): [40, 41, 60],
+        ("182", "lawful"): [10, 10, 60],
+    }
+
+
 def test_a_threat_composed_into_a_template_is_warned_about(tmp_path: Path) -> None:
     """Through a real Composer: the model reads the threat's sentence, not the boilerplate."""
     source = Path(__file__).parents[1] / "templates" / "en_US"
