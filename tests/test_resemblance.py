@@ -580,18 +580,29 @@ def test_session_20_sets_keep_their_measured_results() -> None:
     (people named bare replaced by people paired with verbs that carry their object) that
     was withdrawn: 179/180 45 -> 44 and 13 -> 7 refused, then on the fresh pair 181/182,
     which decided it, 40 -> 38 and 10 -> 4, and the rule written before them allowed a loss
-    of one violation at most (docs/wording.md, Session 20). Figures are the kept code's."""
+    of one violation at most (docs/wording.md, Session 20). Probes 183 (English in six
+    markets) and 184 (the six other languages), on the realistic brief of sessions 15-19,
+    measured a vocabulary widening of every pack, withdrawn: 162 -> 163 of 200 refused
+    where its rule asked for 4 more. Figures are the kept code's."""
     assert _final_set_tally("session20") == {
         ("179", "violation"): [45, 55, 60],
         ("180", "lawful"): [13, 13, 60],
         ("181", "violation"): [40, 47, 60],
         ("182", "lawful"): [10, 11, 60],
+        ("183", "lawful"): [1, 1, 50],
+        ("183", "violation"): [78, 93, 100],
+        ("184", "lawful"): [3, 3, 50],
+        ("184", "violation"): [84, 95, 100],
     }
     assert _final_set_tally("session20", composed=True) == {
         ("179", "violation"): [45, 50, 60],
         ("180", "lawful"): [13, 13, 60],
         ("181", "violation"): [40, 41, 60],
         ("182", "lawful"): [10, 10, 60],
+        ("183", "lawful"): [1, 1, 50],
+        ("183", "violation"): [78, 86, 100],
+        ("184", "lawful"): [3, 3, 50],
+        ("184", "violation"): [84, 92, 100],
     }
 
 
