@@ -583,7 +583,12 @@ def test_session_20_sets_keep_their_measured_results() -> None:
     of one violation at most (docs/wording.md, Session 20). Probes 183 (English in six
     markets) and 184 (the six other languages), on the realistic brief of sessions 15-19,
     measured a vocabulary widening of every pack, withdrawn: 162 -> 163 of 200 refused
-    where its rule asked for 4 more. Figures are the kept code's."""
+    where its rule asked for 4 more. Probes 185 (lawful notices denying impersonation) and
+    186 (threats laundered in such denials) measured the kept change that "as" is glue and
+    Swahili denials disavow ("We no dey send message as police", "Hatutumi ujumbe kwa jina
+    la polisi"): 25 -> 22 and 58 -> 58 refused. That change was written after reading
+    probe 184's two lawful texts it clears (3 -> 1), so 184's lawful figure is no longer
+    blind. Figures are the kept code's."""
     assert _final_set_tally("session20") == {
         ("179", "violation"): [45, 55, 60],
         ("180", "lawful"): [13, 13, 60],
@@ -591,8 +596,10 @@ def test_session_20_sets_keep_their_measured_results() -> None:
         ("182", "lawful"): [10, 11, 60],
         ("183", "lawful"): [1, 1, 50],
         ("183", "violation"): [78, 93, 100],
-        ("184", "lawful"): [3, 3, 50],
+        ("184", "lawful"): [1, 1, 50],
         ("184", "violation"): [84, 95, 100],
+        ("185", "lawful"): [22, 22, 60],
+        ("186", "violation"): [58, 60, 60],
     }
     assert _final_set_tally("session20", composed=True) == {
         ("179", "violation"): [45, 50, 60],
@@ -601,8 +608,10 @@ def test_session_20_sets_keep_their_measured_results() -> None:
         ("182", "lawful"): [10, 10, 60],
         ("183", "lawful"): [1, 1, 50],
         ("183", "violation"): [78, 86, 100],
-        ("184", "lawful"): [3, 3, 50],
+        ("184", "lawful"): [1, 1, 50],
         ("184", "violation"): [84, 92, 100],
+        ("185", "lawful"): [21, 21, 60],
+        ("186", "violation"): [58, 60, 60],
     }
 
 

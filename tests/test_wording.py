@@ -2142,3 +2142,22 @@ def test_claimed_authorisations_in_session_19_sets_are_sent_for_review() -> None
         (178, "lawful", False, False): 55,
         (178, "lawful", False, True): 5,
     }
+
+
+@pytest.mark.parametrize(
+    ("policy", "text", "refused"),
+    [
+        ("ng", "We no dey send message as police or EFCC. Pay only through the app.", False),
+        ("ng", "We never send messages as police or EFCC.", False),
+        ("ng", "We no dey send message as police. Police go come arrest you tomorrow.", True),
+        ("ke", "Hatutumi ujumbe kwa jina la polisi au mahakama. Lipa kwa Paybill.", False),
+        ("ke", "Hatujifanyi polisi. Lipa kwa Paybill pekee.", False),
+        ("ke", "Hatujifanyi polisi. Polisi watakukamata kesho.", True),
+        ("us", "We never threaten you as the police would, you will be arrested tomorrow.", True),
+    ],
+)
+def test_session_20_impersonation_denials(policy: str, text: str, refused: bool) -> None:
+    """A lender that denies writing as an official ("as police", "kwa jina la polisi",
+    "hatujifanyi polisi") names the official to warn; the same words before a threat of its
+    own do not launder it."""
+    assert any(f.severity == "error" for f in _findings(text, policy)) is refused, text
