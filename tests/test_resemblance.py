@@ -588,7 +588,10 @@ def test_session_20_sets_keep_their_measured_results() -> None:
     Swahili denials disavow ("We no dey send message as police", "Hatutumi ujumbe kwa jina
     la polisi"): 25 -> 22 and 58 -> 58 refused. That change was written after reading
     probe 184's two lawful texts it clears (3 -> 1), so 184's lawful figure is no longer
-    blind. Figures are the kept code's."""
+    blind. Probes 187 and 188 (fresh sets on 185 and 186's briefs) measured a second round
+    of impostor words, markers and glue tuned on 185 (22 -> 10 there): 21 -> 20 and 56 ->
+    55 refused, short of the three its rule asked for; withdrawn. Figures are the kept
+    code's."""
     assert _final_set_tally("session20") == {
         ("179", "violation"): [45, 55, 60],
         ("180", "lawful"): [13, 13, 60],
@@ -600,6 +603,8 @@ def test_session_20_sets_keep_their_measured_results() -> None:
         ("184", "violation"): [84, 95, 100],
         ("185", "lawful"): [22, 22, 60],
         ("186", "violation"): [58, 60, 60],
+        ("187", "lawful"): [21, 21, 60],
+        ("188", "violation"): [56, 60, 60],
     }
     assert _final_set_tally("session20", composed=True) == {
         ("179", "violation"): [45, 50, 60],
@@ -612,6 +617,8 @@ def test_session_20_sets_keep_their_measured_results() -> None:
         ("184", "violation"): [84, 92, 100],
         ("185", "lawful"): [21, 21, 60],
         ("186", "violation"): [58, 60, 60],
+        ("187", "lawful"): [21, 21, 60],
+        ("188", "violation"): [55, 60, 60],
     }
 
 
