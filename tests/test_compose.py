@@ -464,3 +464,49 @@ def test_the_authorisation_flag_is_read_from_flat_csv_rows() -> None:
     with pytest.raises(ds.InputError, match="third_party_contact_authorised") as info:
         row_from_mapping({**row, "third_party_contact_authorised": "maybe"}, line=3, lender=lender)
     assert info.value.line == 3
+
+
+@pytest.mark.parametrize(
+    ("facts", "rule", "severity"),
+    [
+        ({}, "WAUT001", "warning"),
+        ({"contact_authorised": True}, "WAUT002", "info"),
+        ({"contact_authorised": False}, "WEN005", "error"),
+    ],
+)
+def test_free_text_check_takes_what_the_caller_knows_of_the_record(
+    facts: dict[str, bool], rule: str, severity: str
+) -> None:
+    text = (
+        "As per your written authorization, we will contact your sister only to confirm your "
+        "new payment date. Thank you."
+    )
+    for report in (
+        check(text, policy="us", **facts),  # type: ignore[arg-type]
+        Composer("us").check(text, **facts),  # type: ignore[arg-type]
+    ):
+        (contact,) = [
+            f for f in report.findings if f.category == "third_party_disclosure_or_contact"
+        ]
+        assert (contact.rule, contact.severity) == (rule, severity)
+    (row,) = ds.check_frame([text], policy="us", **facts)  # type: ignore[arg-type]
+    assert rule in row["rules"]
+
+
+def test_free_text_check_takes_the_loans_legal_intention() -> None:
+    text = "Your account is overdue. Legal action may follow if it stays unpaid."
+    severities = {
+        intended: [f.severity for f in check(text, policy="us", legal_action_intended=intended)
+                   .findings if f.category == "false_legal_action"]
+        for intended in (None, True, False)
+    }  # fmt: skip
+    assert severities == {None: ["warning"], True: ["info"], False: ["error"]}
+
+
+@pytest.mark.parametrize("name", ["contact_authorised", "legal_action_intended"])
+def test_a_fact_that_is_not_a_bool_is_an_input_error(name: str) -> None:
+    with pytest.raises(ds.InputError, match=name) as info:
+        check("Please pay by Friday. Thank you.", policy="us", **{name: "no"})  # type: ignore[arg-type]
+    assert info.value.field == name
+    with pytest.raises(ds.InputError, match=name):
+        ds.check_frame(["Please pay."], policy="us", **{name: 1})  # type: ignore[arg-type]

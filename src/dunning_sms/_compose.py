@@ -411,15 +411,32 @@ class Composer:
         return self._compose(prepared)
 
     def check(
-        self, text: str, *, locale: str | None = None, lender: Lender | None = None
+        self,
+        text: str,
+        *,
+        locale: str | None = None,
+        lender: Lender | None = None,
+        legal_action_intended: bool | None = None,
+        contact_authorised: bool | None = None,
     ) -> Report:
         """Run every text-level rule of this Composer's policy on any text.
 
         With ``lender`` the text is read as that lender's: its service numbers may be shown
         in full, and the policy's lender-level disclosures (name, hotline, payment channel,
         collector notice) are required, as :meth:`compose` requires them.
+        ``legal_action_intended`` and ``contact_authorised`` state what the caller knows of
+        the loan (Loan.legal_action_intended) and the borrower's record
+        (Borrower.third_party_contact_authorised); left ``None``, they are unknown and the
+        rules that depend on them send the text for review.
         """
-        return _check_with(self._engine, self.policy, text, locale, lender)
+        return _check_with(
+            self._engine,
+            self.policy,
+            text,
+            locale,
+            lender,
+            known=_Known(legal_action_intended, contact_authorised),
+        )
 
     def _compose(self, prepared: _Prepared) -> Message:
         """One prepared message through the rules and into its Message (batches run the
@@ -653,13 +670,38 @@ class Composer:
         )
 
 
+@dataclass(frozen=True, slots=True)
+class _Known:
+    """What a free-text check's caller knows of the loan and the borrower's record."""
+
+    legal_action_intended: bool | None = None
+    contact_authorised: bool | None = None
+
+    def validated(self) -> _Known:
+        for name in ("legal_action_intended", "contact_authorised"):
+            value = getattr(self, name)
+            # A string such as "no" is truthy: only a real bool (or None) is a fact.
+            if value is not None and not isinstance(value, bool):
+                raise InputError(
+                    f"{name} must be True, False or None, not {type(value).__name__}",
+                    field=name,
+                )
+        return self
+
+
+_NOTHING_KNOWN = _Known()
+
+
 def _check_with(
     engine: RuleEngine,
     policy: Policy,
     text: str,
     locale: str | None,
     lender: Lender | None = None,
+    *,
+    known: _Known | None = None,
 ) -> Report:
+    known = (known or _NOTHING_KNOWN).validated()
     if not isinstance(text, str):
         raise InputError(f"check() takes a str, not {type(text).__name__}", field="text")
     if len(text) > MAX_CHECK_CHARS:
@@ -688,6 +730,8 @@ def _check_with(
         languages=policy.languages,
         mode="check",
         locale=locale or policy.default_locale,
+        legal_action_intended=known.legal_action_intended,
+        contact_authorised=known.contact_authorised,
         lender=lender,
         allow=lender.service_numbers() if lender is not None else (),
     )
@@ -710,11 +754,22 @@ def check(
     policy: str | Path | Policy = "cn",
     locale: str | None = None,
     lender: Lender | None = None,
+    legal_action_intended: bool | None = None,
+    contact_authorised: bool | None = None,
 ) -> Report:
     """Run every text-level rule of a policy on any text (for example an agent's own words).
 
     With ``lender`` the text is read as that lender's: its service numbers may be shown in
     full, and the policy's lender-level disclosures are required (see :meth:`Composer.check`).
+    ``legal_action_intended`` and ``contact_authorised`` state what the caller knows; ``None``
+    (the default) is unknown.
     """
     loaded = load_policy(policy)
-    return _check_with(_engine_for(loaded), loaded, text, locale, lender)
+    return _check_with(
+        _engine_for(loaded),
+        loaded,
+        text,
+        locale,
+        lender,
+        known=_Known(legal_action_intended, contact_authorised),
+    )

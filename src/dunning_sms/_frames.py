@@ -14,7 +14,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import Any
 
-from ._compose import Composer, Message, _check_with, _engine_for, _require_lender
+from ._compose import Composer, Message, _check_with, _engine_for, _Known, _require_lender
 from ._errors import InputError
 from ._models import Lender
 from ._policy import Policy, load_policy
@@ -159,12 +159,15 @@ def check_frame(
     policy: str | Path | Policy = "cn",
     locale: str | None = None,
     lender: Lender | None = None,
+    legal_action_intended: bool | None = None,
+    contact_authorised: bool | None = None,
 ) -> Any:
     """Check each text (free-text rules only); a Series in gives a DataFrame out.
 
     ``encoding``/``segments``/``units`` are counted under the policy's billing. A list of
-    strings gives a list of dicts and does not need pandas. ``lender`` reads every text as
-    that lender's, as :func:`check` does.
+    strings gives a list of dicts and does not need pandas. ``lender``,
+    ``legal_action_intended`` and ``contact_authorised`` apply to every text, as in
+    :func:`check`.
     """
     frame = _is_frame(series, "Series")
     if frame:
@@ -175,8 +178,9 @@ def check_frame(
         raise InputError(
             f"check_frame takes a Series or a list of str, not {type(series).__name__}"
         )
-    # Checked once, before the rows: a wrong lender is no row's fault.
+    # Checked once, before the rows: a wrong lender or fact is no row's fault.
     _require_lender(lender)
+    known = _Known(legal_action_intended, contact_authorised).validated()
     loaded = load_policy(policy)
     engine = _engine_for(loaded)
     out = []
@@ -186,7 +190,7 @@ def check_frame(
                 f"row {number} is {type(text).__name__}, not str", line=number, field="text"
             )
         try:
-            report = _check_with(engine, loaded, text, locale, lender)
+            report = _check_with(engine, loaded, text, locale, lender, known=known)
         except InputError as exc:
             raise InputError(exc.message, line=number, field=exc.field) from None
         info = segments(text, billing=loaded.billing.mode)
