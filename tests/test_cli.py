@@ -67,6 +67,21 @@ def test_check_clean_and_refused() -> None:
     assert "INV001" in bad.stdout
 
 
+def test_check_takes_what_the_caller_knows() -> None:
+    text = (
+        "As per your written authorization, we will contact your sister only to confirm your "
+        "new payment date. Thank you. Reply STOP to opt out."
+    )
+    rules = {}
+    for answer in (None, "yes", "no"):
+        flags = () if answer is None else ("--contact-authorised", answer)
+        done = run("check", text, "--policy", "us", "--format", "json", *flags)
+        rules[answer] = {f["rule"] for f in json.loads(done.stdout)["findings"]}
+    assert "WAUT001" in rules[None] and "WAUT002" in rules["yes"] and "WEN005" in rules["no"]
+    wrong = run("check", text, "--policy", "us", "--legal-action-intended", "maybe")
+    assert wrong.returncode == 2 and "legal-action-intended" in wrong.stderr
+
+
 def test_rules_json_lists_codes() -> None:
     result = run("rules", "--format", "json", "--policy", "cn")
     assert result.returncode == 0

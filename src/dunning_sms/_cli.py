@@ -236,10 +236,22 @@ def _read_text(arg: str) -> str:
     return arg
 
 
+def _yes_no(answer: str | None) -> bool | None:
+    """A yes/no option's value; absent is unknown."""
+    return None if answer is None else answer == "yes"
+
+
 def _cmd_check(args: argparse.Namespace, out: TextIO) -> int:
     text = _read_text(args.text)
     lender = load_lender(args.lender) if args.lender else None
-    report = check(text, policy=args.policy, locale=args.locale, lender=lender)
+    report = check(
+        text,
+        policy=args.policy,
+        locale=args.locale,
+        lender=lender,
+        legal_action_intended=_yes_no(args.legal_action_intended),
+        contact_authorised=_yes_no(args.contact_authorised),
+    )
     if args.format == "json":
         out.write(json.dumps(report.to_dict(), ensure_ascii=False, indent=2) + "\n")
     else:
@@ -350,6 +362,17 @@ def build_parser() -> argparse.ArgumentParser:
     chk.add_argument("--locale")
     chk.add_argument(
         "--lender", help="JSON or TOML file of the lender whose text it is (its numbers may show)"
+    )
+    chk.add_argument(
+        "--legal-action-intended",
+        choices=("yes", "no"),
+        help="whether the loan intends legal action (default: unknown)",
+    )
+    chk.add_argument(
+        "--contact-authorised",
+        choices=("yes", "no"),
+        help="whether the borrower's written authorisation to contact third parties is on "
+        "record (default: unknown)",
     )
     chk.add_argument("--format", choices=("text", "json"), default="text")
     chk.add_argument("--quiet", "-q", action="store_true")
