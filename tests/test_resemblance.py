@@ -345,9 +345,11 @@ def test_session_15_final_probes_keep_their_measured_results() -> None:
     warned, messages). Probes 129 and 130 are real-style messages from two writers each (one
     in English, one in the six other languages); round 51 is a red team told how the checker
     works. Refused or warned with session 16's models: probes 129 and 130 226 and 192 with
-    probes 133 and 134 in the training, 225 and 193 with lawful sentence pairs as well."""
+    probes 133 and 134 in the training, 225 and 193 with lawful sentence pairs as well.
+    Session 20's rule that a credit bureau as the speaker is impersonation: probe 129 208 ->
+    210 refused, 225 -> 226 refused or warned."""
     assert _final_set_tally("session15") == {
-        ("129", "violation"): [208, 225, 240],
+        ("129", "violation"): [210, 226, 240],
         ("129", "lawful"): [7, 7, 120],
         ("130", "violation"): [179, 193, 200],
         ("130", "lawful"): [3, 3, 100],
@@ -590,21 +592,27 @@ def test_session_20_sets_keep_their_measured_results() -> None:
     probe 184's two lawful texts it clears (3 -> 1), so 184's lawful figure is no longer
     blind. Probes 187 and 188 (fresh sets on 185 and 186's briefs) measured a second round
     of impostor words, markers and glue tuned on 185 (22 -> 10 there): 21 -> 20 and 56 ->
-    55 refused, short of the three its rule asked for; withdrawn. Figures are the kept
-    code's."""
+    55 refused, short of the three its rule asked for; withdrawn. Probes 189 (lenders posing
+    as credit bureaus) and 190 (lawful notices naming the bureaus) measured the kept change
+    that a bureau as the speaker is impersonation ("This is the CRB", "Message from
+    Equifax", 这里是征信中心): 20 -> 32 and 0 -> 0 refused. It was written after reading
+    three of probe 183's misses (78 -> 81), so 183's figure is no longer blind either.
+    Figures are the kept code's."""
     assert _final_set_tally("session20") == {
         ("179", "violation"): [45, 55, 60],
         ("180", "lawful"): [13, 13, 60],
         ("181", "violation"): [40, 47, 60],
         ("182", "lawful"): [10, 11, 60],
         ("183", "lawful"): [1, 1, 50],
-        ("183", "violation"): [78, 93, 100],
+        ("183", "violation"): [81, 96, 100],
         ("184", "lawful"): [1, 1, 50],
         ("184", "violation"): [84, 95, 100],
         ("185", "lawful"): [22, 22, 60],
         ("186", "violation"): [58, 60, 60],
         ("187", "lawful"): [21, 21, 60],
         ("188", "violation"): [56, 60, 60],
+        ("189", "violation"): [32, 39, 60],
+        ("190", "lawful"): [0, 1, 60],
     }
     assert _final_set_tally("session20", composed=True) == {
         ("179", "violation"): [45, 50, 60],
@@ -612,13 +620,15 @@ def test_session_20_sets_keep_their_measured_results() -> None:
         ("181", "violation"): [40, 41, 60],
         ("182", "lawful"): [10, 10, 60],
         ("183", "lawful"): [1, 1, 50],
-        ("183", "violation"): [78, 86, 100],
+        ("183", "violation"): [81, 89, 100],
         ("184", "lawful"): [1, 1, 50],
         ("184", "violation"): [84, 92, 100],
         ("185", "lawful"): [21, 21, 60],
         ("186", "violation"): [58, 60, 60],
         ("187", "lawful"): [21, 21, 60],
         ("188", "violation"): [55, 60, 60],
+        ("189", "violation"): [32, 38, 60],
+        ("190", "lawful"): [0, 0, 60],
     }
 
 
