@@ -346,12 +346,13 @@ def test_session_15_final_probes_keep_their_measured_results() -> None:
     in English, one in the six other languages); round 51 is a red team told how the checker
     works. Refused or warned with session 16's models: probes 129 and 130 226 and 192 with
     probes 133 and 134 in the training, 225 and 193 with lawful sentence pairs as well.
-    Session 20's rule that a credit bureau as the speaker is impersonation: probe 129 208 ->
-    210 refused, 225 -> 226 refused or warned."""
+    Session 20's rules that a credit bureau as the speaker is impersonation and that a debt
+    said to double is misleading: probe 129 208 -> 211 refused, 225 -> 226 refused or warned;
+    probe 130 179 -> 180 and 193 -> 194."""
     assert _final_set_tally("session15") == {
-        ("129", "violation"): [210, 226, 240],
+        ("129", "violation"): [211, 226, 240],
         ("129", "lawful"): [7, 7, 120],
-        ("130", "violation"): [179, 193, 200],
+        ("130", "violation"): [180, 194, 200],
         ("130", "lawful"): [3, 3, 100],
         ("red-team 51", "violation"): [140, 157, 160],
     }
@@ -362,11 +363,12 @@ def test_session_16_final_probes_keep_their_measured_results() -> None:
     on, as measured on the session's final checker: (wording family refuses, refused or
     warned, messages). Probe 135 is English across six markets, probe 136 the six other
     languages; both in the style of real texts quoted in complaints, news and filings. On the
-    session's starting commit: 80, 92 and 81, 94 (docs/wording.md)."""
+    session's starting commit: 80, 92 and 81, 94 (docs/wording.md). Session 20's rules on
+    bureaus and doubled debts: probe 136 81 -> 82 refused."""
     assert _final_set_tally("session16") == {
         ("135", "violation"): [80, 95, 100],
         ("135", "lawful"): [0, 0, 50],
-        ("136", "violation"): [81, 92, 100],
+        ("136", "violation"): [82, 93, 100],
         ("136", "lawful"): [0, 0, 50],
     }
 
@@ -378,7 +380,7 @@ def test_session_16_final_probes_inside_a_composed_reminder() -> None:
     assert _final_set_tally("session16", composed=True) == {
         ("135", "violation"): [80, 90, 100],
         ("135", "lawful"): [0, 0, 50],
-        ("136", "violation"): [81, 93, 100],
+        ("136", "violation"): [82, 94, 100],
         ("136", "lawful"): [0, 0, 50],
     }
 
@@ -390,13 +392,14 @@ def test_session_17_blind_sets_keep_their_measured_results() -> None:
     negations and service messages that use insult and threat words (120), with 60
     violations in the same words. Probes 138 (English across six markets) and 139 (the six
     other languages) are the final measure, in the style of real texts quoted in complaints,
-    news and filings. Every figure is the same on the session's starting commit."""
+    news and filings. Every figure was the same on the session's starting commit. Session
+    20's debt-said-to-double rule: probe 139 94 -> 96 refused (96 -> 98, 95 -> 97)."""
     assert _final_set_tally("session17") == {
         ("137", "lawful"): [49, 51, 120],
         ("137", "violation"): [55, 59, 60],
         ("138", "violation"): [85, 98, 100],
         ("138", "lawful"): [0, 0, 50],
-        ("139", "violation"): [94, 96, 100],
+        ("139", "violation"): [96, 98, 100],
         ("139", "lawful"): [0, 0, 50],
     }
     assert _final_set_tally("session17", composed=True) == {
@@ -404,7 +407,7 @@ def test_session_17_blind_sets_keep_their_measured_results() -> None:
         ("137", "violation"): [55, 56, 60],
         ("138", "violation"): [84, 91, 100],
         ("138", "lawful"): [0, 0, 50],
-        ("139", "violation"): [94, 95, 100],
+        ("139", "violation"): [96, 97, 100],
         ("139", "lawful"): [0, 0, 50],
     }
 
@@ -597,14 +600,17 @@ def test_session_20_sets_keep_their_measured_results() -> None:
     that a bureau as the speaker is impersonation ("This is the CRB", "Message from
     Equifax", 这里是征信中心): 20 -> 32 and 0 -> 0 refused. It was written after reading
     three of probe 183's misses (78 -> 81), so 183's figure is no longer blind either.
-    Figures are the kept code's."""
+    Probes 191 (debts said to double or multiply) and 192 (lawful fee notices, a third of
+    them saying "double" or "twice" lawfully) measured the kept rule that a debt said to
+    double is misleading: 11 -> 25 and 0 -> 1 refused (183: 81 -> 82). Figures are the
+    kept code's."""
     assert _final_set_tally("session20") == {
         ("179", "violation"): [45, 55, 60],
         ("180", "lawful"): [13, 13, 60],
         ("181", "violation"): [40, 47, 60],
         ("182", "lawful"): [10, 11, 60],
         ("183", "lawful"): [1, 1, 50],
-        ("183", "violation"): [81, 96, 100],
+        ("183", "violation"): [82, 97, 100],
         ("184", "lawful"): [1, 1, 50],
         ("184", "violation"): [84, 95, 100],
         ("185", "lawful"): [22, 22, 60],
@@ -613,6 +619,8 @@ def test_session_20_sets_keep_their_measured_results() -> None:
         ("188", "violation"): [56, 60, 60],
         ("189", "violation"): [32, 39, 60],
         ("190", "lawful"): [0, 1, 60],
+        ("191", "violation"): [25, 40, 60],
+        ("192", "lawful"): [1, 1, 60],
     }
     assert _final_set_tally("session20", composed=True) == {
         ("179", "violation"): [45, 50, 60],
@@ -620,7 +628,7 @@ def test_session_20_sets_keep_their_measured_results() -> None:
         ("181", "violation"): [40, 41, 60],
         ("182", "lawful"): [10, 10, 60],
         ("183", "lawful"): [1, 1, 50],
-        ("183", "violation"): [81, 89, 100],
+        ("183", "violation"): [82, 90, 100],
         ("184", "lawful"): [1, 1, 50],
         ("184", "violation"): [84, 92, 100],
         ("185", "lawful"): [21, 21, 60],
@@ -629,6 +637,8 @@ def test_session_20_sets_keep_their_measured_results() -> None:
         ("188", "violation"): [55, 60, 60],
         ("189", "violation"): [32, 38, 60],
         ("190", "lawful"): [0, 0, 60],
+        ("191", "violation"): [25, 33, 60],
+        ("192", "lawful"): [1, 1, 60],
     }
 
 
