@@ -348,11 +348,11 @@ def test_session_15_final_probes_keep_their_measured_results() -> None:
     probes 133 and 134 in the training, 225 and 193 with lawful sentence pairs as well.
     Session 20's rules that a credit bureau as the speaker is impersonation and that a debt
     said to double is misleading: probe 129 208 -> 211 refused, 225 -> 226 refused or warned;
-    probe 130 179 -> 180 and 193 -> 194."""
+    probe 130 179 -> 180 and 193 -> 194; with exploding offers, 130 182 and 195."""
     assert _final_set_tally("session15") == {
         ("129", "violation"): [211, 226, 240],
         ("129", "lawful"): [7, 7, 120],
-        ("130", "violation"): [180, 194, 200],
+        ("130", "violation"): [182, 195, 200],
         ("130", "lawful"): [3, 3, 100],
         ("red-team 51", "violation"): [140, 157, 160],
     }
@@ -364,11 +364,11 @@ def test_session_16_final_probes_keep_their_measured_results() -> None:
     warned, messages). Probe 135 is English across six markets, probe 136 the six other
     languages; both in the style of real texts quoted in complaints, news and filings. On the
     session's starting commit: 80, 92 and 81, 94 (docs/wording.md). Session 20's rules on
-    bureaus and doubled debts: probe 136 81 -> 82 refused."""
+    bureaus, doubled debts and exploding offers: probe 136 81 -> 83 refused."""
     assert _final_set_tally("session16") == {
         ("135", "violation"): [80, 95, 100],
         ("135", "lawful"): [0, 0, 50],
-        ("136", "violation"): [82, 93, 100],
+        ("136", "violation"): [83, 94, 100],
         ("136", "lawful"): [0, 0, 50],
     }
 
@@ -380,7 +380,7 @@ def test_session_16_final_probes_inside_a_composed_reminder() -> None:
     assert _final_set_tally("session16", composed=True) == {
         ("135", "violation"): [80, 90, 100],
         ("135", "lawful"): [0, 0, 50],
-        ("136", "violation"): [82, 94, 100],
+        ("136", "violation"): [83, 95, 100],
         ("136", "lawful"): [0, 0, 50],
     }
 
@@ -602,8 +602,11 @@ def test_session_20_sets_keep_their_measured_results() -> None:
     three of probe 183's misses (78 -> 81), so 183's figure is no longer blind either.
     Probes 191 (debts said to double or multiply) and 192 (lawful fee notices, a third of
     them saying "double" or "twice" lawfully) measured the kept rule that a debt said to
-    double is misleading: 11 -> 25 and 0 -> 1 refused (183: 81 -> 82). Figures are the
-    kept code's."""
+    double is misleading: 11 -> 25 and 0 -> 1 refused (183: 81 -> 82). Probes 193
+    (exploding settlement offers, "expires in 10 minutes") and 194 (lawful offers and
+    reminders with real deadlines) measured the kept rule that an offer with a minutes-scale
+    deadline is misleading: 22 -> 39 and 1 -> 1 (184: 84 -> 85). Figures are the kept
+    code's."""
     assert _final_set_tally("session20") == {
         ("179", "violation"): [45, 55, 60],
         ("180", "lawful"): [13, 13, 60],
@@ -612,7 +615,7 @@ def test_session_20_sets_keep_their_measured_results() -> None:
         ("183", "lawful"): [1, 1, 50],
         ("183", "violation"): [82, 97, 100],
         ("184", "lawful"): [1, 1, 50],
-        ("184", "violation"): [84, 95, 100],
+        ("184", "violation"): [85, 95, 100],
         ("185", "lawful"): [22, 22, 60],
         ("186", "violation"): [58, 60, 60],
         ("187", "lawful"): [21, 21, 60],
@@ -621,6 +624,8 @@ def test_session_20_sets_keep_their_measured_results() -> None:
         ("190", "lawful"): [0, 1, 60],
         ("191", "violation"): [25, 40, 60],
         ("192", "lawful"): [1, 1, 60],
+        ("193", "violation"): [39, 46, 60],
+        ("194", "lawful"): [1, 2, 60],
     }
     assert _final_set_tally("session20", composed=True) == {
         ("179", "violation"): [45, 50, 60],
@@ -630,7 +635,7 @@ def test_session_20_sets_keep_their_measured_results() -> None:
         ("183", "lawful"): [1, 1, 50],
         ("183", "violation"): [82, 90, 100],
         ("184", "lawful"): [1, 1, 50],
-        ("184", "violation"): [84, 92, 100],
+        ("184", "violation"): [85, 93, 100],
         ("185", "lawful"): [21, 21, 60],
         ("186", "violation"): [58, 60, 60],
         ("187", "lawful"): [21, 21, 60],
@@ -639,6 +644,8 @@ def test_session_20_sets_keep_their_measured_results() -> None:
         ("190", "lawful"): [0, 0, 60],
         ("191", "violation"): [25, 33, 60],
         ("192", "lawful"): [1, 1, 60],
+        ("193", "violation"): [39, 43, 60],
+        ("194", "lawful"): [1, 2, 60],
     }
 
 
