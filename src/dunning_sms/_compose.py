@@ -678,6 +678,7 @@ class _Known:
     contact_authorised: bool | None = None
 
     def validated(self) -> _Known:
+        """This record, once each fact is checked to be a bool or None."""
         for name in ("legal_action_intended", "contact_authorised"):
             value = getattr(self, name)
             # A string such as "no" is truthy: only a real bool (or None) is a fact.
