@@ -142,8 +142,9 @@ class CheckContext:
     """What a checker may read about one message. Checkers never modify it.
 
     In ``check`` mode (free text) only ``text``, ``policy``, ``languages`` and ``locale`` are
-    known, and ``lender`` with its service numbers in ``allow`` when the caller names one;
-    everything about the borrower, loan and rendering is ``None``.
+    known, and ``lender`` with its service numbers in ``allow``, ``legal_action_intended``
+    and ``contact_authorised`` when the caller states them; everything else about the
+    borrower, loan and rendering is ``None``.
     """
 
     text: str
@@ -153,7 +154,8 @@ class CheckContext:
     locale: str | None = None
     stage: str | None = None
     legal_action_intended: bool | None = None
-    # Borrower.third_party_contact_authorised; None in check mode, where no record is known.
+    # Borrower.third_party_contact_authorised; None when unknown (free text whose caller
+    # does not state it).
     contact_authorised: bool | None = None
     now: datetime | None = None
     as_of: date | None = None
