@@ -297,7 +297,7 @@ def test_session_14_final_probes_keep_their_measured_results() -> None:
     assert got == {
         ("125", "violation"): [60, 60],
         ("125", "lawful"): [7, 60],
-        ("126", "violation"): [149, 160],
+        ("126", "violation"): [150, 160],
         ("126", "lawful"): [5, 40],
         ("127", "lawful"): [45, 120],
         ("red-team 50", "violation"): [156, 160],
@@ -350,7 +350,7 @@ def test_session_15_final_probes_keep_their_measured_results() -> None:
     said to double is misleading: probe 129 208 -> 211 refused, 225 -> 226 refused or warned;
     probe 130 179 -> 180 and 193 -> 194; with exploding offers, 130 182 and 195."""
     assert _final_set_tally("session15") == {
-        ("129", "violation"): [211, 226, 240],
+        ("129", "violation"): [212, 227, 240],
         ("129", "lawful"): [7, 7, 120],
         ("130", "violation"): [182, 195, 200],
         ("130", "lawful"): [3, 3, 100],
@@ -397,7 +397,7 @@ def test_session_17_blind_sets_keep_their_measured_results() -> None:
     assert _final_set_tally("session17") == {
         ("137", "lawful"): [49, 51, 120],
         ("137", "violation"): [55, 59, 60],
-        ("138", "violation"): [85, 98, 100],
+        ("138", "violation"): [86, 99, 100],
         ("138", "lawful"): [0, 0, 50],
         ("139", "violation"): [96, 98, 100],
         ("139", "lawful"): [0, 0, 50],
@@ -405,7 +405,7 @@ def test_session_17_blind_sets_keep_their_measured_results() -> None:
     assert _final_set_tally("session17", composed=True) == {
         ("137", "lawful"): [48, 49, 120],
         ("137", "violation"): [55, 56, 60],
-        ("138", "violation"): [84, 91, 100],
+        ("138", "violation"): [85, 92, 100],
         ("138", "lawful"): [0, 0, 50],
         ("139", "violation"): [96, 97, 100],
         ("139", "lawful"): [0, 0, 50],
@@ -460,11 +460,11 @@ def test_session_18_sets_keep_their_measured_results() -> None:
         ("144", "lawful"): [20, 22, 100],
         ("145", "violation"): [74, 77, 80],
         ("146", "lawful"): [24, 24, 100],
-        ("147", "violation"): [69, 71, 80],
+        ("147", "violation"): [70, 72, 80],
         ("148", "lawful"): [25, 26, 100],
         ("149", "violation"): [67, 79, 80],
         ("150", "lawful"): [21, 21, 100],
-        ("151", "violation"): [65, 72, 80],
+        ("151", "violation"): [66, 73, 80],
         ("152", "lawful"): [21, 22, 100],
         ("153", "violation"): [89, 99, 100],
         ("153", "lawful"): [0, 0, 50],
@@ -482,11 +482,11 @@ def test_session_18_sets_keep_their_measured_results() -> None:
         ("144", "lawful"): [20, 22, 100],
         ("145", "violation"): [73, 76, 80],
         ("146", "lawful"): [24, 24, 100],
-        ("147", "violation"): [68, 69, 80],
+        ("147", "violation"): [69, 70, 80],
         ("148", "lawful"): [24, 25, 100],
         ("149", "violation"): [67, 73, 80],
         ("150", "lawful"): [21, 21, 100],
-        ("151", "violation"): [65, 70, 80],
+        ("151", "violation"): [66, 71, 80],
         ("152", "lawful"): [21, 22, 100],
         ("153", "violation"): [89, 95, 100],
         ("153", "lawful"): [0, 0, 50],
@@ -606,16 +606,17 @@ def test_session_20_sets_keep_their_measured_results() -> None:
     (exploding settlement offers, "expires in 10 minutes") and 194 (lawful offers and
     reminders with real deadlines) measured the kept rule that an offer with a minutes-scale
     deadline is misleading: 22 -> 39 and 1 -> 1 (184: 84 -> 85). Figures are the kept
-    code's."""
+    code's; session 21's rules (a credit record said to be permanent, publishing defaulters)
+    later raised 181, 183, 184 and 193."""
     assert _final_set_tally("session20") == {
         ("179", "violation"): [45, 55, 60],
         ("180", "lawful"): [13, 13, 60],
-        ("181", "violation"): [40, 47, 60],
+        ("181", "violation"): [43, 50, 60],
         ("182", "lawful"): [10, 11, 60],
         ("183", "lawful"): [1, 1, 50],
-        ("183", "violation"): [82, 97, 100],
+        ("183", "violation"): [85, 98, 100],
         ("184", "lawful"): [1, 1, 50],
-        ("184", "violation"): [85, 95, 100],
+        ("184", "violation"): [90, 97, 100],
         ("185", "lawful"): [22, 22, 60],
         ("186", "violation"): [58, 60, 60],
         ("187", "lawful"): [21, 21, 60],
@@ -624,18 +625,18 @@ def test_session_20_sets_keep_their_measured_results() -> None:
         ("190", "lawful"): [0, 1, 60],
         ("191", "violation"): [25, 40, 60],
         ("192", "lawful"): [1, 1, 60],
-        ("193", "violation"): [39, 46, 60],
+        ("193", "violation"): [42, 48, 60],
         ("194", "lawful"): [1, 2, 60],
     }
     assert _final_set_tally("session20", composed=True) == {
         ("179", "violation"): [45, 50, 60],
         ("180", "lawful"): [13, 13, 60],
-        ("181", "violation"): [40, 41, 60],
+        ("181", "violation"): [43, 44, 60],
         ("182", "lawful"): [10, 10, 60],
         ("183", "lawful"): [1, 1, 50],
-        ("183", "violation"): [82, 90, 100],
+        ("183", "violation"): [85, 93, 100],
         ("184", "lawful"): [1, 1, 50],
-        ("184", "violation"): [85, 93, 100],
+        ("184", "violation"): [90, 95, 100],
         ("185", "lawful"): [21, 21, 60],
         ("186", "violation"): [58, 60, 60],
         ("187", "lawful"): [21, 21, 60],
@@ -644,8 +645,37 @@ def test_session_20_sets_keep_their_measured_results() -> None:
         ("190", "lawful"): [0, 0, 60],
         ("191", "violation"): [25, 33, 60],
         ("192", "lawful"): [1, 1, 60],
-        ("193", "violation"): [39, 43, 60],
+        ("193", "violation"): [42, 45, 60],
         ("194", "lawful"): [1, 2, 60],
+    }
+
+
+def test_session_21_sets_keep_their_measured_results() -> None:
+    """Session 21's sets (heldout_probes/session21.jsonl), written blind by six writers who
+    never saw the checker, each pair measuring one rule fixed before it existed
+    (docs/wording.md, Session 21). Probes 195 (credit records said to be permanent) and 196
+    (lawful credit-reporting notices) measured the first round of WXX017: 17 -> 49 and 1 -> 5
+    refused, over its rule's one more lawful refusal, so 196's four were read and the
+    patterns made same-sentence; the fresh pair 199/200 on the same briefs decided the kept
+    rule: 19 -> 43 and 0 -> 0. Probes 197 (threats to publish defaulters) and 198 (lawful
+    notices naming websites, pages, names and photos) measured the kept publication
+    patterns: 46 -> 52 and 7 -> 7. 195 and 196 are tuning sets now; the figures are the kept
+    code's."""
+    assert _final_set_tally("session21") == {
+        ("195", "violation"): [49, 50, 60],
+        ("196", "lawful"): [1, 1, 60],
+        ("197", "violation"): [52, 54, 60],
+        ("198", "lawful"): [7, 7, 60],
+        ("199", "violation"): [43, 46, 60],
+        ("200", "lawful"): [0, 2, 60],
+    }
+    assert _final_set_tally("session21", composed=True) == {
+        ("195", "violation"): [49, 50, 60],
+        ("196", "lawful"): [1, 1, 60],
+        ("197", "violation"): [52, 54, 60],
+        ("198", "lawful"): [7, 7, 60],
+        ("199", "violation"): [43, 44, 60],
+        ("200", "lawful"): [0, 1, 60],
     }
 
 

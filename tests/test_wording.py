@@ -2161,3 +2161,99 @@ def test_session_20_impersonation_denials(policy: str, text: str, refused: bool)
     "hatujifanyi polisi") names the official to warn; the same words before a threat of its
     own do not launder it."""
     assert any(f.severity == "error" for f in _findings(text, policy)) is refused, text
+
+
+def _refused(text: str, policy: str) -> set[str]:
+    return {f.rule for f in _findings(text, policy) if f.severity == "error"}
+
+
+@pytest.mark.parametrize(
+    ("policy", "claim", "code"),
+    [
+        ("us", "a default stays on your credit report forever", "WEN017"),
+        ("ke", "CRB listing ni ya kudumu na haifutwi hata ukilipa", "WSW017"),
+        ("cn", "您的征信将终身留有污点", "WZH017"),
+        ("in", "aapka CIBIL hamesha ke liye kharab ho jayega", "WHI017"),
+    ],
+)
+def test_a_credit_record_said_to_be_permanent_is_refused(
+    policy: str, claim: str, code: str
+) -> None:
+    assert code in _refused(claim + ".", policy)
+
+
+@pytest.mark.parametrize(
+    ("policy", "text"),
+    [
+        # denied_by earlier in the claim's sentence, or right after it.
+        ("us", "It is not true that a default stays on your credit report forever."),
+        ("us", "A CRB listing is not permanent and is cleared after you repay."),
+        ("us", "Don't believe anyone who says a listing stays on your credit file forever."),
+        ("ke", "Si kweli kwamba jina lako litakaa CRB milele."),
+        ("in", "Yeh sach nahi hai ki aapka CIBIL hamesha ke liye kharab ho jayega."),
+        # refuted_by opening the next sentence.
+        ("us", "Some say a default stays on your credit report for life. That is false."),
+        ("cn", "有人称逾期记录会永久留在征信中。这是谣言，请勿轻信。"),
+    ],
+)
+def test_a_claim_the_notice_denies_or_refutes_is_not_refused(policy: str, text: str) -> None:
+    assert not {c for c in _refused(text, policy) if c.endswith("017")}
+
+
+@pytest.mark.parametrize(
+    ("policy", "text"),
+    [
+        # The denial belongs to an earlier sentence.
+        (
+            "us",
+            "It is not true that we charge fees. A default stays on your credit report forever.",
+        ),
+        # The refutation does not open the next sentence.
+        ("us", "A default stays on your credit report for life. Pay today. That is false."),
+    ],
+)
+def test_a_denial_reaches_only_its_own_claim(policy: str, text: str) -> None:
+    assert "WEN017" in _refused(text, policy)
+
+
+@pytest.mark.parametrize(
+    ("policy", "text", "refused"),
+    [
+        ("cn", "您的账户已按申请永久销户。如对个人信用报告有异议，请联系我们。", False),
+        ("cn", "如不还款，您的信用报告将永久留有不良记录。", True),
+        ("in", "खाता स्थायी रूप से बंद कर दिया गया है। CIBIL रिपोर्ट अगले चक्र में अपडेट होगी।", False),
+        (
+            "us",
+            "Your account is permanently closed. Your credit report will show it as paid.",
+            False,
+        ),
+        ("us", "Your credit report will show this permanently.", True),
+    ],
+)
+def test_a_same_sentence_pattern_pairs_no_terms_across_a_sentence_end(
+    policy: str, text: str, refused: bool
+) -> None:
+    assert any(c.endswith("017") for c in _refused(text, policy)) is refused
+
+
+def test_same_sentence_and_denials_are_checked_when_a_pack_loads() -> None:
+    from dunning_sms._phrases import _entry
+
+    raw: dict[str, object] = {
+        "code": "WXX001",
+        "name": "x",
+        "category": "false_urgency_or_misleading",
+        "severity": "error",
+        "near": [{"a": ["forever"], "b": ["credit"], "within": 20, "same_sentence": 1}],
+    }
+    with pytest.raises(ValueError, match=r"WXX001\.near\.same_sentence must be true or false"):
+        _entry(raw, "xx")
+    raw["near"] = [{"a": ["forever"], "b": ["credit"], "within": 20}]
+    assert _entry(raw, "xx").near[0].same_sentence is False
+    raw["denied_by"] = "not true"
+    with pytest.raises(ValueError, match=r"WXX001\.denied_by must be a list of strings"):
+        _entry(raw, "xx")
+    raw["denied_by"] = ["not true"]
+    raw["refuted_by"] = [1]
+    with pytest.raises(ValueError, match=r"WXX001\.refuted_by must be a list of strings"):
+        _entry(raw, "xx")

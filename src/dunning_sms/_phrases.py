@@ -48,6 +48,9 @@ class Near:
     pronoun of the language (:attr:`Grammar.pronouns`: "them", "mereka", 他们) right by an
     ``a`` term stands for one of them said before it: "we won't text your family, we will
     call **them** tonight" pairs "call" with "them".
+
+    With ``same_sentence``, no pair spans a sentence end in either order: "账户已永久销户。
+    如对信用报告有异议" closes an account for good and names the credit report apart.
     """
 
     a: tuple[str, ...]
@@ -55,6 +58,7 @@ class Near:
     within: int
     b_regex: str | None = None
     refers_back: bool = False
+    same_sentence: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -73,6 +77,12 @@ class PackEntry:
     must_match: tuple[str, ...] = ()
     must_not_match: tuple[str, ...] = ()
     codes: Mapping[str, str] = field(default_factory=dict)
+    # Phrases that deny a finding of this entry: ``denied_by`` earlier in the finding's
+    # sentence ("It is not true that …"), ``refuted_by`` opening the sentence after it
+    # ("… stays on your report for life. That is false."). For claims anti-fraud notices
+    # quote to correct, where the category's negators would wrongly deny a threat.
+    denied_by: tuple[str, ...] = ()
+    refuted_by: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True, slots=True)
@@ -473,6 +483,7 @@ def _entry(raw: Mapping[str, object], language: str) -> PackEntry:
             within=int(str(n["within"])),
             b_regex=None if n.get("b_regex") is None else str(n["b_regex"]),
             refers_back=_flag(n.get("refers_back", False), f"{code}.near.refers_back"),
+            same_sentence=_flag(n.get("same_sentence", False), f"{code}.near.same_sentence"),
         )
         for n in cast("list[dict[str, object]]", raw.get("near", []))
     )
@@ -492,6 +503,8 @@ def _entry(raw: Mapping[str, object], language: str) -> PackEntry:
         must_match=_strs(raw.get("must_match", []), f"{code}.must_match"),
         must_not_match=_strs(raw.get("must_not_match", []), f"{code}.must_not_match"),
         codes=codes,
+        denied_by=_strs(raw.get("denied_by", []), f"{code}.denied_by"),
+        refuted_by=_strs(raw.get("refuted_by", []), f"{code}.refuted_by"),
     )
 
 

@@ -225,6 +225,8 @@ class _NearRule:
     regex: re.Pattern[str] | None
     # Its far terms are people an object pronoun may stand for (Near.refers_back).
     refers_back: bool
+    # No pair across a sentence end, in either order (Near.same_sentence).
+    same_sentence: bool = False
 
 
 @dataclass(frozen=True, slots=True)
@@ -255,6 +257,9 @@ class _Compiled:
     # and the codes of the court-process entries.
     fact_negation: re.Pattern[str] | None
     court_codes: frozenset[str]
+    # Per entry code, what denies its finding from before it in its sentence and what refutes
+    # it from the start of the next (PackEntry.denied_by, PackEntry.refuted_by).
+    refuted: Mapping[str, tuple[re.Pattern[str] | None, re.Pattern[str] | None]]
     # First-person subjects that start the collector's own clause after a marker
     # (Impostor.subjects), casefolded.
     subjects: frozenset[str]
@@ -343,6 +348,10 @@ _SECOND_PERSON = re.compile(r"(?i)\b(?:you|ur|u|your)\b|你|您")
 # A full stop that ends a sentence: followed by a space, unlike the dots an evasion puts
 # between letters ("y.o.u.r b.o.s.s"); line breaks, which evasions also insert, do not count.
 _SENTENCE_END = re.compile(r"[.!?](?=\s)|[。！？।]")
+# How far before a finding its entry's denied_by phrase may start being looked for.
+_DENIAL_REACH = 120
+# How far past a finding its entry's denied_by phrase may end.
+_DENIAL_TAIL = 15
 
 
 def _spelt_out(words: tuple[str, ...], spellings: Mapping[str, tuple[str, ...]]) -> list[str]:
@@ -386,6 +395,7 @@ def compiled(languages: tuple[str, ...], banned: tuple[str, ...]) -> _Compiled:
                     near.within,
                     re.compile(near.b_regex) if near.b_regex else None,
                     near.refers_back,
+                    near.same_sentence,
                 )
             )
             terms.extend((a, ("a", k)) for a in _spelt_out(near.a, spelt))
@@ -499,6 +509,14 @@ def compiled(languages: tuple[str, ...], banned: tuple[str, ...]) -> _Compiled:
             if entry.kind == "court_process"
             for code in entry.codes.values()
         ),
+        {
+            entry.code: (
+                _phrase_regex(entry.denied_by),
+                _phrase_regex(entry.refuted_by, before=r"\s*"),
+            )
+            for entry in entries
+            if entry.denied_by or entry.refuted_by
+        },
         frozenset(subjects),
         _opener_regex(clause_openers),
         # Matched right after a verb: "contact **your** family".
@@ -658,6 +676,7 @@ class _WordingChecker:
         self._restart = shared.restart
         self._fact_negation = shared.fact_negation
         self._court_codes = shared.court_codes
+        self._refuted = shared.refuted
         self._subjects = shared.subjects
         self._clause_openers = shared.clause_openers
         self._objects = shared.objects
@@ -740,6 +759,27 @@ class _WordingChecker:
                 )
             )
         return kept
+
+    def _refutes(self, f: Finding, original: str) -> bool:
+        """Whether the finding's own entry denies it: a ``denied_by`` phrase in its sentence,
+        from at most :data:`_DENIAL_REACH` characters before it to :data:`_DENIAL_TAIL` after,
+        or a ``refuted_by`` phrase opening the sentence right after it."""
+        denied, refuted = self._refuted.get(f.rule, (None, None))
+        if denied is not None:
+            start = max(0, f.start - _DENIAL_REACH)
+            ends = [m.end() for m in _SENTENCE_END.finditer(original, start, f.start)]
+            # Through the finding and a few characters past it: "… is not permanent",
+            # "… permanent nahi hai".
+            stop = min(len(original), f.end + _DENIAL_TAIL)
+            after = _SENTENCE_END.search(original, f.end, stop)
+            stop = after.start() if after is not None else stop
+            if denied.search(original, ends[-1] if ends else start, stop) is not None:
+                return True
+        if refuted is not None:
+            end = _SENTENCE_END.search(original, f.end)
+            if end is not None and refuted.match(original, end.end()) is not None:
+                return True
+        return False
 
     def _rule_for(self, entry: PackEntry, ctx: CheckContext) -> RuleInfo:
         if entry.kind in INTENTION_KINDS:
@@ -922,7 +962,10 @@ class _WordingChecker:
                         continue
                     # The far term first and a full stop between ("… your friends about
                     # your loan. If anybody calls …"): two sentences, no pair.
-                    if b.start < a.start and _SENTENCE_END.search(original, *inner):
+                    # With same_sentence, either order: "账户已永久销户。如对信用报告有异议".
+                    if (b.start < a.start or near.same_sentence) and _SENTENCE_END.search(
+                        original, *inner
+                    ):
                         continue
                     # "thanks for telling us about your mum": the verb's object is the
                     # collector, and the relative only what was told.
@@ -935,6 +978,8 @@ class _WordingChecker:
                     entry = self._entries[near.entry]
                     add(self._rule_for(entry, ctx), start, end, original[start:end])
         findings = list(found.values())
+        if self._refuted:
+            findings = [f for f in findings if not self._refutes(f, original)]
         if self._fact_negation is not None:
             # "No suit has been filed": a court process denied as a fact.
             fact = self._fact_negation
