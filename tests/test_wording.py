@@ -2067,20 +2067,21 @@ def test_pronouns_pair_only_with_their_own_packs_patterns() -> None:
     assert pronouns(by_code["WEN005"][1], "call them") == []
 
 
-def test_refers_back_must_be_a_flag() -> None:
+@pytest.mark.parametrize(("flag", "bad"), [("refers_back", "yes"), ("same_sentence", 1)])
+def test_a_proximity_flag_must_be_a_flag(flag: str, bad: object) -> None:
     from dunning_sms._phrases import _entry
 
-    raw = {
+    raw: dict[str, object] = {
         "code": "WXX001",
         "name": "x",
         "category": "third_party_disclosure_or_contact",
         "severity": "error",
-        "near": [{"a": ["call"], "b": ["family"], "within": 20, "refers_back": "yes"}],
+        "near": [{"a": ["call"], "b": ["family"], "within": 20, flag: bad}],
     }
-    with pytest.raises(ValueError, match=r"WXX001\.near\.refers_back must be true or false"):
+    with pytest.raises(ValueError, match=rf"WXX001\.near\.{flag} must be true or false"):
         _entry(raw, "xx")
     raw["near"] = [{"a": ["call"], "b": ["family"], "within": 20}]
-    assert _entry(raw, "xx").near[0].refers_back is False
+    assert getattr(_entry(raw, "xx").near[0], flag) is False
     # A table's flag goes through the same check.
     from dunning_sms._phrases import Negation, _table
 
@@ -2236,7 +2237,7 @@ def test_a_same_sentence_pattern_pairs_no_terms_across_a_sentence_end(
     assert any(c.endswith("017") for c in _refused(text, policy)) is refused
 
 
-def test_same_sentence_and_denials_are_checked_when_a_pack_loads() -> None:
+def test_denials_are_checked_when_a_pack_loads() -> None:
     from dunning_sms._phrases import _entry
 
     raw: dict[str, object] = {
@@ -2244,13 +2245,9 @@ def test_same_sentence_and_denials_are_checked_when_a_pack_loads() -> None:
         "name": "x",
         "category": "false_urgency_or_misleading",
         "severity": "error",
-        "near": [{"a": ["forever"], "b": ["credit"], "within": 20, "same_sentence": 1}],
+        "near": [{"a": ["forever"], "b": ["credit"], "within": 20}],
+        "denied_by": "not true",
     }
-    with pytest.raises(ValueError, match=r"WXX001\.near\.same_sentence must be true or false"):
-        _entry(raw, "xx")
-    raw["near"] = [{"a": ["forever"], "b": ["credit"], "within": 20}]
-    assert _entry(raw, "xx").near[0].same_sentence is False
-    raw["denied_by"] = "not true"
     with pytest.raises(ValueError, match=r"WXX001\.denied_by must be a list of strings"):
         _entry(raw, "xx")
     raw["denied_by"] = ["not true"]

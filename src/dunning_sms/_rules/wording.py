@@ -766,14 +766,15 @@ class _WordingChecker:
         or a ``refuted_by`` phrase opening the sentence right after it."""
         denied, refuted = self._refuted.get(f.rule, (None, None))
         if denied is not None:
-            start = max(0, f.start - _DENIAL_REACH)
-            ends = [m.end() for m in _SENTENCE_END.finditer(original, start, f.start)]
+            sentence = _after_last(
+                _SENTENCE_END, original, max(0, f.start - _DENIAL_REACH), f.start
+            )
             # Through the finding and a few characters past it: "… is not permanent",
             # "… permanent nahi hai".
             stop = min(len(original), f.end + _DENIAL_TAIL)
             after = _SENTENCE_END.search(original, f.end, stop)
             stop = after.start() if after is not None else stop
-            if denied.search(original, ends[-1] if ends else start, stop) is not None:
+            if denied.search(original, sentence, stop) is not None:
                 return True
         if refuted is not None:
             end = _SENTENCE_END.search(original, f.end)
