@@ -297,7 +297,7 @@ def test_session_14_final_probes_keep_their_measured_results() -> None:
     assert got == {
         ("125", "violation"): [60, 60],
         ("125", "lawful"): [7, 60],
-        ("126", "violation"): [150, 160],
+        ("126", "violation"): [151, 160],
         ("126", "lawful"): [5, 40],
         ("127", "lawful"): [45, 120],
         ("red-team 50", "violation"): [156, 160],
@@ -350,9 +350,9 @@ def test_session_15_final_probes_keep_their_measured_results() -> None:
     said to double is misleading: probe 129 208 -> 211 refused, 225 -> 226 refused or warned;
     probe 130 179 -> 180 and 193 -> 194; with exploding offers, 130 182 and 195."""
     assert _final_set_tally("session15") == {
-        ("129", "violation"): [212, 227, 240],
+        ("129", "violation"): [214, 228, 240],
         ("129", "lawful"): [7, 7, 120],
-        ("130", "violation"): [182, 195, 200],
+        ("130", "violation"): [184, 196, 200],
         ("130", "lawful"): [3, 3, 100],
         ("red-team 51", "violation"): [140, 157, 160],
     }
@@ -366,7 +366,7 @@ def test_session_16_final_probes_keep_their_measured_results() -> None:
     session's starting commit: 80, 92 and 81, 94 (docs/wording.md). Session 20's rules on
     bureaus, doubled debts and exploding offers: probe 136 81 -> 83 refused."""
     assert _final_set_tally("session16") == {
-        ("135", "violation"): [80, 95, 100],
+        ("135", "violation"): [81, 96, 100],
         ("135", "lawful"): [0, 0, 50],
         ("136", "violation"): [83, 94, 100],
         ("136", "lawful"): [0, 0, 50],
@@ -378,7 +378,7 @@ def test_session_16_final_probes_inside_a_composed_reminder() -> None:
     model loses most (its own catches 84 and 79 as written, 54 and 68 here; before lawful
     sentence pairs joined its training, 43 and 61)."""
     assert _final_set_tally("session16", composed=True) == {
-        ("135", "violation"): [80, 90, 100],
+        ("135", "violation"): [81, 91, 100],
         ("135", "lawful"): [0, 0, 50],
         ("136", "violation"): [83, 95, 100],
         ("136", "lawful"): [0, 0, 50],
@@ -611,19 +611,19 @@ def test_session_20_sets_keep_their_measured_results() -> None:
     assert _final_set_tally("session20") == {
         ("179", "violation"): [45, 55, 60],
         ("180", "lawful"): [13, 13, 60],
-        ("181", "violation"): [43, 50, 60],
+        ("181", "violation"): [44, 50, 60],
         ("182", "lawful"): [10, 11, 60],
         ("183", "lawful"): [1, 1, 50],
         ("183", "violation"): [85, 98, 100],
         ("184", "lawful"): [1, 1, 50],
-        ("184", "violation"): [90, 97, 100],
+        ("184", "violation"): [91, 97, 100],
         ("185", "lawful"): [22, 22, 60],
         ("186", "violation"): [58, 60, 60],
         ("187", "lawful"): [21, 21, 60],
         ("188", "violation"): [56, 60, 60],
         ("189", "violation"): [32, 39, 60],
         ("190", "lawful"): [0, 1, 60],
-        ("191", "violation"): [25, 40, 60],
+        ("191", "violation"): [41, 47, 60],
         ("192", "lawful"): [1, 1, 60],
         ("193", "violation"): [42, 48, 60],
         ("194", "lawful"): [1, 2, 60],
@@ -631,19 +631,19 @@ def test_session_20_sets_keep_their_measured_results() -> None:
     assert _final_set_tally("session20", composed=True) == {
         ("179", "violation"): [45, 50, 60],
         ("180", "lawful"): [13, 13, 60],
-        ("181", "violation"): [43, 44, 60],
+        ("181", "violation"): [44, 45, 60],
         ("182", "lawful"): [10, 10, 60],
         ("183", "lawful"): [1, 1, 50],
         ("183", "violation"): [85, 93, 100],
         ("184", "lawful"): [1, 1, 50],
-        ("184", "violation"): [90, 95, 100],
+        ("184", "violation"): [91, 95, 100],
         ("185", "lawful"): [21, 21, 60],
         ("186", "violation"): [58, 60, 60],
         ("187", "lawful"): [21, 21, 60],
         ("188", "violation"): [55, 60, 60],
         ("189", "violation"): [32, 38, 60],
         ("190", "lawful"): [0, 0, 60],
-        ("191", "violation"): [25, 33, 60],
+        ("191", "violation"): [41, 46, 60],
         ("192", "lawful"): [1, 1, 60],
         ("193", "violation"): [42, 45, 60],
         ("194", "lawful"): [1, 2, 60],
@@ -676,6 +676,35 @@ def test_session_21_sets_keep_their_measured_results() -> None:
         ("198", "lawful"): [7, 7, 60],
         ("199", "violation"): [43, 44, 60],
         ("200", "lawful"): [0, 1, 60],
+    }
+
+
+def test_session_22_sets_keep_their_measured_results() -> None:
+    """Session 22's sets (heldout_probes/session22.jsonl), written blind by six writers who
+    never saw the checker, each pair measuring one rule fixed before it existed
+    (docs/wording.md, Session 22). Probes 201 (debts said to multiply) and 202 (lawful
+    notices using multiplier words) measured the first round of the multiplier patterns:
+    4 -> 34 and 4 -> 8 refused, over its rule's one more lawful refusal, so 202's four were
+    read and the patterns became WXX018 with denials; the fresh pair 205/206 on the same
+    briefs decided the kept rule: 5 -> 37 and 5 -> 5. Probes 203 (collectors posing as a
+    financial regulator) and 204 (lawful notices naming regulators) measured the kept
+    regulator patterns: 19 -> 35 and 1 -> 1. 201 and 202 are tuning sets now; the figures
+    are the kept code's."""
+    assert _final_set_tally("session22") == {
+        ("201", "violation"): [34, 44, 60],
+        ("202", "lawful"): [4, 4, 60],
+        ("203", "violation"): [35, 44, 60],
+        ("204", "lawful"): [1, 1, 60],
+        ("205", "violation"): [37, 44, 60],
+        ("206", "lawful"): [5, 5, 60],
+    }
+    assert _final_set_tally("session22", composed=True) == {
+        ("201", "violation"): [34, 40, 60],
+        ("202", "lawful"): [4, 4, 60],
+        ("203", "violation"): [35, 39, 60],
+        ("204", "lawful"): [1, 2, 60],
+        ("205", "violation"): [37, 40, 60],
+        ("206", "lawful"): [5, 5, 60],
     }
 
 

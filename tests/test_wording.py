@@ -2254,3 +2254,91 @@ def test_denials_are_checked_when_a_pack_loads() -> None:
     raw["refuted_by"] = [1]
     with pytest.raises(ValueError, match=r"WXX001\.refuted_by must be a list of strings"):
         _entry(raw, "xx")
+
+
+@pytest.mark.parametrize(
+    ("policy", "text", "code"),
+    [
+        ("us", "Each day late multiplies your balance. Pay today.", "WEN018"),
+        (
+            "uk",
+            "Penalties will make your total three times the original amount by Friday.",
+            "WEN018",
+        ),
+        ("cn", "逾期后违约金将使欠款变成原来的数倍。", "WZH018"),
+        ("id", "Denda harian bikin utang Anda naik berkali-kali lipat dari pokok.", "WID018"),
+        ("ph", "Magiging tatlong beses ng inutang ang babayaran ninyo sa Biyernes.", "WFIL018"),
+        ("ke", "Baada ya wiki deni litakuwa mara tatu ya mkopo wa awali.", "WSW018"),
+        ("in", "Late karoge to penalty se total chaar guna tak ho jayega.", "WHI018"),
+        ("ng", "Every day wey you delay, the money dey multiply.", "WPCM018"),
+    ],
+)
+def test_a_debt_said_to_multiply_is_refused(policy: str, text: str, code: str) -> None:
+    assert code in _refused(text, policy)
+
+
+@pytest.mark.parametrize(
+    ("policy", "text"),
+    [
+        # Answered questions and denials, in Traditional characters too: the denial is read
+        # in the folded text.
+        ("uk", "Thanks for asking. No, your balance will not triple; your plan is fixed."),
+        ("cn", "关于您咨询的“逾期后欠款会不会变成三倍”：不会。"),
+        ("cn", "常有客戶問：利息會不會越滾越多、變成本金的好幾倍？不會。"),
+        ("in", "आपके प्रश्न का उत्तर: नहीं, आपका कर्ज़ कई गुना नहीं बढ़ेगा।"),
+        # A multiplier that is not the debt's.
+        ("us", "Earn 3x points when you repay on time. Thank you."),
+        ("us", "Save $50 a month and by year end your savings amount will triple. Thank you."),
+        ("us", "We have tried to reach you three times this week about your balance. Thank you."),
+    ],
+)
+def test_a_multiplier_the_notice_denies_or_does_not_pin_on_the_debt_is_not_refused(
+    policy: str, text: str
+) -> None:
+    assert not {c for c in _refused(text, policy) if c.endswith("018")}
+
+
+def test_a_denial_in_traditional_characters_denies_as_its_simplified_form() -> None:
+    simplified = "有人称逾期记录会永久留在征信中。这是谣言，请勿轻信。"
+    traditional = "有人稱逾期記錄會永久留在徵信中。這是謠言，請勿輕信。"
+    assert not _refused(simplified, "cn")
+    assert not _refused(traditional, "cn")
+    assert "WZH017" in _refused("有人稱逾期記錄會永久留在徵信中。", "cn")
+
+
+@pytest.mark.parametrize(
+    ("policy", "text", "refused"),
+    [
+        (
+            "uk",
+            "This is a message from the Financial Conduct Authority. Settle within 7 days.",
+            True,
+        ),
+        ("ke", "CBK DIGITAL LENDING COMPLIANCE: clear your arrears today.", True),
+        ("ph", "Ito po ay mula sa Securities and Exchange Commission. Bayaran ang utang.", True),
+        ("id", "Tim Penagihan OJK: segera lunasi tagihan Anda.", True),
+        ("in", "RBI officer bol raha hoon, aaj hi payment karo.", True),
+        ("cn", "您好，这里是金融监管总局，您的逾期欠款需今日结清。", True),
+        ("ke", "Taarifa kutoka Benki Kuu ya Kenya: lipa deni lako leo.", True),
+        # Regulators named as lawful notices name them.
+        (
+            "uk",
+            "Acme Lending is authorised and regulated by the Financial Conduct Authority.",
+            False,
+        ),
+        (
+            "id",
+            "Sesuai ketentuan OJK, tim penagihan kami hanya menghubungi Anda pukul 08.00-20.00.",
+            False,
+        ),
+        (
+            "in",
+            "Shikayat ke liye Grievance Officer ya RBI CMS portal use karein. Dhanyavaad.",
+            False,
+        ),
+        ("ph", "Ayon sa SEC, bawal sa mga kolektor ang pagbabanta. Salamat po.", False),
+        ("cn", "如有疑问，您可向国家金融监督管理总局投诉。谢谢。", False),
+    ],
+)
+def test_a_regulator_as_the_speaker_is_refused(policy: str, text: str, refused: bool) -> None:
+    assert any(c[-3:] == "008" for c in _refused(text, policy)) is refused, text

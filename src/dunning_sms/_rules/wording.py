@@ -17,6 +17,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import cast
 
+from .._normalize import NormalizedText
 from .._phrases import (
     INTENTION_KINDS,
     LANGUAGES,
@@ -760,10 +761,12 @@ class _WordingChecker:
             )
         return kept
 
-    def _refutes(self, f: Finding, original: str) -> bool:
+    def _refutes(self, f: Finding, nt: NormalizedText) -> bool:
         """Whether the finding's own entry denies it: a ``denied_by`` phrase in its sentence,
         from at most :data:`_DENIAL_REACH` characters before it to :data:`_DENIAL_TAIL` after,
-        or a ``refuted_by`` phrase opening the sentence right after it."""
+        or a ``refuted_by`` phrase opening the sentence right after it. Phrases are read in
+        the original and in the folded text: "會不會" denies as "会不会" does."""
+        original = nt.original
         denied, refuted = self._refuted.get(f.rule, (None, None))
         if denied is not None:
             sentence = _after_last(
@@ -774,11 +777,16 @@ class _WordingChecker:
             stop = min(len(original), f.end + _DENIAL_TAIL)
             after = _SENTENCE_END.search(original, f.end, stop)
             stop = after.start() if after is not None else stop
-            if denied.search(original, sentence, stop) is not None:
+            if denied.search(original, sentence, stop) is not None or (
+                denied.search(nt.text, _folded(nt, sentence), _folded(nt, stop)) is not None
+            ):
                 return True
         if refuted is not None:
             end = _SENTENCE_END.search(original, f.end)
-            if end is not None and refuted.match(original, end.end()) is not None:
+            if end is not None and (
+                refuted.match(original, end.end()) is not None
+                or refuted.match(nt.text, _folded(nt, end.end())) is not None
+            ):
                 return True
         return False
 
@@ -980,7 +988,7 @@ class _WordingChecker:
                     add(self._rule_for(entry, ctx), start, end, original[start:end])
         findings = list(found.values())
         if self._refuted:
-            findings = [f for f in findings if not self._refutes(f, original)]
+            findings = [f for f in findings if not self._refutes(f, nt)]
         if self._fact_negation is not None:
             # "No suit has been filed": a court process denied as a fact.
             fact = self._fact_negation
@@ -3177,6 +3185,12 @@ def _sentence_around(text: str, lo: int, hi: int) -> tuple[int, int]:
     begin = _after_last(_SENTENCE_BREAK, text, max(0, lo - _ADVICE_REACH), lo)
     close = _SENTENCE_BREAK.search(text, hi, hi + _ADVICE_REACH)
     return begin, close.start() if close is not None else min(len(text), hi + _ADVICE_REACH)
+
+
+def _folded(nt: NormalizedText, i: int) -> int:
+    """The folded offset of original offset ``i``: the first folded character at or after it."""
+    index = nt.index
+    return i if index is None else bisect_left(index, i)
 
 
 def _after_last(breaks: re.Pattern[str], text: str, lo: int, hi: int) -> int:
