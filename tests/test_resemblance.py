@@ -680,7 +680,7 @@ def test_session_21_sets_keep_their_measured_results() -> None:
 
 
 def test_session_22_sets_keep_their_measured_results() -> None:
-    """Session 22's sets (heldout_probes/session22.jsonl), written blind by six writers who
+    """Session 22's sets (heldout_probes/session22.jsonl), written blind by eight writers who
     never saw the checker, each pair measuring one rule fixed before it existed
     (docs/wording.md, Session 22). Probes 201 (debts said to multiply) and 202 (lawful
     notices using multiplier words) measured the first round of the multiplier patterns:
@@ -688,23 +688,29 @@ def test_session_22_sets_keep_their_measured_results() -> None:
     read and the patterns became WXX018 with denials; the fresh pair 205/206 on the same
     briefs decided the kept rule: 5 -> 37 and 5 -> 5. Probes 203 (collectors posing as a
     financial regulator) and 204 (lawful notices naming regulators) measured the kept
-    regulator patterns: 19 -> 35 and 1 -> 1. 201 and 202 are tuning sets now; the figures
-    are the kept code's."""
+    regulator patterns: 19 -> 35 and 1 -> 1. Probes 207 (lawful answers that a debt does not
+    double) and 208 (debts said to double) measured session 20's doubling patterns moved
+    into WXX018: 36 -> 24 and 35 -> 35. The figures are the kept code's (Tagalog denials
+    with "po" were added after that measure)."""
     assert _final_set_tally("session22") == {
         ("201", "violation"): [34, 44, 60],
-        ("202", "lawful"): [4, 4, 60],
+        ("202", "lawful"): [2, 3, 60],
         ("203", "violation"): [35, 44, 60],
         ("204", "lawful"): [1, 1, 60],
         ("205", "violation"): [37, 44, 60],
-        ("206", "lawful"): [5, 5, 60],
+        ("206", "lawful"): [4, 4, 60],
+        ("207", "lawful"): [23, 23, 60],
+        ("208", "violation"): [35, 47, 60],
     }
     assert _final_set_tally("session22", composed=True) == {
         ("201", "violation"): [34, 40, 60],
-        ("202", "lawful"): [4, 4, 60],
+        ("202", "lawful"): [2, 3, 60],
         ("203", "violation"): [35, 39, 60],
         ("204", "lawful"): [1, 2, 60],
         ("205", "violation"): [37, 40, 60],
-        ("206", "lawful"): [5, 5, 60],
+        ("206", "lawful"): [4, 4, 60],
+        ("207", "lawful"): [23, 23, 60],
+        ("208", "violation"): [35, 42, 60],
     }
 
 

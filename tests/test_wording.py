@@ -2342,3 +2342,32 @@ def test_a_denial_in_traditional_characters_denies_as_its_simplified_form() -> N
 )
 def test_a_regulator_as_the_speaker_is_refused(policy: str, text: str, refused: bool) -> None:
     assert any(c[-3:] == "008" for c in _refused(text, policy)) is refused, text
+
+
+@pytest.mark.parametrize(
+    ("policy", "text"),
+    [
+        ("cn", "关于您咨询的“逾期后欠款会不会翻倍”：不会。"),
+        ("ph", "Hindi po dodoble ang utang ninyo. Salamat po."),
+        ("ke", "Deni lako halitaongezeka mara mbili ukichelewa. Asante."),
+        (
+            "us",
+            "Some say loans will double after the due date. Not true: only the agreed fee applies.",
+        ),
+    ],
+)
+def test_a_doubling_the_notice_denies_is_not_refused(policy: str, text: str) -> None:
+    assert not _refused(text, policy)
+
+
+@pytest.mark.parametrize(
+    ("policy", "text"),
+    [
+        ("cn", "如果今天不还，您的欠款明天将翻倍。"),
+        ("ph", "Kapag hindi po kayo nagbayad, magdodoble ang utang ninyo bukas."),
+        ("ke", "Usipolipa leo, deni lako litaongezeka mara mbili kesho."),
+        ("in", "Agar aaj payment nahi kiya to aapka loan amount double ho jayega."),
+    ],
+)
+def test_a_conditional_negation_does_not_deny_a_doubling(policy: str, text: str) -> None:
+    assert any(c.endswith("018") for c in _refused(text, policy))
