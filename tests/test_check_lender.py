@@ -165,3 +165,21 @@ def test_check_frame_refuses_a_bad_lender_before_any_row() -> None:
         check_frame(["Please pay.", "Please pay today."], policy="us", lender={"name": "Acme"})  # type: ignore[arg-type]
     assert info.value.field == "lender"
     assert info.value.line is None
+
+
+@pytest.mark.parametrize("name", ["legal_action_intended", "contact_authorised"])
+def test_a_stated_fact_must_be_a_bool_or_none(name: str) -> None:
+    """A fact given as a string ("no" is truthy) is refused, naming it, by every entry point
+    (check_frame before any row)."""
+    calls = [
+        lambda: check("Please pay.", policy="us", **{name: "no"}),
+        lambda: Composer(policy="us").check("Please pay.", **{name: "no"}),
+        lambda: check_frame(["Please pay.", "Please pay today."], policy="us", **{name: "no"}),
+    ]
+    for call in calls:
+        with pytest.raises(
+            InputError, match=f"{name} must be True, False or None, not str"
+        ) as info:
+            call()
+        assert info.value.field == name
+        assert info.value.line is None

@@ -677,8 +677,8 @@ class _Known:
     legal_action_intended: bool | None = None
     contact_authorised: bool | None = None
 
-    def validated(self) -> _Known:
-        """This record, once each fact is checked to be a bool or None."""
+    def __post_init__(self) -> None:
+        # Checked once, when the record is made: a batch reuses it for every row.
         for name in ("legal_action_intended", "contact_authorised"):
             value = getattr(self, name)
             # A string such as "no" is truthy: only a real bool (or None) is a fact.
@@ -687,7 +687,6 @@ class _Known:
                     f"{name} must be True, False or None, not {type(value).__name__}",
                     field=name,
                 )
-        return self
 
 
 _NOTHING_KNOWN = _Known()
@@ -700,9 +699,8 @@ def _check_with(
     locale: str | None,
     lender: Lender | None = None,
     *,
-    known: _Known | None = None,
+    known: _Known = _NOTHING_KNOWN,
 ) -> Report:
-    known = (known or _NOTHING_KNOWN).validated()
     if not isinstance(text, str):
         raise InputError(f"check() takes a str, not {type(text).__name__}", field="text")
     if len(text) > MAX_CHECK_CHARS:

@@ -180,7 +180,7 @@ def check_frame(
         )
     # Checked once, before the rows: a wrong lender or fact is no row's fault.
     _require_lender(lender)
-    known = _Known(legal_action_intended, contact_authorised).validated()
+    known = _Known(legal_action_intended, contact_authorised)
     loaded = load_policy(policy)
     engine = _engine_for(loaded)
     out = []
