@@ -32,6 +32,11 @@ def _findings(  # type: ignore[no-untyped-def]
     return list(FAMILY.bind(pol).check(ctx))
 
 
+def _refused(text: str, policy: str) -> set[str]:
+    """The codes of the wording findings that refuse ``text`` under ``policy``."""
+    return {f.rule for f in _findings(text, policy) if f.severity == "error"}
+
+
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_pack_loads_with_valid_codes_and_categories(language: str) -> None:
     pack = load_pack(language)
@@ -238,7 +243,7 @@ def test_presence_only_courtesy_survives_a_failed_word_boundary() -> None:
     ],
 )
 def test_a_negator_turns_third_party_wording_into_a_reassurance(policy: str, text: str) -> None:
-    assert not [f for f in _findings(text, policy) if f.severity == "error"]
+    assert not _refused(text, policy)
 
 
 @pytest.mark.parametrize(
@@ -255,7 +260,7 @@ def test_a_negator_turns_third_party_wording_into_a_reassurance(policy: str, tex
     ],
 )
 def test_negation_does_not_excuse_threats(policy: str, text: str, code: str) -> None:
-    assert code in {f.rule for f in _findings(text, policy) if f.severity == "error"}
+    assert code in _refused(text, policy)
 
 
 @pytest.mark.parametrize(
@@ -285,7 +290,7 @@ def test_negation_does_not_excuse_threats(policy: str, text: str, code: str) -> 
     ],
 )
 def test_reassurances_and_anti_fraud_warnings_are_not_threats(policy: str, text: str) -> None:
-    assert not [f for f in _findings(text, policy) if f.severity == "error"]
+    assert not _refused(text, policy)
 
 
 @pytest.mark.parametrize(
@@ -308,7 +313,7 @@ def test_reassurances_and_anti_fraud_warnings_are_not_threats(policy: str, text:
 def test_breakers_and_impostor_markers_do_not_excuse_threats(
     policy: str, text: str, code: str
 ) -> None:
-    assert code in {f.rule for f in _findings(text, policy) if f.severity == "error"}
+    assert code in _refused(text, policy)
 
 
 def test_an_impostor_word_is_an_insult_without_an_attributed_official() -> None:
@@ -688,7 +693,7 @@ def test_reviews_of_proposed_words_keep_their_lawful_messages() -> None:
 )
 def test_a_reassurance_right_before_an_arrest_term_states_the_law(policy: str, text: str) -> None:
     """Negation.reassurances: "you will not be arrested" is a rights statement."""
-    assert [f.rule for f in _findings(text, policy) if f.severity == "error"] == []
+    assert _refused(text, policy) == set()
 
 
 def test_reassurances_fit_the_reach_the_checker_searches() -> None:
@@ -809,7 +814,7 @@ def test_a_disavowal_or_warning_word_does_not_launder_a_threat(policy: str, text
     ],
 )
 def test_disavowals_and_impostor_sentences_are_not_threats(policy: str, text: str) -> None:
-    assert not [f for f in _findings(text, policy) if f.severity == "error"], text
+    assert not _refused(text, policy), text
 
 
 # The red-team rounds (docs/wording.md, Red team): file, attempts, and the most that may get
@@ -2162,10 +2167,6 @@ def test_session_20_impersonation_denials(policy: str, text: str, refused: bool)
     "hatujifanyi polisi") names the official to warn; the same words before a threat of its
     own do not launder it."""
     assert any(f.severity == "error" for f in _findings(text, policy)) is refused, text
-
-
-def _refused(text: str, policy: str) -> set[str]:
-    return {f.rule for f in _findings(text, policy) if f.severity == "error"}
 
 
 @pytest.mark.parametrize(
