@@ -399,7 +399,7 @@ def test_session_17_blind_sets_keep_their_measured_results() -> None:
         ("137", "violation"): [55, 59, 60],
         ("138", "violation"): [86, 99, 100],
         ("138", "lawful"): [0, 0, 50],
-        ("139", "violation"): [96, 98, 100],
+        ("139", "violation"): [97, 98, 100],
         ("139", "lawful"): [0, 0, 50],
     }
     assert _final_set_tally("session17", composed=True) == {
@@ -407,7 +407,7 @@ def test_session_17_blind_sets_keep_their_measured_results() -> None:
         ("137", "violation"): [55, 56, 60],
         ("138", "violation"): [85, 92, 100],
         ("138", "lawful"): [0, 0, 50],
-        ("139", "violation"): [96, 97, 100],
+        ("139", "violation"): [97, 98, 100],
         ("139", "lawful"): [0, 0, 50],
     }
 
@@ -564,7 +564,7 @@ def test_session_19_sets_keep_their_measured_results() -> None:
         ("166", "lawful"): [19, 19, 60],
         ("167", "violation"): [26, 31, 40],
         ("168", "lawful"): [10, 10, 40],
-        ("169", "violation"): [19, 26, 40],
+        ("169", "violation"): [19, 25, 40],
         ("170", "lawful"): [12, 12, 40],
         ("171", "violation"): [40, 44, 50],
         ("172", "lawful"): [33, 33, 50],
@@ -609,7 +609,7 @@ def test_session_20_sets_keep_their_measured_results() -> None:
     code's; session 21's rules (a credit record said to be permanent, publishing defaulters)
     later raised 181, 183, 184 and 193."""
     assert _final_set_tally("session20") == {
-        ("179", "violation"): [45, 55, 60],
+        ("179", "violation"): [45, 56, 60],
         ("180", "lawful"): [13, 13, 60],
         ("181", "violation"): [44, 50, 60],
         ("182", "lawful"): [10, 11, 60],
@@ -623,7 +623,7 @@ def test_session_20_sets_keep_their_measured_results() -> None:
         ("188", "violation"): [56, 60, 60],
         ("189", "violation"): [32, 39, 60],
         ("190", "lawful"): [0, 1, 60],
-        ("191", "violation"): [41, 47, 60],
+        ("191", "violation"): [46, 50, 60],
         ("192", "lawful"): [1, 1, 60],
         ("193", "violation"): [42, 48, 60],
         ("194", "lawful"): [1, 2, 60],
@@ -643,7 +643,7 @@ def test_session_20_sets_keep_their_measured_results() -> None:
         ("188", "violation"): [55, 60, 60],
         ("189", "violation"): [32, 38, 60],
         ("190", "lawful"): [0, 0, 60],
-        ("191", "violation"): [41, 46, 60],
+        ("191", "violation"): [46, 50, 60],
         ("192", "lawful"): [1, 1, 60],
         ("193", "violation"): [42, 45, 60],
         ("194", "lawful"): [1, 2, 60],
@@ -665,7 +665,7 @@ def test_session_21_sets_keep_their_measured_results() -> None:
         ("195", "violation"): [49, 50, 60],
         ("196", "lawful"): [1, 1, 60],
         ("197", "violation"): [52, 54, 60],
-        ("198", "lawful"): [7, 7, 60],
+        ("198", "lawful"): [7, 8, 60],
         ("199", "violation"): [43, 46, 60],
         ("200", "lawful"): [0, 2, 60],
     }
@@ -690,27 +690,58 @@ def test_session_22_sets_keep_their_measured_results() -> None:
     financial regulator) and 204 (lawful notices naming regulators) measured the kept
     regulator patterns: 19 -> 35 and 1 -> 1. Probes 207 (lawful answers that a debt does not
     double) and 208 (debts said to double) measured session 20's doubling patterns moved
-    into WXX018: 36 -> 24 and 35 -> 35. The figures are the kept code's (Tagalog denials
-    with "po" were added after that measure)."""
+    into WXX018: 36 -> 24 and 35 -> 35. The figures are the current code's: Tagalog denials
+    with "po" were added after that measure, and session 23's reading of a multiple stated as
+    two sums and its move of WXX009's doubling phrases into WXX018 moved 201, 205-208."""
     assert _final_set_tally("session22") == {
-        ("201", "violation"): [34, 44, 60],
+        ("201", "violation"): [37, 46, 60],
         ("202", "lawful"): [2, 3, 60],
         ("203", "violation"): [35, 44, 60],
         ("204", "lawful"): [1, 1, 60],
-        ("205", "violation"): [37, 44, 60],
-        ("206", "lawful"): [4, 4, 60],
-        ("207", "lawful"): [23, 23, 60],
-        ("208", "violation"): [35, 47, 60],
+        ("205", "violation"): [45, 49, 60],
+        ("206", "lawful"): [3, 3, 60],
+        ("207", "lawful"): [21, 21, 60],
+        ("208", "violation"): [37, 48, 60],
     }
     assert _final_set_tally("session22", composed=True) == {
-        ("201", "violation"): [34, 40, 60],
+        ("201", "violation"): [37, 42, 60],
         ("202", "lawful"): [2, 3, 60],
         ("203", "violation"): [35, 39, 60],
         ("204", "lawful"): [1, 2, 60],
-        ("205", "violation"): [37, 40, 60],
-        ("206", "lawful"): [4, 4, 60],
-        ("207", "lawful"): [23, 23, 60],
-        ("208", "violation"): [35, 42, 60],
+        ("205", "violation"): [45, 47, 60],
+        ("206", "lawful"): [3, 3, 60],
+        ("207", "lawful"): [21, 21, 60],
+        ("208", "violation"): [37, 43, 60],
+    }
+
+
+def test_session_23_sets_keep_their_measured_results() -> None:
+    """Session 23's sets (heldout_probes/session23.jsonl), written blind by six writers who
+    never saw the checker, each pair measuring one rule fixed before it existed
+    (docs/wording.md, Session 23). Probes 209 (debts said to grow to a multiple, stated as
+    two sums) and 210 (lawful texts with sums in growth frames) measured the first round of
+    the growth reading: 2 -> 24 and 0 -> 3 refused, over its rule's one more lawful refusal;
+    210's three were top-up offers, so round 2 added offer words (and, before its measure,
+    a debt's sum stated in the sentence before), and the fresh pair 213/214 on the same
+    briefs decided it: 3 -> 33 and 0 -> 1 (then 0, with rates read as no sum). Probes 211
+    (lawful answers that a debt does not double) and 212 (debts said to double) measured
+    WXX009's doubling phrases moved into WXX018, apostrophes folded and a question before a
+    closing quote ending its sentence: 17 -> 14 and 39 -> 39."""
+    assert _final_set_tally("session23") == {
+        ("209", "violation"): [39, 45, 60],
+        ("210", "lawful"): [0, 2, 60],
+        ("211", "lawful"): [14, 15, 60],
+        ("212", "violation"): [39, 51, 60],
+        ("213", "violation"): [33, 41, 60],
+        ("214", "lawful"): [0, 1, 60],
+    }
+    assert _final_set_tally("session23", composed=True) == {
+        ("209", "violation"): [39, 41, 60],
+        ("210", "lawful"): [0, 0, 60],
+        ("211", "lawful"): [14, 16, 60],
+        ("212", "violation"): [39, 48, 60],
+        ("213", "violation"): [33, 37, 60],
+        ("214", "lawful"): [0, 1, 60],
     }
 
 
@@ -740,9 +771,10 @@ def test_a_threat_composed_into_a_template_is_warned_about(tmp_path: Path) -> No
 
 def test_held_out_real_texts_inside_a_composed_message() -> None:
     """Each held-out real text put after the greeting of a shipped reminder, as a collector
-    who edits a template would: floors as measured (94/123 violations, 4/169 lawful; 92 and
-    4 before lawful sentence pairs joined the model's training)."""
+    who edits a template would: floors as measured (95/123 violations, 4/169 lawful since
+    session 23's retraining on apostrophe-folded text; 94 and 4 before, 92 and 4 before lawful
+    sentence pairs joined the model's training)."""
     caught, total, flagged, lawful = _held_out_tally(
         lambda row: _in_a_reminder(row["text"], row["lang"])
     )
-    assert caught >= 94 and flagged <= 4, (caught, total, flagged, lawful)
+    assert caught >= 95 and flagged <= 4, (caught, total, flagged, lawful)

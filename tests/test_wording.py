@@ -2372,3 +2372,90 @@ def test_a_doubling_the_notice_denies_is_not_refused(policy: str, text: str) -> 
 )
 def test_a_conditional_negation_does_not_deny_a_doubling(policy: str, text: str) -> None:
     assert any(c.endswith("018") for c in _refused(text, policy))
+
+
+@pytest.mark.parametrize(
+    ("text", "policy", "code"),
+    [
+        ("Your Rs 7,500 balance will become Rs 22,500 by Friday.", "in", "WEN018"),
+        ("Your loan is KES 2,300. The balance balloons to KES 11,500 next week.", "ke", "WEN018"),
+        ("您的贷款余额3.5万元，若本月未还，余额将上升至14万元。", "cn", "WZH018"),
+        ("Tagihan Rp 2.250.000, dalam 7 hari tagihan mencapai Rp 6.750.000.", "id", "WID018"),
+        ("Ang utang mo na ₱5,000 ay magiging ₱20,000 sa Lunes.", "ph", "WFIL018"),
+        ("Deni lako la KES 5,000 litapanda kutoka KES 5,000 hadi KES 20,000.", "ke", "WSW018"),
+        ("आपका ₹5,000 का कर्ज़ 3 दिन में ₹20,000 हो जाएगा।", "in", "WHI018"),
+        ("Your ₦15,000 loan don pass due. If you no pay, e go turn ₦60,000.", "ng", "WPCM018"),
+    ],
+)
+def test_a_debt_said_to_grow_to_a_multiple_in_sums_is_refused(
+    text: str, policy: str, code: str
+) -> None:
+    """ "Rs 7,500 will become Rs 22,500": the multiple stated as two sums (WXX018 growth)."""
+    assert code in _refused(text, policy)
+
+
+@pytest.mark.parametrize(
+    ("text", "policy"),
+    [
+        # Less than twice: a late fee added.
+        ("Your balance of $500 will become $525 after the $25 late fee. Thank you.", "us"),
+        # The first sum is a payment, not the debt.
+        ("After your $50 payment, your balance becomes $950. Thank you.", "us"),
+        ("You paid $500. Your remaining balance will be $1,500. Thank you.", "us"),
+        # A limit between the sums grows, not the debt.
+        ("Repay your loan on time and your limit will grow from $500 to $2,000.", "us"),
+        # A top-up the borrower may accept (offers).
+        (
+            "You qualify for a top-up! If you accept, your balance of N15,000 go become N40,000.",
+            "ng",
+        ),
+        # An English link after both sums is no growth: acceleration, not multiplication.
+        ("Pay £95 by Friday or the full balance of £1,650 becomes payable.", "uk"),
+        # Denied.
+        ("Your balance of $500 will not become $2,000; only a $25 fee applies.", "us"),
+        # A rate is no sum.
+        ("Denda Rp1.200/hari, sehingga tagihan menjadi Rp1.212.000 setelah 10 hari.", "id"),
+        # No debt named.
+        ("Earn points: 500 points become 2,000 points at $1 each. Thank you.", "us"),
+    ],
+)
+def test_sums_that_do_not_say_the_debt_multiplies_pass(text: str, policy: str) -> None:
+    assert not {c for c in _refused(text, policy) if c.endswith("018")}
+
+
+def test_a_growth_table_is_checked_when_a_pack_loads() -> None:
+    from dunning_sms._phrases import _entry
+
+    raw: dict[str, object] = {
+        "code": "WXX018",
+        "name": "x",
+        "category": "false_urgency_or_misleading",
+        "severity": "error",
+        "growth": {"links": ["becomes"], "debts": ["balance"], "others": [], "ratios": 2},
+    }
+    with pytest.raises(ValueError, match=r"xx:WXX018\.growth: unknown key\(s\) \['ratios'\]"):
+        _entry(raw, "xx")
+    raw["growth"] = {"links": ["becomes"], "debts": ["balance"], "ratio": 1}
+    with pytest.raises(ValueError, match=r"growth\.ratio must be a number above 1"):
+        _entry(raw, "xx")
+    raw["growth"] = {"links": [], "debts": ["balance"]}
+    with pytest.raises(ValueError, match=r"growth needs links and debts"):
+        _entry(raw, "xx")
+    raw["growth"] = {"links": ["becomes"], "debts": ["balance"], "verb_final": "yes"}
+    with pytest.raises(ValueError, match=r"growth\.verb_final must be true or false"):
+        _entry(raw, "xx")
+    raw["growth"] = {"links": ["becomes"], "debts": ["balance"]}
+    growth = _entry(raw, "xx").growth
+    assert growth is not None and growth.ratio == 2.0 and not growth.verb_final
+
+
+@pytest.mark.parametrize(
+    ("text", "policy"),
+    [
+        ("Don’t worry: your balance won’t triple. A $15 late fee applies.", "us"),
+        ("A text said “your balance will triple tonight!” That is false. Thank you.", "us"),
+    ],
+)
+def test_a_doubling_denied_with_phone_punctuation_passes(text: str, policy: str) -> None:
+    """A typographic apostrophe folds to "'", and a question ends before its closing quote."""
+    assert not {c for c in _refused(text, policy) if c.endswith(("009", "018"))}

@@ -53,15 +53,19 @@ _CAPITAL_HOMOGLYPHS = {
 }  # fmt: skip
 _CAPITALS_RE = re.compile("[" + "".join(_CAPITAL_HOMOGLYPHS) + "]")
 
+# Typographic apostrophes, which phones put in "won’t", fold to the ASCII one the packs write.
+_APOSTROPHES = {"\u2019": "'", "\u2018": "'", "\u02bc": "'"}
+
 # Invisible characters that are not in category Cf but are used as spacers.
 _EXTRA_DELETE = frozenset("\u034f\u115f\u1160\u3164\uffa0\u2800\u093c")
 
 _COMBINING_RANGES = ((0x300, 0x370), (0x1AB0, 0x1B00), (0x1DC0, 0x1E00), (0x20D0, 0x2100),
                      (0xFE20, 0xFE30), (0xFE00, 0xFE10), (0xE0100, 0xE01F0))  # fmt: skip
 
-# Full-width punctuation common in Chinese text: the plain fast path folds each with one
-# ``str.replace`` (a handful of those costs less than a regex substitution with a callback).
-_PLAIN_FOLDS = "，！？：；（）\u3000"
+# Full-width punctuation common in Chinese text, and typographic apostrophes: the plain fast
+# path folds each with one ``str.replace`` (a handful of those costs less than a regex
+# substitution with a callback).
+_PLAIN_FOLDS = "，！？：；（）\u3000\u2019\u2018\u02bc"
 
 _SCAN_RANGES = ((0, 0x20000), (0x2F800, 0x2FA20), (0xE0000, 0xE1000))
 _CJK_RANGES = ((0x3400, 0x4DC0), (0x4E00, 0xA000), (0xF900, 0xFB00))
@@ -102,6 +106,7 @@ def _fold_once(ch: str, t2s: dict[str, str]) -> str:
             continue
         base = _strip_latin_marks(c)
         base = _HOMOGLYPHS.get(base, base)
+        base = _APOSTROPHES.get(base, base)
         out.append(t2s.get(base, base))
     return "".join(out)
 
@@ -167,6 +172,7 @@ def _tables() -> _Tables:
             if (
                 ch in t2s
                 or ch in _HOMOGLYPHS
+                or ch in _APOSTROPHES
                 or ch in _EXTRA_DELETE
                 or cat in ("Cf", "Mn")
                 or unicodedata.decomposition(ch) != ""

@@ -23,6 +23,7 @@ from ._report import CATEGORIES, SEVERITIES, Category, Severity
 __all__ = [
     "LANGUAGES",
     "Grammar",
+    "Growth",
     "Hit",
     "Impostor",
     "Near",
@@ -62,6 +63,32 @@ class Near:
 
 
 @dataclass(frozen=True, slots=True)
+class Growth:
+    """A debt said to grow to a multiple, written as two sums: an amount, a ``links`` word
+    ("will become", 变成, "akan menjadi"), then an amount at least ``ratio`` times it, in one
+    sentence that names the debt (``debts``). The first sum must be the debt's: the nearest
+    of ``debts`` and ``others`` to it is a debt word ("your **₹5,000 loan** will become
+    ₹20,000"), not a payment, fee or limit ("after your **$50 payment**, your balance
+    becomes $950"), and no ``others`` word stands between the two ("repay your loan and your
+    **limit** will rise from ₹5,000 to ₹20,000"). The sums are read by :mod:`._amounts`.
+
+    A link stands between the sums, or before "from A to B"; with ``verb_final``, also right
+    after both (Hindi "₹5,000 का कर्ज़ ₹20,000 हो जाएगा"), which English may not read: "£95
+    or the full balance of £1,650 becomes payable" is no growth.
+
+    A message with an ``offers`` word has no growth reading: a top-up the borrower may accept
+    ("if you accept, your balance of NGN 15,000 go become NGN 40,000") grows the debt truly.
+    """
+
+    links: tuple[str, ...]
+    debts: tuple[str, ...]
+    others: tuple[str, ...]
+    ratio: float = 2.0
+    verb_final: bool = False
+    offers: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, slots=True)
 class PackEntry:
     """One entry of a phrase pack: a rule code, its phrases and proximity patterns."""
 
@@ -83,6 +110,7 @@ class PackEntry:
     # quote to correct, where the category's negators would wrongly deny a threat.
     denied_by: tuple[str, ...] = ()
     refuted_by: tuple[str, ...] = ()
+    growth: Growth | None = None
 
 
 @dataclass(frozen=True, slots=True)
@@ -505,7 +533,36 @@ def _entry(raw: Mapping[str, object], language: str) -> PackEntry:
         codes=codes,
         denied_by=_strs(raw.get("denied_by", []), f"{code}.denied_by"),
         refuted_by=_strs(raw.get("refuted_by", []), f"{code}.refuted_by"),
+        growth=_growth(raw.get("growth"), f"{language}:{code}.growth"),
     )
+
+
+_GROWTH_KEYS: Final = frozenset({"links", "debts", "others", "ratio", "verb_final", "offers"})
+
+
+def _growth(raw: object, where: str) -> Growth | None:
+    """An entry's ``growth`` table, every key checked: a misspelt one would be dropped."""
+    if raw is None:
+        return None
+    if not isinstance(raw, Mapping):
+        raise ValueError(f"{where} must be a table")
+    unknown = sorted(set(raw) - _GROWTH_KEYS)
+    if unknown:
+        raise ValueError(f"{where}: unknown key(s) {unknown}")
+    ratio = raw.get("ratio", 2.0)
+    if isinstance(ratio, bool) or not isinstance(ratio, int | float) or ratio <= 1:
+        raise ValueError(f"{where}.ratio must be a number above 1")
+    growth = Growth(
+        links=_strs(raw.get("links", []), f"{where}.links"),
+        debts=_strs(raw.get("debts", []), f"{where}.debts"),
+        others=_strs(raw.get("others", []), f"{where}.others"),
+        ratio=float(ratio),
+        verb_final=_flag(raw.get("verb_final", False), f"{where}.verb_final"),
+        offers=_strs(raw.get("offers", []), f"{where}.offers"),
+    )
+    if not growth.links or not growth.debts:
+        raise ValueError(f"{where} needs links and debts")
+    return growth
 
 
 def _spellings(raw: object, language: str, name: str = "spellings") -> dict[str, tuple[str, ...]]:

@@ -17,6 +17,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import cast
 
+from .._amounts import Amount, amounts, could_grow
 from .._normalize import NormalizedText
 from .._phrases import (
     INTENTION_KINDS,
@@ -231,9 +232,24 @@ class _NearRule:
 
 
 @dataclass(frozen=True, slots=True)
+class _GrowthRule:
+    """An entry's :class:`~dunning_sms._phrases.Growth`, its word lists compiled: debt and
+    other words in one automaton (tags ``("D", 0)``, ``("O", 0)``), so that a spaced-out or
+    dotted "b a l a n c e" names the debt as the plain word does."""
+
+    entry: int
+    ratio: float
+    words: PhraseMatcher
+    verb_final: bool
+    offers: re.Pattern[str] | None
+
+
+@dataclass(frozen=True, slots=True)
 class _Compiled:
     entries: tuple[PackEntry, ...]
     near: tuple[_NearRule, ...]
+    # Growth readings (PackEntry.growth), by the index their link words are tagged with.
+    growth: tuple[_GrowthRule, ...]
     matcher: PhraseMatcher
     # The far side ("b") of each proximity pattern: common words ("借", "pay") that matter
     # only next to that pattern's "a" term, so they are searched only in a message that has
@@ -295,7 +311,7 @@ class _Compiled:
 
 
 TONE_KINDS = ("courtesy", "informal", "overdue")
-_WORDING_KINDS = frozenset({"p", "a", "c"})
+_WORDING_KINDS = frozenset({"p", "a", "c", "G"})
 # Categories whose wording a negator turns into a reassurance ("we will never call your
 # employer"). Threats of arrest, violence or legal action are never negated: "you won't be
 # arrested if you pay today" still threatens arrest.
@@ -348,7 +364,8 @@ _ATTRIBUTION_BREAK = re.compile(
 _SECOND_PERSON = re.compile(r"(?i)\b(?:you|ur|u|your)\b|你|您")
 # A full stop that ends a sentence: followed by a space, unlike the dots an evasion puts
 # between letters ("y.o.u.r b.o.s.s"); line breaks, which evasions also insert, do not count.
-_SENTENCE_END = re.compile(r"[.!?](?=\s)|[。！？।]")
+# A closing quote may stand between: 'asked "Will my debt double?" No, it will not.'
+_SENTENCE_END = re.compile(r"[.!?][\"'’”」』]?(?=\s)|[。！？।]")
 # How far before a finding its entry's denied_by phrase may start being looked for.
 _DENIAL_REACH = 120
 # How far past a finding its entry's denied_by phrase may end.
@@ -384,10 +401,25 @@ def compiled(languages: tuple[str, ...], banned: tuple[str, ...]) -> _Compiled:
     terms: list[tuple[str, Hashable]] = []
     near_terms: list[list[tuple[str, Hashable]]] = []
     near_rules: list[_NearRule] = []
+    growth_rules: list[_GrowthRule] = []
     grammars = [pack.grammar for pack in packs for _ in pack.entries]
     for i, entry in enumerate(entries):
         spelt = spellings[i]
         terms.extend((p, ("p", i)) for p in _spelt_out(entry.phrases, spelt))
+        if entry.growth is not None:
+            terms.extend((w, ("G", len(growth_rules))) for w in entry.growth.links)
+            growth_rules.append(
+                _GrowthRule(
+                    i,
+                    entry.growth.ratio,
+                    PhraseMatcher(
+                        [(w, _DEBT_WORD) for w in _spelt_out(entry.growth.debts, spelt)]
+                        + [(w, _OTHER_WORD) for w in _spelt_out(entry.growth.others, spelt)]
+                    ),
+                    entry.growth.verb_final,
+                    _phrase_regex(_spelt_out(entry.growth.offers, spelt)),
+                )
+            )
         for near in entry.near:
             k = len(near_rules)
             near_rules.append(
@@ -492,6 +524,7 @@ def compiled(languages: tuple[str, ...], banned: tuple[str, ...]) -> _Compiled:
     return _Compiled(
         tuple(entries),
         tuple(near_rules),
+        tuple(growth_rules),
         # Tone asks only whether a courtesy word occurs.
         PhraseMatcher(terms, presence_only=frozenset({("courtesy", 0)})),
         tuple(PhraseMatcher(terms) if terms else None for terms in near_terms),
@@ -664,6 +697,7 @@ class _WordingChecker:
         shared = compiled(tuple(policy.languages), tuple(policy.banned_phrases))
         self._entries = shared.entries
         self._near = shared.near
+        self._growth = shared.growth
         self._matcher = shared.matcher
         self._near_matchers = shared.near_matchers
         self._negation_matcher = shared.negation_matcher
@@ -819,6 +853,7 @@ class _WordingChecker:
 
         a_hits: dict[int, list[Hit]] = {}
         b_hits: dict[int, list[Hit]] = {}
+        g_hits: dict[int, list[Hit]] = {}
         for hit in hits:
             kind, index = cast("tuple[str, int]", hit.tag)
             if kind == "p":
@@ -828,6 +863,35 @@ class _WordingChecker:
                 a_hits.setdefault(index, []).append(hit)
             elif kind == "c":
                 add(self._rules[CUSTOM_CODE], hit.start, hit.end, original[hit.start : hit.end])
+            elif kind == "G":
+                g_hits.setdefault(index, []).append(hit)
+        if g_hits and any(
+            could_grow(view, min(self._growth[g].ratio for g in g_hits))
+            # The folded text too: full-width digits fold to ASCII ones.
+            for view in ((original,) if nt.text == original.casefold() else (original, nt.text))
+        ):
+            # The sums once per message and each reading's words once: a hostile text of ten
+            # thousand links reads its sums once, not once per link.
+            sums = _message_sums(nt)
+            for g, links in g_hits.items():
+                growth = self._growth[g]
+                # "Your payment of $452.98 will be due on March 31": no later sum is the ratio
+                # times an earlier one, so the words are never searched.
+                if not _may_grow(sums, growth.ratio) or (
+                    growth.offers is not None and growth.offers.search(original) is not None
+                ):
+                    continue
+                words = sorted(growth.words.find(nt), key=lambda h: (h.start, h.end))
+                debts = [(h.start, h.end) for h in words if h.tag == _DEBT_WORD]
+                if not debts:
+                    continue
+                others = [(h.start, h.end) for h in words if h.tag == _OTHER_WORD]
+                rule = self._rule_for(self._entries[growth.entry], ctx)
+                spans = _Spans.of(sums, debts, others)
+                for link in links:
+                    span = _grown(original, link, growth, spans)
+                    if span is not None:
+                        add(rule, *span, original[span[0] : span[1]])
         for k in a_hits:
             matcher = self._near_matchers[k]
             if matcher is not None:
@@ -1180,6 +1244,178 @@ class _WordingChecker:
             if f.severity == "error"
             or not any(e.start <= f.start and f.end <= e.end for e in errors)
         ]
+
+
+def _may_grow(sums: list[Amount], ratio: float) -> bool:
+    """Whether some sum is at least ``ratio`` times a positive sum before it."""
+    least = None
+    for a in sums:
+        if least is not None and a.value >= ratio * least:
+            return True
+        if a.value > 0 and (least is None or a.value < least):
+            least = a.value
+    return False
+
+
+def _message_sums(nt: NormalizedText) -> list[Amount]:
+    """The sums of a message, at their original places: those the folded text reads
+    (full-width "７，５００", "R s 7,500" spaced out, a Cyrillic "Rр"), then those only the
+    written text reads, where folding took digits for leet ("Rp 750rb" folds to "rp tsorb")."""
+    written = amounts(nt.original)
+    # Sums are read case-blind: a fold that changed only case reads nothing new.
+    if not nt.mapped and nt.text == nt.original.casefold():
+        return written
+    folded = [Amount(*nt.span(a.start, a.end), a.value, a.marked) for a in amounts(nt.text)]
+    taken = [(a.start, a.end) for a in folded]
+    extra = []
+    for a in written:
+        i = bisect_left(taken, (a.start, a.start))
+        if not any(s < a.end and a.start < e for s, e in taken[max(0, i - 1) : i + 1]):
+            extra.append(a)
+    return sorted([*folded, *extra], key=_amount_start) if extra else folded
+
+
+# The tags of a growth reading's debt and other words.
+_DEBT_WORD = ("D", 0)
+_OTHER_WORD = ("O", 0)
+# A growth reading's sentence: a full stop or semicolon before a space ("Rs." before a sum is
+# no end), or a CJK or Devanagari stop, but no line break, which evasions insert inside words;
+# read at most this far either side of the link.
+_GROWTH_BREAK = re.compile(r"(?<!\bRs)(?<!\brs)(?<!\bNo)[.!?;](?=\s)|[。！？；।]")
+_GROWTH_REACH = 90
+# How far a link may stand before the first sum of "from A to B" ("rise from ₹5,000 to
+# ₹20,000"), or after the second of a verb-final clause ("₹20,000 हो जाएगा"), and how short
+# the gap of "from A to B" is.
+_LINK_BEFORE = 25
+_LINK_AFTER = 15
+_FROM_TO_GAP = 12
+# How near a sum a debt or other word must be to say whose sum it is.
+_SUM_OWNER_REACH = 30
+
+
+@dataclass(frozen=True, slots=True)
+class _Spans:
+    """A message's sums, whose each is where a word says (:func:`_owner`), and the spans of a
+    growth reading's debt and other words, all in order."""
+
+    sums: list[Amount]
+    owners: list[bool | None]
+    debts: list[tuple[int, int]]
+    others: list[tuple[int, int]]
+
+    @classmethod
+    def of(
+        cls, sums: list[Amount], debts: list[tuple[int, int]], others: list[tuple[int, int]]
+    ) -> _Spans:
+        return cls(sums, [_owner(a, debts, others) for a in sums], debts, others)
+
+    def inside(self, lo: int, hi: int) -> _Spans:
+        """Those wholly inside ``[lo, hi)``."""
+        first = bisect_left(self.sums, lo, key=_amount_start)
+        last = bisect_left(self.sums, hi, key=_amount_start)
+        while last > first and self.sums[last - 1].end > hi:
+            last -= 1
+        return _Spans(
+            self.sums[first:last],
+            self.owners[first:last],
+            _cut(self.debts, lo, hi),
+            _cut(self.others, lo, hi),
+        )
+
+
+def _amount_start(a: Amount) -> int:
+    return a.start
+
+
+def _cut(spans: list[tuple[int, int]], lo: int, hi: int) -> list[tuple[int, int]]:
+    return [
+        x for x in spans[bisect_left(spans, (lo, lo)) : bisect_left(spans, (hi, hi))] if x[1] <= hi
+    ]
+
+
+def _grown(text: str, link: Hit, rule: _GrowthRule, spans: _Spans) -> tuple[int, int] | None:
+    """The span of a debt said to grow to ``rule.ratio`` times itself, written as two sums
+    around ``link`` ("your Rs 7,500 will become Rs 22,500"), or None (PackEntry.growth)."""
+    lo = _after_last(_GROWTH_BREAK, text, max(0, link.start - _GROWTH_REACH), link.start)
+    close = _GROWTH_BREAK.search(text, link.end, link.end + _GROWTH_REACH)
+    hi = close.start() if close is not None else min(len(text), link.end + _GROWTH_REACH)
+    here = spans.inside(lo, hi)
+    carried = 0
+    if lo > 0 and not any(a.end <= link.start for a in here.sums):
+        # "Your MoneyPlug loan of ₦50,000 don overdue. … If e reach Monday, you go owe
+        # ₦200,000": the debt's sum stated in the sentence before, a debt word right by it.
+        previous = spans.inside(
+            _after_last(_GROWTH_BREAK, text, max(0, lo - _GROWTH_REACH), lo - 1), lo
+        )
+        carried = len(previous.sums)
+        here = _Spans(
+            previous.sums + here.sums,
+            previous.owners + here.owners,
+            previous.debts + here.debts,
+            previous.others + here.others,
+        )
+    sums, debts, others = here.sums, here.debts, here.others
+    if len(sums) < 2 or not debts:
+        return None
+    # A sum no word is near is the debt's if its sentence names the debt and nothing else.
+    alone = not others
+    debt_sums = [
+        owner is True if j < carried else alone if owner is None else owner
+        for j, owner in enumerate(here.owners)
+    ]
+    for i, grown in enumerate(sums):
+        if grown.start < link.end:
+            # A verb-final clause: "आपका ₹5,000 का कर्ज़ ₹20,000 हो जाएगा".
+            if not (
+                rule.verb_final
+                and grown.end <= link.start
+                and link.start - grown.end <= _LINK_AFTER
+            ):
+                continue
+            earlier = range(i)
+        else:
+            between = [j for j in range(i) if sums[j].start >= link.end]
+            if len(between) == 1 and grown.start - sums[between[0]].end <= _FROM_TO_GAP:
+                # "will rise from ₹5,000 to ₹20,000".
+                if sums[between[0]].start - link.end > _LINK_BEFORE:
+                    continue
+                earlier = range(between[0], i)
+            elif not between:
+                earlier = range(i)
+            else:
+                continue
+        owned = [sums[j] for j in earlier if debt_sums[j] and (sums[j].marked or grown.marked)]
+        if not owned:
+            continue
+        first = max(owned, key=lambda a: a.value)
+        if first.value <= 0 or grown.value < rule.ratio * first.value:
+            continue
+        if any(first.end <= s and e <= grown.start for s, e in others):
+            continue
+        return min(first.start, link.start), max(grown.end, link.end)
+    return None
+
+
+def _owner(
+    amount: Amount, debts: list[tuple[int, int]], others: list[tuple[int, int]]
+) -> bool | None:
+    """Whether the nearest debt or other word to ``amount`` is a debt word ("your **₹5,000
+    loan**", not "your **$50 payment**"); None when neither is within
+    :data:`_SUM_OWNER_REACH` characters of it."""
+    nearest_debt = _nearest(debts, amount)
+    nearest_other = _nearest(others, amount)
+    closest = min(x for x in (nearest_debt, nearest_other, _SUM_OWNER_REACH + 1) if x is not None)
+    if closest > _SUM_OWNER_REACH:
+        return None
+    return closest == nearest_debt and (nearest_other is None or nearest_debt < nearest_other)
+
+
+def _nearest(spans: list[tuple[int, int]], amount: Amount) -> int | None:
+    """How many characters lie between ``amount`` and the nearest of ``spans`` (sorted), or
+    None if there are none: only the spans either side of where it would stand."""
+    i = bisect_left(spans, (amount.start, amount.start))
+    gaps = [max(s - amount.end, amount.start - e, 0) for s, e in spans[max(0, i - 1) : i + 1]]
+    return min(gaps, default=None)
 
 
 # The tags of an object pronoun standing for a person named before it (Near.refers_back),
