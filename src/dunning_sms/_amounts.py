@@ -10,10 +10,11 @@ percentage, a count of days or a rate ("Rp1.200/hari").
 from __future__ import annotations
 
 import re
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Final
 
-__all__ = ["Amount", "amounts", "could_grow"]
+__all__ = ["Amount", "amounts", "could_grow", "grows"]
 
 
 @dataclass(frozen=True, slots=True)
@@ -330,14 +331,25 @@ def could_grow(text: str, ratio: float) -> bool:
     low = text.casefold()
     if any(word in low for word in _PREFIX_MAGNITUDES):
         return True
-    least = None
+    values = []
     for m in _QUICK_RUN.finditer(text):
         after = m.group(2)
         if after and (not after.isascii() or after.casefold() in _MAGNITUDE_INITIALS):
             return True
         value = _value(m.group(1))
-        if value is None:
-            continue
+        if value is not None:
+            values.append(value)
+    return grows(values, ratio)
+
+
+def grows(values: Iterable[float], ratio: float) -> bool:
+    """Whether some value is at least ``ratio`` times a positive value before it.
+
+    >>> grows([500.0, 450.0, 1000.0], 2.0), grows([500.0, 0.0, 900.0], 2.0)
+    (True, False)
+    """
+    least = None
+    for value in values:
         if least is not None and value >= ratio * least:
             return True
         if value > 0 and (least is None or value < least):

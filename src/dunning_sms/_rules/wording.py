@@ -17,7 +17,7 @@ from functools import lru_cache
 from importlib import resources
 from typing import cast
 
-from .._amounts import Amount, amounts, could_grow
+from .._amounts import Amount, amounts, could_grow, grows
 from .._normalize import NormalizedText
 from .._phrases import (
     INTENTION_KINDS,
@@ -877,7 +877,7 @@ class _WordingChecker:
                 growth = self._growth[g]
                 # "Your payment of $452.98 will be due on March 31": no later sum is the ratio
                 # times an earlier one, so the words are never searched.
-                if not _may_grow(sums, growth.ratio) or (
+                if not grows((a.value for a in sums), growth.ratio) or (
                     growth.offers is not None and growth.offers.search(original) is not None
                 ):
                     continue
@@ -1244,17 +1244,6 @@ class _WordingChecker:
             if f.severity == "error"
             or not any(e.start <= f.start and f.end <= e.end for e in errors)
         ]
-
-
-def _may_grow(sums: list[Amount], ratio: float) -> bool:
-    """Whether some sum is at least ``ratio`` times a positive sum before it."""
-    least = None
-    for a in sums:
-        if least is not None and a.value >= ratio * least:
-            return True
-        if a.value > 0 and (least is None or a.value < least):
-            least = a.value
-    return False
 
 
 def _message_sums(nt: NormalizedText) -> list[Amount]:
