@@ -263,7 +263,7 @@ def _held_out_tally(present: Callable[[dict[str, str]], tuple[str, str]]) -> tup
 
 
 @pytest.mark.parametrize(
-    ("wrapped", "most_flagged", "least_caught"), [(False, 7, 96), (True, 4, 94)]
+    ("wrapped", "most_flagged", "least_caught"), [(False, 7, 97), (True, 4, 95)]
 )
 def test_held_out_real_texts_with_the_model(
     wrapped: bool, most_flagged: int, least_caught: int
@@ -273,7 +273,7 @@ def test_held_out_real_texts_with_the_model(
     A text counts when the wording family refuses it or the model warns; ``wrapped`` puts
     each in a lender's name and a contact line first, as every composed message is. Floors
     are the measured values (docs/wording.md, 'The resemblance model'). The wording family
-    alone refuses 83 and 1 (test_wording).
+    alone refuses 84 and 1 (test_wording).
     """
 
     def present(row: dict[str, str]) -> tuple[str, str]:
@@ -350,7 +350,7 @@ def test_session_15_final_probes_keep_their_measured_results() -> None:
     said to double is misleading: probe 129 208 -> 211 refused, 225 -> 226 refused or warned;
     probe 130 179 -> 180 and 193 -> 194; with exploding offers, 130 182 and 195."""
     assert _final_set_tally("session15") == {
-        ("129", "violation"): [214, 228, 240],
+        ("129", "violation"): [215, 229, 240],
         ("129", "lawful"): [7, 7, 120],
         ("130", "violation"): [184, 196, 200],
         ("130", "lawful"): [3, 3, 100],
@@ -397,9 +397,9 @@ def test_session_17_blind_sets_keep_their_measured_results() -> None:
     assert _final_set_tally("session17") == {
         ("137", "lawful"): [49, 51, 120],
         ("137", "violation"): [55, 59, 60],
-        ("138", "violation"): [86, 99, 100],
+        ("138", "violation"): [87, 99, 100],
         ("138", "lawful"): [0, 0, 50],
-        ("139", "violation"): [97, 98, 100],
+        ("139", "violation"): [98, 99, 100],
         ("139", "lawful"): [0, 0, 50],
     }
     assert _final_set_tally("session17", composed=True) == {
@@ -621,7 +621,7 @@ def test_session_20_sets_keep_their_measured_results() -> None:
         ("186", "violation"): [58, 60, 60],
         ("187", "lawful"): [21, 21, 60],
         ("188", "violation"): [56, 60, 60],
-        ("189", "violation"): [32, 39, 60],
+        ("189", "violation"): [33, 40, 60],
         ("190", "lawful"): [0, 1, 60],
         ("191", "violation"): [46, 50, 60],
         ("192", "lawful"): [1, 1, 60],
@@ -696,7 +696,7 @@ def test_session_22_sets_keep_their_measured_results() -> None:
     assert _final_set_tally("session22") == {
         ("201", "violation"): [37, 46, 60],
         ("202", "lawful"): [2, 3, 60],
-        ("203", "violation"): [35, 44, 60],
+        ("203", "violation"): [59, 60, 60],
         ("204", "lawful"): [1, 1, 60],
         ("205", "violation"): [45, 49, 60],
         ("206", "lawful"): [3, 3, 60],
@@ -706,7 +706,7 @@ def test_session_22_sets_keep_their_measured_results() -> None:
     assert _final_set_tally("session22", composed=True) == {
         ("201", "violation"): [37, 42, 60],
         ("202", "lawful"): [2, 3, 60],
-        ("203", "violation"): [35, 39, 60],
+        ("203", "violation"): [53, 55, 60],
         ("204", "lawful"): [1, 2, 60],
         ("205", "violation"): [45, 47, 60],
         ("206", "lawful"): [3, 3, 60],
@@ -745,6 +745,30 @@ def test_session_23_sets_keep_their_measured_results() -> None:
     }
 
 
+def test_session_24_sets_keep_their_measured_results() -> None:
+    """Session 24's sets (heldout_probes/session24.jsonl), written blind by four writers who
+    never saw the checker, each pair measuring one rule fixed before it existed
+    (docs/wording.md, Session 24). Probes 215 (an unspecified harsh action threatened:
+    "strict action will be taken against you") and 216 (the same words used lawfully)
+    measured each pack's new WXX019: 7 -> 33 and 4 -> 5 refused; both were then read and
+    tuned on (58 and 4 here). Probes 217 (collectors posing as a regulator) and 218 (lawful
+    texts naming regulators) measured WXX008's sender tags, units and hand-over claims:
+    23 -> 38 and 2 -> 2. Inside a composed reminder a regulator's name no longer opens the
+    message, so 217 falls to 25 there."""
+    assert _final_set_tally("session24") == {
+        ("215", "violation"): [58, 59, 60],
+        ("216", "lawful"): [4, 4, 60],
+        ("217", "violation"): [38, 40, 60],
+        ("218", "lawful"): [2, 2, 60],
+    }
+    assert _final_set_tally("session24", composed=True) == {
+        ("215", "violation"): [58, 59, 60],
+        ("216", "lawful"): [4, 4, 60],
+        ("217", "violation"): [25, 26, 60],
+        ("218", "lawful"): [2, 2, 60],
+    }
+
+
 def test_a_threat_composed_into_a_template_is_warned_about(tmp_path: Path) -> None:
     """Through a real Composer: the model reads the threat's sentence, not the boilerplate."""
     source = Path(__file__).parents[1] / "templates" / "en_US"
@@ -771,10 +795,11 @@ def test_a_threat_composed_into_a_template_is_warned_about(tmp_path: Path) -> No
 
 def test_held_out_real_texts_inside_a_composed_message() -> None:
     """Each held-out real text put after the greeting of a shipped reminder, as a collector
-    who edits a template would: floors as measured (95/123 violations, 4/169 lawful since
-    session 23's retraining on apostrophe-folded text; 94 and 4 before, 92 and 4 before lawful
-    sentence pairs joined the model's training)."""
+    who edits a template would: floors as measured (96/123 violations, 4/169 lawful since
+    session 24's harsh-action entries; 95 and 4 after session 23's retraining on
+    apostrophe-folded text; 94 and 4 before, 92 and 4 before lawful sentence pairs joined the
+    model's training)."""
     caught, total, flagged, lawful = _held_out_tally(
         lambda row: _in_a_reminder(row["text"], row["lang"])
     )
-    assert caught >= 95 and flagged <= 4, (caught, total, flagged, lawful)
+    assert caught >= 96 and flagged <= 4, (caught, total, flagged, lawful)

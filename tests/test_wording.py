@@ -159,7 +159,7 @@ def test_heldout_recall_and_false_alarms() -> None:
 def test_heldout_real_texts() -> None:
     """Texts quoted in public sources: no false alarms, recall below the 95% target.
 
-    The recall floor is the measured value (83/123, docs/wording.md), kept so a pack change that
+    The recall floor is the measured value (84/123, docs/wording.md), kept so a pack change that
     loses real-world hits fails; it is not the issue's target, which real texts do not meet.
     """
     rows = [r for r in _corpus() if r["origin"] in REAL]
@@ -169,7 +169,7 @@ def test_heldout_real_texts() -> None:
     flagged, clean_total = table["compliant"]["all"]
     assert flagged / clean_total <= 0.05, table["compliant"]
     hit, total = table["violation"]["all"]
-    assert total >= 123 and hit >= 83, table["violation"]
+    assert total >= 123 and hit >= 84, table["violation"]
 
 
 def test_wording_and_tone_share_one_automaton_and_one_pass() -> None:
@@ -2459,3 +2459,111 @@ def test_a_growth_table_is_checked_when_a_pack_loads() -> None:
 def test_a_doubling_denied_with_phone_punctuation_passes(text: str, policy: str) -> None:
     """A typographic apostrophe folds to "'", and a question ends before its closing quote."""
     assert not {c for c in _refused(text, policy) if c.endswith(("009", "018"))}
+
+
+def test_entry_and_pattern_keys_are_checked_when_a_pack_loads() -> None:
+    """A key no entry or proximity pattern reads is refused, not dropped: a dropped limit on
+    where a pattern may match ("opening") would leave the pattern matching everywhere."""
+    from dunning_sms._phrases import _entry
+
+    raw: dict[str, object] = {
+        "code": "WXX008",
+        "name": "x",
+        "category": "impersonation_official",
+        "severity": "error",
+        "phrases": [],
+        "rationale": "r",
+        "source": "s",
+        "denied_by_phrases": ["not"],
+    }
+    with pytest.raises(ValueError, match=r"xx:WXX008: unknown key\(s\) \['denied_by_phrases'\]"):
+        _entry(raw, "xx")
+    del raw["denied_by_phrases"]
+    raw["near"] = [{"a": ["cbn"], "b": [":"], "within": 0, "opening": 2}]
+    with pytest.raises(ValueError, match=r"xx:WXX008\.near: unknown key\(s\) \['opening'\]"):
+        _entry(raw, "xx")
+
+
+# Session 24: an unspecified harsh action threatened (each pack's WXX019).
+@pytest.mark.parametrize(
+    ("text", "policy", "code"),
+    [
+        ("Pay Rs 6,800 by 5 PM failing which stern action will be initiated.", "in", "WEN019"),
+        ("If you fail to pay today, strict action will be taken against you.", "us", "WEN019"),
+        ("Non-payment will force us to implement harsh actions vs. your account.", "ph", "WEN019"),
+        ("Pay P8,900 now or we will take the NECESSARY STEPS against you.", "ph", "WEN019"),
+        ("若未于今日还款，本平台将对您的账户采取非常手段。", "cn", "WZH019"),
+        ("若仍拒不處理，我們將採取必要之強制措施。", "cn", "WZH019"),
+        ("Segera lunasi pinjaman km, klo tdk kami ambil langkah keras.", "id", "WID019"),
+        ("Gagawa kami ng mabigat na aksyon kung hindi kayo magbabayad ngayon.", "ph", "WFIL019"),
+        ("Usipolipa leo, tutachukua hatua kali dhidi yako.", "ke", "WSW019"),
+        ("आज भुगतान नहीं किया तो आपके खिलाफ सख्त कार्रवाई की जाएगी।", "in", "WHI019"),
+        ("Aaj 5 baje tak payment karo warna aapke khilaf kadi karwai hogi.", "in", "WHI019"),
+        ("Abeg pay N12,000 by 6pm or we go take strong action on your account.", "ng", "WPCM019"),
+    ],
+)
+def test_an_unspecified_harsh_action_threatened_is_refused(
+    text: str, policy: str, code: str
+) -> None:
+    assert code in _refused(text, policy)
+
+
+@pytest.mark.parametrize(
+    ("text", "policy"),
+    [
+        # Against the lender's own agents, or apps the regulator acts on.
+        ("We take strict action against any agent who harasses you. Report them.", "in"),
+        ("RBI has directed strict action against unauthorised digital lending apps.", "in"),
+        ("我司对违规催收人员采取严厉措施，如遇骚扰请投诉。", "cn"),
+        ("Tunachukua hatua kali dhidi ya mawakala wanaotisha wateja. Ripoti kwetu.", "ke"),
+        # Denied, or measures that protect the borrower.
+        ("No coercive action will be taken while your hardship plan is active.", "us"),
+        ("We have taken strong measures to protect your account from fraud.", "us"),
+        ("Tumechukua hatua madhubuti kulinda akaunti yako. Usimpe mtu PIN.", "ke"),
+        # A scam the notice warns about.
+        ("Scammers may threaten strict action against you: we never do.", "us"),
+        (
+            "May mga nagpapanggap na nagbabanta ng 'mahigpit na aksyon'. HINDI namin ito ginagawa.",
+            "ph",
+        ),
+    ],
+)
+def test_harsh_action_words_used_lawfully_pass(text: str, policy: str) -> None:
+    assert not {c for c in _refused(text, policy) if c.endswith("019")}
+
+
+# Session 24: a regulator as the sender tag, a regulator unit, a file said to be handled
+# by a regulator (each pack's WXX008).
+@pytest.mark.parametrize(
+    ("text", "policy"),
+    [
+        ("CBN Consumer Protection Dept: Your loan with NairaSwift (N45,600) is overdue.", "ng"),
+        ("FCA Arrears Supervision Team: your case has been passed to us by Harbour Credit.", "uk"),
+        ("【金融监管总局】您在速借宝平台的借款已逾期32天，欠款4,860元。", "cn"),
+        ("[OJK] Pemberitahuan: Anda tercatat memiliki tunggakan di aplikasi pinjaman.", "id"),
+        ("Your file is now being handled by U.S. Treasury Debt Collection Services.", "us"),
+        ("您的案件已由银保监会催收专班接管，请尽快还款。", "cn"),
+        ("Yth. Bpk Hendra, kami dr Otoritas Jasa Keuangan. Segera transfer hari ini.", "id"),
+        ("Pinapasabi rin po ng Bangko Sentral na i-settle niyo na ang PHP 4,100.", "ph"),
+        ("Akaunti yako sasa inashughulikiwa kwa niaba ya CBK. Lipa leo.", "ke"),
+        ("CBN officers don collect your file from us. Pay the N6,000.", "ng"),
+    ],
+)
+def test_a_regulator_tag_unit_or_hand_over_is_refused(text: str, policy: str) -> None:
+    assert any(c.endswith("008") for c in _refused(text, policy))
+
+
+@pytest.mark.parametrize(
+    ("text", "policy"),
+    [
+        # A regulator's rules summarised under its name.
+        ("RBI ke niyamon ke anusaar recovery agent: 1) subah 8 se pehle call nahi.", "in"),
+        ("RBI guidelines: our agents may call only between 8am and 7pm.", "in"),
+        # The regulator named after the start, or with no tag.
+        ("NairaSwift, licensed by the CBN: your N5,000 is due on Friday.", "ng"),
+        ("SwiftRupee is an RBI-registered NBFC: your EMI of Rs 2,000 is due on 5 May.", "in"),
+        ("【速借】您的借款已逾期，如有疑问可向金融监管总局投诉。", "cn"),
+    ],
+)
+def test_a_regulator_named_but_not_speaking_passes(text: str, policy: str) -> None:
+    assert not {c for c in _refused(text, policy) if c.endswith("008")}

@@ -495,6 +495,7 @@ def _strs(raw: object, where: str) -> tuple[str, ...]:
 
 def _entry(raw: Mapping[str, object], language: str) -> PackEntry:
     code = str(raw["code"])
+    _refuse_unknown(raw, _ENTRY_KEYS, f"{language}:{code}")
     category = raw["category"]
     severity = raw["severity"]
     if category not in CATEGORIES:
@@ -504,6 +505,9 @@ def _entry(raw: Mapping[str, object], language: str) -> PackEntry:
     kind = raw.get("kind", "phrase")
     if kind not in ("phrase", "civil_action", "court_process", "lawful_consequence"):
         raise ValueError(f"{language}:{code}: unknown kind {kind!r}")
+    raw_near = cast("list[dict[str, object]]", raw.get("near", []))
+    for n in raw_near:
+        _refuse_unknown(n, _NEAR_KEYS, f"{language}:{code}.near")
     near = tuple(
         Near(
             a=_strs(n["a"], f"{code}.near.a"),
@@ -513,7 +517,7 @@ def _entry(raw: Mapping[str, object], language: str) -> PackEntry:
             refers_back=_flag(n.get("refers_back", False), f"{code}.near.refers_back"),
             same_sentence=_flag(n.get("same_sentence", False), f"{code}.near.same_sentence"),
         )
-        for n in cast("list[dict[str, object]]", raw.get("near", []))
+        for n in raw_near
     )
     codes = {str(k): str(v) for k, v in cast("dict[str, str]", raw.get("codes", {})).items()}
     if kind in INTENTION_KINDS and set(codes) != {"unknown", "not_intended", "intended"}:
@@ -538,6 +542,16 @@ def _entry(raw: Mapping[str, object], language: str) -> PackEntry:
 
 
 _GROWTH_KEYS: Final = frozenset({"links", "debts", "others", "ratio", "verb_final", "offers"})
+# An entry's and a proximity pattern's keys are their dataclasses' fields: a misspelt or
+# unsupported key ("opening") would otherwise be dropped and the pattern read wider.
+_ENTRY_KEYS: Final = frozenset(f.name for f in fields(PackEntry))
+_NEAR_KEYS: Final = frozenset(f.name for f in fields(Near))
+
+
+def _refuse_unknown(raw: Mapping[str, object], known: frozenset[str], where: str) -> None:
+    unknown = sorted(set(raw) - known)
+    if unknown:
+        raise ValueError(f"{where}: unknown key(s) {unknown}")
 
 
 def _growth(raw: object, where: str) -> Growth | None:

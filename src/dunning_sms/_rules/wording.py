@@ -369,7 +369,7 @@ _SENTENCE_END = re.compile(r"[.!?][\"'’”」』]?(?=\s)|[。！？।]")
 # How far before a finding its entry's denied_by phrase may start being looked for.
 _DENIAL_REACH = 120
 # How far past a finding its entry's denied_by phrase may end.
-_DENIAL_TAIL = 15
+_DENIAL_TAIL = 25
 
 
 def _spelt_out(words: tuple[str, ...], spellings: Mapping[str, tuple[str, ...]]) -> list[str]:
