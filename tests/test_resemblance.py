@@ -350,7 +350,7 @@ def test_session_15_final_probes_keep_their_measured_results() -> None:
     said to double is misleading: probe 129 208 -> 211 refused, 225 -> 226 refused or warned;
     probe 130 179 -> 180 and 193 -> 194; with exploding offers, 130 182 and 195."""
     assert _final_set_tally("session15") == {
-        ("129", "violation"): [215, 229, 240],
+        ("129", "violation"): [216, 229, 240],
         ("129", "lawful"): [7, 7, 120],
         ("130", "violation"): [184, 196, 200],
         ("130", "lawful"): [3, 3, 100],
@@ -754,18 +754,26 @@ def test_session_24_sets_keep_their_measured_results() -> None:
     tuned on (58 and 4 here). Probes 217 (collectors posing as a regulator) and 218 (lawful
     texts naming regulators) measured WXX008's sender tags, units and hand-over claims:
     23 -> 38 and 2 -> 2. Inside a composed reminder a regulator's name no longer opens the
-    message, so 217 falls to 25 there."""
+    message, so 217 falls to 25 there. Probes 219 (legal-process theatre) and 220 (lawful
+    texts naming legal departments and courts) measured hand-overs to legal staff and legal
+    steps said to be under way, counted as flagged (a warning or an error of the wording
+    family): 26 -> 41 and 10 -> 11; refused 14 -> 14 and 4 -> 4. The tallies here count
+    refusals and the model's warnings, not the wording family's own warnings."""
     assert _final_set_tally("session24") == {
         ("215", "violation"): [58, 59, 60],
         ("216", "lawful"): [4, 4, 60],
         ("217", "violation"): [38, 40, 60],
         ("218", "lawful"): [2, 2, 60],
+        ("219", "violation"): [22, 37, 60],
+        ("220", "lawful"): [4, 4, 60],
     }
     assert _final_set_tally("session24", composed=True) == {
         ("215", "violation"): [58, 59, 60],
         ("216", "lawful"): [4, 4, 60],
         ("217", "violation"): [25, 26, 60],
         ("218", "lawful"): [2, 2, 60],
+        ("219", "violation"): [22, 34, 60],
+        ("220", "lawful"): [4, 4, 60],
     }
 
 

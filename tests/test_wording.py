@@ -2567,3 +2567,75 @@ def test_a_regulator_tag_unit_or_hand_over_is_refused(text: str, policy: str) ->
 )
 def test_a_regulator_named_but_not_speaking_passes(text: str, policy: str) -> None:
     assert not {c for c in _refused(text, policy) if c.endswith("008")}
+
+
+# Session 24: a file handed to the lender's legal staff is a civil-action mention (a warning
+# with no loan, an error when no legal action is intended); a legal step said to be under
+# way is a court process stated as fact.
+@pytest.mark.parametrize(
+    ("text", "policy", "code"),
+    [
+        (
+            "Your account has been forwarded to our legal department for further action.",
+            "us",
+            "WEN010",
+        ),
+        ("Your file is now at the pre-litigation stage. Pay today.", "uk", "WEN010"),
+        ("您的案件已移交法务部处理，请尽快还款。", "cn", "WZH010"),
+        ("Akun Anda telah diserahkan ke tim legal kami untuk diproses.", "id", "WID010"),
+        ("Hi Sir, na-endorse na po ang account niyo sa Legal Department namin.", "ph", "WFIL010"),
+        (
+            "ILANI YA MWISHO YA KISHERIA: Akaunti yako imekabidhiwa kitengo chetu cha sheria.",
+            "ke",
+            "WSW010",
+        ),
+        ("Aapka case legal team ko bhej diya gaya hai.", "in", "WHI010"),
+        (
+            "Any account wey pass 3 days go straight enter legal team hand for action.",
+            "ng",
+            "WPCM010",
+        ),
+    ],
+)
+def test_a_file_handed_to_legal_staff_is_a_civil_action_mention(
+    text: str, policy: str, code: str
+) -> None:
+    found = {f.rule: f.severity for f in _findings(text, policy)}
+    assert found.get(code) == "warning", found
+    intended_not = {f.rule for f in _findings(text, policy, False) if f.severity == "error"}
+    assert code[:-3] + "011" in intended_not
+
+
+@pytest.mark.parametrize(
+    ("text", "policy"),
+    [
+        ("An affidavit has been filed against you. Call 800-555-0199 today.", "us"),
+        ("Our legal unit has commenced proceedings against you. Repay today.", "ng"),
+        ("法院已受理您的借款纠纷，请于3日内联系处理。", "cn"),
+        ("Mawakili wetu wamefungua kesi dhidi yako. Lipa leo.", "ke"),
+        ("हमारे विधि विभाग ने आपके विरुद्ध मामला दर्ज कर दिया है।", "in"),
+        ("Nakabinbin na po ang reklamo laban sa inyo dahil sa hindi pagbayad.", "ph"),
+    ],
+)
+def test_a_legal_step_said_to_be_under_way_is_refused(text: str, policy: str) -> None:
+    assert any(c[-3:] == "014" for c in _refused(text, policy)), _refused(text, policy)
+
+
+@pytest.mark.parametrize(
+    ("text", "policy"),
+    [
+        ("For disputes, write to our legal team at legal@example.com. Thank you.", "us"),
+        ("The full plan terms, reviewed by our legal department, are in your account.", "us"),
+        ("如对账单有异议，可联系我司法务部门。谢谢。", "cn"),
+        ("Untuk pengaduan, hubungi tim legal kami di legal@contoh.id. Terima kasih.", "id"),
+        ("Kwa malalamiko, andikia idara ya sheria kwa legal@mfano.co.ke. Asante.", "ke"),
+        ("Shikayat ke liye hamari legal team ko email karein. Dhanyavaad.", "in"),
+        # A true lawsuit notice carries a case number; the number alone is no threat.
+        ("我司已向杭州互联网法院提起诉讼，案号(2024)浙0192民初1234号。", "cn"),
+    ],
+)
+def test_legal_staff_named_without_a_legal_step_is_not_refused(text: str, policy: str) -> None:
+    legal = [f for f in _findings(text, policy) if f.category == "false_legal_action"]
+    assert not [f for f in legal if f.severity == "error"], legal
+    # The lawsuit notice names its suit (起诉): a civil-action warning, as before.
+    assert not [f for f in legal if "案号" not in text], legal

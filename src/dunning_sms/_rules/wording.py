@@ -543,13 +543,16 @@ def compiled(languages: tuple[str, ...], banned: tuple[str, ...]) -> _Compiled:
             if entry.kind == "court_process"
             for code in entry.codes.values()
         ),
+        # Keyed by every code the entry reports under: a civil-action finding is WXX011
+        # when the loan says no legal action is intended, and its denials still apply.
         {
-            entry.code: (
+            code: (
                 _phrase_regex(entry.denied_by),
                 _phrase_regex(entry.refuted_by, before=r"\s*"),
             )
             for entry in entries
             if entry.denied_by or entry.refuted_by
+            for code in (entry.code, *entry.codes.values())
         },
         frozenset(subjects),
         _opener_regex(clause_openers),
