@@ -614,7 +614,7 @@ def test_session_20_sets_keep_their_measured_results() -> None:
         ("181", "violation"): [44, 50, 60],
         ("182", "lawful"): [10, 11, 60],
         ("183", "lawful"): [1, 1, 50],
-        ("183", "violation"): [85, 98, 100],
+        ("183", "violation"): [86, 98, 100],
         ("184", "lawful"): [1, 1, 50],
         ("184", "violation"): [91, 97, 100],
         ("185", "lawful"): [22, 22, 60],
@@ -634,7 +634,7 @@ def test_session_20_sets_keep_their_measured_results() -> None:
         ("181", "violation"): [44, 45, 60],
         ("182", "lawful"): [10, 10, 60],
         ("183", "lawful"): [1, 1, 50],
-        ("183", "violation"): [85, 93, 100],
+        ("183", "violation"): [86, 94, 100],
         ("184", "lawful"): [1, 1, 50],
         ("184", "violation"): [91, 95, 100],
         ("185", "lawful"): [21, 21, 60],
@@ -758,7 +758,10 @@ def test_session_24_sets_keep_their_measured_results() -> None:
     texts naming legal departments and courts) measured hand-overs to legal staff and legal
     steps said to be under way, counted as flagged (a warning or an error of the wording
     family): 26 -> 41 and 10 -> 11; refused 14 -> 14 and 4 -> 4. The tallies here count
-    refusals and the model's warnings, not the wording family's own warnings."""
+    refusals and the model's warnings, not the wording family's own warnings. Probes 221
+    (unspecified consequences of non-payment laid on the borrower) and 222 (lawful
+    consequences and responsibility wording) measured WXX019's consequence patterns: 3 -> 12
+    and 1 -> 2 refused; both were then read and tuned on (57 and 1 here)."""
     assert _final_set_tally("session24") == {
         ("215", "violation"): [58, 59, 60],
         ("216", "lawful"): [4, 4, 60],
@@ -766,6 +769,8 @@ def test_session_24_sets_keep_their_measured_results() -> None:
         ("218", "lawful"): [2, 2, 60],
         ("219", "violation"): [22, 37, 60],
         ("220", "lawful"): [4, 4, 60],
+        ("221", "violation"): [57, 58, 60],
+        ("222", "lawful"): [1, 2, 60],
     }
     assert _final_set_tally("session24", composed=True) == {
         ("215", "violation"): [58, 59, 60],
@@ -774,6 +779,8 @@ def test_session_24_sets_keep_their_measured_results() -> None:
         ("218", "lawful"): [2, 2, 60],
         ("219", "violation"): [22, 34, 60],
         ("220", "lawful"): [4, 4, 60],
+        ("221", "violation"): [57, 58, 60],
+        ("222", "lawful"): [1, 2, 60],
     }
 
 

@@ -2639,3 +2639,41 @@ def test_legal_staff_named_without_a_legal_step_is_not_refused(text: str, policy
     assert not [f for f in legal if f.severity == "error"], legal
     # The lawsuit notice names its suit (起诉): a civil-action warning, as before.
     assert not [f for f in legal if "案号" not in text], legal
+
+
+# Session 24: unspecified consequences of non-payment laid on the borrower (WXX019).
+@pytest.mark.parametrize(
+    ("text", "policy", "code"),
+    [
+        ("If you still do not pay today, all consequences will be borne by you.", "us", "WEN019"),
+        ("Otherwise you will be solely responsible for all consequences.", "in", "WEN019"),
+        ("如您再不还款，由此产生的一切后果由您自行承担。", "cn", "WZH019"),
+        ("閣下如再置之不理，其後果概由閣下承擔。", "cn", "WZH019"),
+        (
+            "Jika tidak membayar hari ini, segala akibat menjadi tanggung jawab Anda sendiri.",
+            "id",
+            "WID019",
+        ),
+        ("Bayaran mo na. Anuman ang kahinatnan nito ay pananagutan mo na.", "ph", "WFIL019"),
+        ("Usipolipa leo, madhara yoyote yatakuwa juu yako.", "ke", "WSW019"),
+        ("Warna aage ke anjaam ke zimmedar aap khud honge.", "in", "WHI019"),
+        ("If you no pay today, anything wey follow na you go carry am.", "ng", "WPCM019"),
+    ],
+)
+def test_consequences_laid_on_the_borrower_are_refused(text: str, policy: str, code: str) -> None:
+    assert code in _refused(text, policy)
+
+
+@pytest.mark.parametrize(
+    ("text", "policy"),
+    [
+        ("Never share your OTP: you will be responsible for the consequences of sharing it.", "us"),
+        ("请勿向任何个人账户转账，否则造成的损失及一切后果由您自行承担。", "cn"),
+        ("Jangan bagikan kode OTP; segala risiko ditanggung sendiri jika kode dibagikan.", "id"),
+        ("Pesa zitakazotumwa kwa namba ya mtu binafsi ni kwa hatari yako mwenyewe.", "ke"),
+        ("A late fee of £12 applies; you are responsible for the consequences as agreed.", "uk"),
+        ("Ipapaalam namin sa inyo ang pangalan ng agency bago ito mangyari.", "ph"),
+    ],
+)
+def test_lawful_consequence_wording_passes(text: str, policy: str) -> None:
+    assert not {c for c in _refused(text, policy) if c.endswith("019")}
