@@ -531,7 +531,7 @@ def test_session_19_sets_keep_their_measured_results() -> None:
         ("161", "lawful"): [0, 0, 50],
         ("161", "violation"): [89, 96, 100],
         ("162", "lawful"): [0, 0, 50],
-        ("162", "violation"): [87, 93, 100],
+        ("162", "violation"): [88, 93, 100],
         ("163", "violation"): [46, 56, 60],
         ("164", "lawful"): [12, 12, 60],
         ("165", "violation"): [56, 60, 60],
@@ -557,7 +557,7 @@ def test_session_19_sets_keep_their_measured_results() -> None:
         ("161", "lawful"): [0, 0, 50],
         ("161", "violation"): [86, 91, 100],
         ("162", "lawful"): [0, 0, 50],
-        ("162", "violation"): [87, 89, 100],
+        ("162", "violation"): [88, 90, 100],
         ("163", "violation"): [46, 55, 60],
         ("164", "lawful"): [11, 11, 60],
         ("165", "violation"): [56, 59, 60],
@@ -609,7 +609,7 @@ def test_session_20_sets_keep_their_measured_results() -> None:
     code's; session 21's rules (a credit record said to be permanent, publishing defaulters)
     later raised 181, 183, 184 and 193."""
     assert _final_set_tally("session20") == {
-        ("179", "violation"): [45, 56, 60],
+        ("179", "violation"): [46, 56, 60],
         ("180", "lawful"): [13, 13, 60],
         ("181", "violation"): [44, 50, 60],
         ("182", "lawful"): [10, 11, 60],
@@ -629,7 +629,7 @@ def test_session_20_sets_keep_their_measured_results() -> None:
         ("194", "lawful"): [1, 2, 60],
     }
     assert _final_set_tally("session20", composed=True) == {
-        ("179", "violation"): [45, 50, 60],
+        ("179", "violation"): [46, 51, 60],
         ("180", "lawful"): [13, 13, 60],
         ("181", "violation"): [44, 45, 60],
         ("182", "lawful"): [10, 10, 60],
@@ -761,7 +761,10 @@ def test_session_24_sets_keep_their_measured_results() -> None:
     refusals and the model's warnings, not the wording family's own warnings. Probes 221
     (unspecified consequences of non-payment laid on the borrower) and 222 (lawful
     consequences and responsibility wording) measured WXX019's consequence patterns: 3 -> 12
-    and 1 -> 2 refused; both were then read and tuned on (57 and 1 here)."""
+    and 1 -> 2 refused; both were then read and tuned on (57 and 1 here). Probes 223
+    (restrictions a lender cannot impose: frozen bank accounts, closed wallets, travel bans)
+    and 224 (the same words used lawfully) measured WXX004's restriction patterns: 18 -> 23
+    and 6 -> 7; read and tuned on after (53 and 6 here)."""
     assert _final_set_tally("session24") == {
         ("215", "violation"): [58, 59, 60],
         ("216", "lawful"): [4, 4, 60],
@@ -771,6 +774,8 @@ def test_session_24_sets_keep_their_measured_results() -> None:
         ("220", "lawful"): [4, 4, 60],
         ("221", "violation"): [57, 58, 60],
         ("222", "lawful"): [1, 2, 60],
+        ("223", "violation"): [53, 55, 60],
+        ("224", "lawful"): [6, 8, 60],
     }
     assert _final_set_tally("session24", composed=True) == {
         ("215", "violation"): [58, 59, 60],
@@ -781,6 +786,8 @@ def test_session_24_sets_keep_their_measured_results() -> None:
         ("220", "lawful"): [4, 4, 60],
         ("221", "violation"): [57, 58, 60],
         ("222", "lawful"): [1, 2, 60],
+        ("223", "violation"): [53, 55, 60],
+        ("224", "lawful"): [6, 7, 60],
     }
 
 

@@ -2677,3 +2677,42 @@ def test_consequences_laid_on_the_borrower_are_refused(text: str, policy: str, c
 )
 def test_lawful_consequence_wording_passes(text: str, policy: str) -> None:
     assert not {c for c in _refused(text, policy) if c.endswith("019")}
+
+
+# Session 24: restrictions a lender cannot impose, claimed as consequences (WXX004).
+@pytest.mark.parametrize(
+    ("text", "policy", "code"),
+    [
+        ("Pay today or your bank account will be frozen.", "us", "WEN004"),
+        ("再不还款，你的银行卡将被冻结。", "cn", "WZH004"),
+        ("你的逾期记录将影响你坐飞机高铁。", "cn", "WZH004"),
+        ("Jika tidak dibayar hari ini, rekening bank Anda akan dibekukan.", "id", "WID004"),
+        ("Kapag hindi ka nagbayad, ipapasara namin ang GCash mo.", "ph", "WFIL004"),
+        ("Usipolipa leo, akaunti zako za benki zitagandishwa.", "ke", "WSW004"),
+        ("Aaj payment nahi kiya to aapka UPI aur bank khata freeze ho jayega.", "in", "WHI004"),
+        ("If you no pay today, we go block your Opay and your bank account.", "ng", "WPCM004"),
+    ],
+)
+def test_a_restriction_the_lender_cannot_impose_is_refused(
+    text: str, policy: str, code: str
+) -> None:
+    assert code in _refused(text, policy)
+
+
+@pytest.mark.parametrize(
+    ("text", "policy"),
+    [
+        (
+            "Your debit card will be blocked after three wrong PIN attempts, for your security.",
+            "us",
+        ),
+        ("We've blocked your debit card ending 4471 after you reported it stolen.", "us"),
+        ("为保障您的资金安全，如非本人操作，您的账户将被临时冻结，请联系客服。", "cn"),
+        ("【安心金融】温馨提示：若银行卡被冻结，划扣将无法完成，请确保卡片状态正常。", "cn"),
+        ("Rekening pinjaman ini telah ditutup permanen.", "id"),
+        ("पूर्ण भुगतान के लिए धन्यवाद। आपका ऋण खाता बंद कर दिया गया है।", "in"),
+        ("We don block your card wey end with 3390 as you request am.", "ng"),
+    ],
+)
+def test_lawful_account_restrictions_pass(text: str, policy: str) -> None:
+    assert not {c for c in _refused(text, policy) if c.endswith("004")}
