@@ -549,6 +549,7 @@ _NEAR_KEYS: Final = frozenset(f.name for f in fields(Near))
 
 
 def _refuse_unknown(raw: Mapping[str, object], known: frozenset[str], where: str) -> None:
+    """Raise ``ValueError`` naming every key of ``raw`` that ``known`` does not hold."""
     unknown = sorted(set(raw) - known)
     if unknown:
         raise ValueError(f"{where}: unknown key(s) {unknown}")

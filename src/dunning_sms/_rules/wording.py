@@ -368,7 +368,8 @@ _SECOND_PERSON = re.compile(r"(?i)\b(?:you|ur|u|your)\b|你|您")
 _SENTENCE_END = re.compile(r"[.!?][\"'’”」』]?(?=\s)|[。！？।]")
 # How far before a finding its entry's denied_by phrase may start being looked for.
 _DENIAL_REACH = 120
-# How far past a finding its entry's denied_by phrase may end.
+# How far past a finding its entry's denied_by phrase may end: "… mahigpit na aksyon laban sa
+# mga ahente" (strict action against the agents) puts the denial 20 characters after it.
 _DENIAL_TAIL = 25
 
 
