@@ -38,6 +38,26 @@ def _refused(text: str, policy: str) -> set[str]:
 
 
 @pytest.mark.parametrize("language", LANGUAGES)
+def test_no_pack_list_holds_a_term_twice(language: str) -> None:
+    """A repeated term matches nothing more; it only hides which list a reviewer should edit."""
+    pack = load_pack(language)
+    lists = {}
+    for entry in pack.entries:
+        lists[f"{entry.code}.phrases"] = entry.phrases
+        lists[f"{entry.code}.denied_by"] = entry.denied_by
+        lists[f"{entry.code}.refuted_by"] = entry.refuted_by
+        for k, near in enumerate(entry.near):
+            lists[f"{entry.code}.near[{k}].a"] = near.a
+            lists[f"{entry.code}.near[{k}].b"] = near.b
+    repeated = {
+        where: sorted({t for t in terms if terms.count(t) > 1})
+        for where, terms in lists.items()
+        if len(set(terms)) < len(terms)
+    }
+    assert not repeated
+
+
+@pytest.mark.parametrize("language", LANGUAGES)
 def test_pack_loads_with_valid_codes_and_categories(language: str) -> None:
     pack = load_pack(language)
     prefix = {"zh": "WZH", "en": "WEN", "id": "WID", "fil": "WFIL", "sw": "WSW", "hi": "WHI",

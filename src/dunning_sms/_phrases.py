@@ -561,9 +561,7 @@ def _growth(raw: object, where: str) -> Growth | None:
         return None
     if not isinstance(raw, Mapping):
         raise ValueError(f"{where} must be a table")
-    unknown = sorted(set(raw) - _GROWTH_KEYS)
-    if unknown:
-        raise ValueError(f"{where}: unknown key(s) {unknown}")
+    _refuse_unknown(raw, _GROWTH_KEYS, where)
     ratio = raw.get("ratio", 2.0)
     if isinstance(ratio, bool) or not isinstance(ratio, int | float) or ratio <= 1:
         raise ValueError(f"{where}.ratio must be a number above 1")
