@@ -533,7 +533,7 @@ def test_session_19_sets_keep_their_measured_results() -> None:
         ("162", "lawful"): [0, 0, 50],
         ("162", "violation"): [88, 93, 100],
         ("163", "violation"): [46, 56, 60],
-        ("164", "lawful"): [12, 12, 60],
+        ("164", "lawful"): [11, 11, 60],
         ("165", "violation"): [56, 60, 60],
         ("166", "lawful"): [17, 17, 60],
         ("167", "violation"): [24, 34, 40],
@@ -559,7 +559,7 @@ def test_session_19_sets_keep_their_measured_results() -> None:
         ("162", "lawful"): [0, 0, 50],
         ("162", "violation"): [88, 90, 100],
         ("163", "violation"): [46, 55, 60],
-        ("164", "lawful"): [11, 11, 60],
+        ("164", "lawful"): [10, 10, 60],
         ("165", "violation"): [56, 59, 60],
         ("166", "lawful"): [19, 19, 60],
         ("167", "violation"): [26, 31, 40],
@@ -610,9 +610,9 @@ def test_session_20_sets_keep_their_measured_results() -> None:
     later raised 181, 183, 184 and 193."""
     assert _final_set_tally("session20") == {
         ("179", "violation"): [46, 56, 60],
-        ("180", "lawful"): [13, 13, 60],
+        ("180", "lawful"): [11, 11, 60],
         ("181", "violation"): [44, 50, 60],
-        ("182", "lawful"): [10, 11, 60],
+        ("182", "lawful"): [9, 10, 60],
         ("183", "lawful"): [1, 1, 50],
         ("183", "violation"): [86, 98, 100],
         ("184", "lawful"): [1, 1, 50],
@@ -630,9 +630,9 @@ def test_session_20_sets_keep_their_measured_results() -> None:
     }
     assert _final_set_tally("session20", composed=True) == {
         ("179", "violation"): [46, 51, 60],
-        ("180", "lawful"): [13, 13, 60],
+        ("180", "lawful"): [11, 11, 60],
         ("181", "violation"): [44, 45, 60],
-        ("182", "lawful"): [10, 10, 60],
+        ("182", "lawful"): [9, 9, 60],
         ("183", "lawful"): [1, 1, 50],
         ("183", "violation"): [86, 94, 100],
         ("184", "lawful"): [1, 1, 50],
@@ -788,6 +788,54 @@ def test_session_24_sets_keep_their_measured_results() -> None:
         ("222", "lawful"): [1, 2, 60],
         ("223", "violation"): [53, 55, 60],
         ("224", "lawful"): [6, 7, 60],
+    }
+
+
+def test_session_25_sets_keep_their_measured_results() -> None:
+    """Session 25's sets (heldout_probes/session25.jsonl), written blind by writers who never
+    saw the checker (docs/wording.md, Session 25). Probes 225-228 were read to name the
+    session's classes: false urgency (24 refused at the start), third-party contact (46),
+    and lawful time-bound reminders and mentions of third parties (1 and 8). Probes 233
+    (consequences laid on the borrower), 234 (restrictions a lender cannot impose) and 235
+    (lawful consequences and restrictions) measured session 24's tuned patterns a second
+    time, before and after that session: 8 -> 22, 23 -> 26 and 3 -> 3. Probes 236 (payment
+    demanded into a collector's own account) and 237 (lawful payment channels) measured the
+    new WXX020: 8 -> 14 and 0 -> 0; read and tuned on after (30 and 0 here). Probes 238
+    (invented collection stages and files about to be locked) and 239 (lawful stages and
+    levels) measured WXX009's stage patterns: 5 -> 29 and 0 -> 0; tuned after (57 and 0).
+    Probes 240 (third-party contact) and 241 (lawful mentions of third parties) measured a
+    third-party reading by verb forms, withdrawn (51 -> 51), and the denials of referral,
+    payroll and guarantor wording that were kept: 51 -> 51 and 11 -> 9 (7 here after
+    tuning)."""
+    assert _final_set_tally("session25") == {
+        ("225", "violation"): [45, 53, 60],
+        ("226", "violation"): [46, 53, 60],
+        ("227", "lawful"): [1, 1, 60],
+        ("228", "lawful"): [1, 3, 60],
+        ("233", "violation"): [22, 39, 60],
+        ("234", "violation"): [26, 40, 60],
+        ("235", "lawful"): [3, 4, 60],
+        ("236", "violation"): [30, 31, 60],
+        ("237", "lawful"): [0, 0, 60],
+        ("238", "violation"): [57, 57, 60],
+        ("239", "lawful"): [0, 0, 60],
+        ("240", "violation"): [51, 54, 60],
+        ("241", "lawful"): [7, 7, 60],
+    }
+    assert _final_set_tally("session25", composed=True) == {
+        ("225", "violation"): [45, 48, 60],
+        ("226", "violation"): [46, 51, 60],
+        ("227", "lawful"): [1, 1, 60],
+        ("228", "lawful"): [1, 1, 60],
+        ("233", "violation"): [24, 37, 60],
+        ("234", "violation"): [26, 36, 60],
+        ("235", "lawful"): [3, 3, 60],
+        ("236", "violation"): [30, 31, 60],
+        ("237", "lawful"): [0, 0, 60],
+        ("238", "violation"): [57, 57, 60],
+        ("239", "lawful"): [0, 0, 60],
+        ("240", "violation"): [51, 53, 60],
+        ("241", "lawful"): [7, 7, 60],
     }
 
 

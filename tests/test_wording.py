@@ -2736,3 +2736,113 @@ def test_a_restriction_the_lender_cannot_impose_is_refused(
 )
 def test_lawful_account_restrictions_pass(text: str, policy: str) -> None:
     assert not {c for c in _refused(text, policy) if c.endswith("004")}
+
+
+# Session 25: payment demanded into a collector's own account (each pack's WXX020).
+@pytest.mark.parametrize(
+    ("text", "policy", "code"),
+    [
+        (
+            "The app link is down, so transfer Rs 2,000 to our recovery officer's UPI today.",
+            "in",
+            "WEN020",
+        ),
+        ("Please pay the $300 to my Venmo and I will post it to your account.", "us", "WEN020"),
+        ("系统维护，请将逾期款转入催收专员个人账户，转完截图。", "cn", "WZH020"),
+        ("Silakan transfer cicilan ke rekening pribadi petugas kami hari ini.", "id", "WID020"),
+        ("Offline ang app, kaya i-send na lang sa personal GCash ng aming agent.", "ph", "WFIL020"),
+        ("Paybill imefungwa, tuma pesa kwa namba ya afisa wetu leo.", "ke", "WSW020"),
+        ("ऐप बंद है, किस्त हमारे एजेंट के यूपीआई पर भेजें।", "in", "WHI020"),
+        ("Abeg send the money go our recovery officer personal account today.", "ng", "WPCM020"),
+    ],
+)
+def test_payment_into_a_collectors_own_account_is_refused(
+    text: str, policy: str, code: str
+) -> None:
+    assert code in _refused(text, policy)
+
+
+@pytest.mark.parametrize(
+    ("text", "policy"),
+    [
+        ("Beware of fake callers asking you to pay loan dues to personal UPI IDs.", "in"),
+        ("Never pay to any agent's personal account. Pay only in the app. Thank you.", "us"),
+        ("近期有不法分子冒充我司催收人员，要求客户转账至个人账户，请勿相信。", "cn"),
+        (
+            "Waspada penipuan! Oknum mengaku petugas kami meminta transfer ke rekening pribadi.",
+            "id",
+        ),
+        ("Hindi tumatanggap ang PesoKo ng bayad sa personal na GCash. Salamat po.", "ph"),
+        ("Usitume pesa kwa namba binafsi ya mfanyakazi yeyote. Lipa kwa Paybill pekee.", "ke"),
+        ("No send money to any agent personal account. Pay only for the app.", "ng"),
+        ("Your refund of $20 was sent to your personal account ending 4421. Thank you.", "us"),
+    ],
+)
+def test_warnings_against_paying_a_collector_pass(text: str, policy: str) -> None:
+    assert not {c for c in _refused(text, policy) if c.endswith("020")}
+
+
+# Session 25: invented collection stages and files about to be locked (WXX009).
+@pytest.mark.parametrize(
+    ("text", "policy", "code"),
+    [
+        ("Pay by 3 PM or your account moves to Stage 3 Recovery.", "us", "WEN009"),
+        ("今日18点前不还款，将自动转入三级催收阶段。", "cn", "WZH009"),
+        ("Bayar hari ini atau akun Anda naik ke tahap penagihan level 3.", "id", "WID009"),
+        ("Last 2 hours na lang bago i-lock ang file mo.", "ph", "WFIL009"),
+        ("Akaunti yako itahamishiwa hatua ya tatu ya ukusanyaji leo.", "ke", "WSW009"),
+        ("Aaj payment nahi hua to file lock ho jayegi.", "in", "WHI009"),
+        ("Your account go enter Level 3 Recovery by 6pm today.", "ng", "WPCM009"),
+    ],
+)
+def test_an_invented_collection_stage_is_refused(text: str, policy: str, code: str) -> None:
+    assert code in _refused(text, policy)
+
+
+@pytest.mark.parametrize(
+    ("text", "policy"),
+    [
+        ("Instalment 3 of 6 is due on 5 May. Thank you.", "us"),
+        ("Your application is at stage 2 of 3: ID check. Thank you.", "uk"),
+        ("您的会员等级已升级为三级，感谢支持。", "cn"),
+        ("Awamu ya pili ya mkopo wako inadaiwa tarehe 5. Asante.", "ke"),
+        ("Aapka KYC level 2 complete ho gaya hai. Dhanyavaad.", "in"),
+    ],
+)
+def test_lawful_stages_and_levels_pass(text: str, policy: str) -> None:
+    assert not {c for c in _refused(text, policy) if c.endswith("009")}
+
+
+# Session 25: referral promotions, payroll deductions and letters to a guarantor (WXX005).
+@pytest.mark.parametrize(
+    ("text", "policy"),
+    [
+        ("Refer a friend and get $10 when your friend takes their first loan. Thank you.", "us"),
+        ("Mwalike rafiki ajiunge na upate KES 100 akichukua mkopo wake wa kwanza.", "ke"),
+        (
+            "Bring your padi come! When your friend collect their first loan, you go get N500.",
+            "ng",
+        ),
+        (
+            "Mkopo wako wa check-off hukatwa kutoka mshahara wako kupitia mwajiri wako. Asante.",
+            "ke",
+        ),
+        ("आप श्री सुनील के ऋण खाते के गारंटर हैं। इस खाते में दो किस्तें बकाया हैं।", "in"),
+        ("Dear guarantor, you guaranteed loan no. 4421 and its instalment is unpaid.", "ke"),
+    ],
+)
+def test_lawful_mentions_of_third_parties_pass(text: str, policy: str) -> None:
+    assert not {c for c in _refused(text, policy) if c.endswith("005")}
+
+
+@pytest.mark.parametrize(
+    ("text", "policy"),
+    [
+        ("You signed as guarantor, so your employer will be told that you default.", "us"),
+        ("Wewe ni mdhamini wa Bwana X, mwambie alipe.", "ke"),
+        ("सभी संपर्कों को सूचना: आप इनके गारंटर हैं, कृपया भुगतान करवाएं।", "in"),
+        ("Sesuai formulir yang Anda tandatangani, kami akan menghubungi atasan Anda.", "id"),
+    ],
+)
+def test_guarantor_and_consent_words_do_not_launder_contact(text: str, policy: str) -> None:
+    assert any(c.endswith("005") for c in _refused(text, policy))
