@@ -368,7 +368,7 @@ def test_session_16_final_probes_keep_their_measured_results() -> None:
     assert _final_set_tally("session16") == {
         ("135", "violation"): [81, 96, 100],
         ("135", "lawful"): [0, 0, 50],
-        ("136", "violation"): [83, 94, 100],
+        ("136", "violation"): [84, 94, 100],
         ("136", "lawful"): [0, 0, 50],
     }
 
@@ -380,7 +380,7 @@ def test_session_16_final_probes_inside_a_composed_reminder() -> None:
     assert _final_set_tally("session16", composed=True) == {
         ("135", "violation"): [81, 91, 100],
         ("135", "lawful"): [0, 0, 50],
-        ("136", "violation"): [83, 95, 100],
+        ("136", "violation"): [84, 95, 100],
         ("136", "lawful"): [0, 0, 50],
     }
 
@@ -614,7 +614,7 @@ def test_session_20_sets_keep_their_measured_results() -> None:
         ("181", "violation"): [44, 50, 60],
         ("182", "lawful"): [9, 10, 60],
         ("183", "lawful"): [1, 1, 50],
-        ("183", "violation"): [86, 98, 100],
+        ("183", "violation"): [87, 98, 100],
         ("184", "lawful"): [1, 1, 50],
         ("184", "violation"): [91, 97, 100],
         ("185", "lawful"): [22, 22, 60],
@@ -625,7 +625,7 @@ def test_session_20_sets_keep_their_measured_results() -> None:
         ("190", "lawful"): [0, 1, 60],
         ("191", "violation"): [46, 50, 60],
         ("192", "lawful"): [1, 1, 60],
-        ("193", "violation"): [42, 48, 60],
+        ("193", "violation"): [44, 50, 60],
         ("194", "lawful"): [1, 2, 60],
     }
     assert _final_set_tally("session20", composed=True) == {
@@ -634,7 +634,7 @@ def test_session_20_sets_keep_their_measured_results() -> None:
         ("181", "violation"): [44, 45, 60],
         ("182", "lawful"): [9, 9, 60],
         ("183", "lawful"): [1, 1, 50],
-        ("183", "violation"): [86, 94, 100],
+        ("183", "violation"): [87, 94, 100],
         ("184", "lawful"): [1, 1, 50],
         ("184", "violation"): [91, 95, 100],
         ("185", "lawful"): [21, 21, 60],
@@ -645,7 +645,7 @@ def test_session_20_sets_keep_their_measured_results() -> None:
         ("190", "lawful"): [0, 0, 60],
         ("191", "violation"): [46, 50, 60],
         ("192", "lawful"): [1, 1, 60],
-        ("193", "violation"): [42, 45, 60],
+        ("193", "violation"): [44, 47, 60],
         ("194", "lawful"): [1, 2, 60],
     }
 
@@ -774,7 +774,7 @@ def test_session_24_sets_keep_their_measured_results() -> None:
         ("220", "lawful"): [4, 4, 60],
         ("221", "violation"): [57, 58, 60],
         ("222", "lawful"): [1, 2, 60],
-        ("223", "violation"): [53, 55, 60],
+        ("223", "violation"): [54, 56, 60],
         ("224", "lawful"): [6, 8, 60],
     }
     assert _final_set_tally("session24", composed=True) == {
@@ -786,7 +786,7 @@ def test_session_24_sets_keep_their_measured_results() -> None:
         ("220", "lawful"): [4, 4, 60],
         ("221", "violation"): [57, 58, 60],
         ("222", "lawful"): [1, 2, 60],
-        ("223", "violation"): [53, 55, 60],
+        ("223", "violation"): [54, 56, 60],
         ("224", "lawful"): [6, 7, 60],
     }
 
@@ -798,22 +798,24 @@ def test_session_25_sets_keep_their_measured_results() -> None:
     and lawful time-bound reminders and mentions of third parties (1 and 8). Probes 233
     (consequences laid on the borrower), 234 (restrictions a lender cannot impose) and 235
     (lawful consequences and restrictions) measured session 24's tuned patterns a second
-    time, before and after that session: 8 -> 22, 23 -> 26 and 3 -> 3. Probes 236 (payment
-    demanded into a collector's own account) and 237 (lawful payment channels) measured the
-    new WXX020: 8 -> 14 and 0 -> 0; read and tuned on after (30 and 0 here). Probes 238
-    (invented collection stages and files about to be locked) and 239 (lawful stages and
-    levels) measured WXX009's stage patterns: 5 -> 29 and 0 -> 0; tuned after (57 and 0).
-    Probes 240 (third-party contact) and 241 (lawful mentions of third parties) measured a
-    third-party reading by verb forms, withdrawn (51 -> 51), and the denials of referral,
-    payroll and guarantor wording that were kept: 51 -> 51 and 11 -> 9 (7 here after
-    tuning)."""
+    time, before and after that session: 8 -> 22, 23 -> 26 and 3 -> 3; 233 and 234 were then
+    read and tuned on. Probes 236 (payment demanded into a collector's own account) and 237
+    (lawful payment channels) measured the new WXX020: 8 -> 14 and 0 -> 0; tuned after (30
+    and 0 here). Probes 238 (invented collection stages) and 239 (lawful stages and levels)
+    measured WXX009's stage patterns: 5 -> 29 and 0 -> 0; tuned after (57 and 0). Probes 240
+    (third-party contact) and 241 (lawful mentions of third parties) measured a reading by
+    verb forms, withdrawn (51 -> 51), and the referral, payroll and guarantor denials that
+    were kept: 51 -> 51 and 11 -> 9 (7 here after tuning). Fresh pairs then measured the
+    third round of consequences (242: 29 -> 34), of restrictions (243: 29 -> 40), with their
+    lawful set (244: 2 -> 2), and offers said to vanish for good with ultimatums that rule
+    out any plan (245: 6 -> 14; lawful 246: 0 -> 0)."""
     assert _final_set_tally("session25") == {
-        ("225", "violation"): [45, 53, 60],
+        ("225", "violation"): [52, 56, 60],
         ("226", "violation"): [46, 53, 60],
         ("227", "lawful"): [1, 1, 60],
         ("228", "lawful"): [1, 3, 60],
-        ("233", "violation"): [22, 39, 60],
-        ("234", "violation"): [26, 40, 60],
+        ("233", "violation"): [57, 57, 60],
+        ("234", "violation"): [60, 60, 60],
         ("235", "lawful"): [3, 4, 60],
         ("236", "violation"): [30, 31, 60],
         ("237", "lawful"): [0, 0, 60],
@@ -821,14 +823,19 @@ def test_session_25_sets_keep_their_measured_results() -> None:
         ("239", "lawful"): [0, 0, 60],
         ("240", "violation"): [51, 54, 60],
         ("241", "lawful"): [7, 7, 60],
+        ("242", "violation"): [34, 44, 60],
+        ("243", "violation"): [40, 47, 60],
+        ("244", "lawful"): [2, 6, 60],
+        ("245", "violation"): [14, 19, 60],
+        ("246", "lawful"): [0, 0, 60],
     }
     assert _final_set_tally("session25", composed=True) == {
-        ("225", "violation"): [45, 48, 60],
+        ("225", "violation"): [52, 54, 60],
         ("226", "violation"): [46, 51, 60],
         ("227", "lawful"): [1, 1, 60],
         ("228", "lawful"): [1, 1, 60],
-        ("233", "violation"): [24, 37, 60],
-        ("234", "violation"): [26, 36, 60],
+        ("233", "violation"): [58, 58, 60],
+        ("234", "violation"): [60, 60, 60],
         ("235", "lawful"): [3, 3, 60],
         ("236", "violation"): [30, 31, 60],
         ("237", "lawful"): [0, 0, 60],
@@ -836,6 +843,11 @@ def test_session_25_sets_keep_their_measured_results() -> None:
         ("239", "lawful"): [0, 0, 60],
         ("240", "violation"): [51, 53, 60],
         ("241", "lawful"): [7, 7, 60],
+        ("242", "violation"): [36, 39, 60],
+        ("243", "violation"): [40, 47, 60],
+        ("244", "lawful"): [2, 4, 60],
+        ("245", "violation"): [14, 15, 60],
+        ("246", "lawful"): [0, 0, 60],
     }
 
 

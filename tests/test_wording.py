@@ -2846,3 +2846,43 @@ def test_lawful_mentions_of_third_parties_pass(text: str, policy: str) -> None:
 )
 def test_guarantor_and_consent_words_do_not_launder_contact(text: str, policy: str) -> None:
     assert any(c.endswith("005") for c in _refused(text, policy))
+
+
+# Session 25, round 2: consequences and restrictions, third round; offers said to vanish for
+# good and ultimatums that rule out any plan.
+@pytest.mark.parametrize(
+    ("text", "policy", "code"),
+    [
+        ("Don't blame us for what comes next if we don't hear back by 5pm.", "us", "WEN019"),
+        ("今晚20:00前不还，后面的事情我们概不负责。", "cn", "WZH019"),
+        ("Baadaye usitulaumu kwa kitakachofuata.", "ke", "WSW019"),
+        ("Pay by Friday or your accounts at other banks will be frozen.", "us", "WEN004"),
+        ("逾期后我司有权停发您的工资直至欠款结清。", "cn", "WZH004"),
+        ("Kapag hindi nabayaran, ila-lock po namin ang inyong GCash account.", "ph", "WFIL004"),
+        ("No more extensions, no negotiation. Pay today.", "uk", "WEN009"),
+        ("最后通知，不接受协商，不接受任何理由，今晚必须结清。", "cn", "WZH009"),
+        ("This discount go expire 5pm today and e no go come back again.", "ng", "WPCM009"),
+    ],
+)
+def test_session_25_second_round_threats_are_refused(text: str, policy: str, code: str) -> None:
+    assert code in _refused(text, policy)
+
+
+@pytest.mark.parametrize(
+    ("text", "policy"),
+    [
+        (
+            "The 20% settlement discount ends 30 June and will not be offered again. Thank you.",
+            "us",
+        ),
+        ("Your employer will not be contacted about your loan under any circumstances.", "ng"),
+        ("【星河银行】您的信用卡已按您的要求办理临时冻结，如需解冻请致电客服。", "cn"),
+        (
+            "We cannot extend the due date again, but we can discuss a payment plan. Thank you.",
+            "uk",
+        ),
+        ("Keep your mobile number active so you receive your one-time codes. Thank you.", "us"),
+    ],
+)
+def test_session_25_second_round_lawful_texts_pass(text: str, policy: str) -> None:
+    assert not _refused(text, policy)
