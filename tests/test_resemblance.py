@@ -800,7 +800,7 @@ def test_session_25_sets_keep_their_measured_results() -> None:
     (lawful consequences and restrictions) measured session 24's tuned patterns a second
     time, before and after that session: 8 -> 22, 23 -> 26 and 3 -> 3; 233 and 234 were then
     read and tuned on. Probes 236 (payment demanded into a collector's own account) and 237
-    (lawful payment channels) measured the new WXX020: 8 -> 14 and 0 -> 0; tuned after (30
+    (lawful payment channels) measured the new WXX020: 8 -> 14 and 0 -> 0; tuned after (31
     and 0 here). Probes 238 (invented collection stages) and 239 (lawful stages and levels)
     measured WXX009's stage patterns: 5 -> 29 and 0 -> 0; tuned after (57 and 0). Probes 240
     (third-party contact) and 241 (lawful mentions of third parties) measured a reading by
@@ -817,7 +817,7 @@ def test_session_25_sets_keep_their_measured_results() -> None:
         ("233", "violation"): [57, 57, 60],
         ("234", "violation"): [60, 60, 60],
         ("235", "lawful"): [3, 4, 60],
-        ("236", "violation"): [30, 31, 60],
+        ("236", "violation"): [31, 32, 60],
         ("237", "lawful"): [0, 0, 60],
         ("238", "violation"): [57, 57, 60],
         ("239", "lawful"): [0, 0, 60],
@@ -837,7 +837,7 @@ def test_session_25_sets_keep_their_measured_results() -> None:
         ("233", "violation"): [58, 58, 60],
         ("234", "violation"): [60, 60, 60],
         ("235", "lawful"): [3, 3, 60],
-        ("236", "violation"): [30, 31, 60],
+        ("236", "violation"): [31, 32, 60],
         ("237", "lawful"): [0, 0, 60],
         ("238", "violation"): [57, 57, 60],
         ("239", "lawful"): [0, 0, 60],

@@ -2886,3 +2886,19 @@ def test_session_25_second_round_threats_are_refused(text: str, policy: str, cod
 )
 def test_session_25_second_round_lawful_texts_pass(text: str, policy: str) -> None:
     assert not _refused(text, policy)
+
+
+@pytest.mark.parametrize(
+    ("text", "policy"),
+    [
+        ("FINAL WARNING: pay into our officer's personal GCash now.", "ph"),
+        ("官方通道关闭，请转入专员个人账户。", "cn"),
+        ("App down hai, pay only to our recovery executive's UPI.", "in"),
+    ],
+)
+def test_warning_and_official_words_do_not_launder_a_private_account(
+    text: str, policy: str
+) -> None:
+    """A collector's own "warning", "only" or 官方 (the official channel is closed) is no
+    anti-fraud notice (session 25's reread of WXX020's denials)."""
+    assert any(c.endswith("020") for c in _refused(text, policy))
