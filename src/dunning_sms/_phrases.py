@@ -541,11 +541,12 @@ def _entry(raw: Mapping[str, object], language: str) -> PackEntry:
     )
 
 
-_GROWTH_KEYS: Final = frozenset({"links", "debts", "others", "ratio", "verb_final", "offers"})
-# An entry's and a proximity pattern's keys are their dataclasses' fields: a misspelt or
-# unsupported key ("opening") would otherwise be dropped and the pattern read wider.
+# An entry's, a proximity pattern's and a growth table's keys are their dataclasses' fields:
+# a misspelt or unsupported key ("opening") would otherwise be dropped and the pattern read
+# wider.
 _ENTRY_KEYS: Final = frozenset(f.name for f in fields(PackEntry))
 _NEAR_KEYS: Final = frozenset(f.name for f in fields(Near))
+_GROWTH_KEYS: Final = frozenset(f.name for f in fields(Growth))
 
 
 def _refuse_unknown(raw: Mapping[str, object], known: frozenset[str], where: str) -> None:
