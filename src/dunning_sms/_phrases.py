@@ -832,12 +832,19 @@ class PhraseMatcher:
         for index, _, _ in sq_matches:
             per_pattern[index] = per_pattern.get(index, 0) + 1
         seen: set[tuple[Hashable, int, int]] | None = None
+        # Counted once per pattern: a hostile text repeating one phrase thousands of times
+        # would otherwise count it over the whole text once per occurrence.
+        in_word_view: dict[int, int] = {}
         for index, s_start, s_end in sq_matches:
             word = self._sq_word[index]
-            if word is not None and per_pattern[index] == text.count(word):
-                # Every occurrence is contiguous in the word view and was handled there;
-                # skip the (costlier) squeezed-to-word offset map.
-                continue
+            if word is not None:
+                count = in_word_view.get(index)
+                if count is None:
+                    count = in_word_view[index] = text.count(word)
+                if per_pattern[index] == count:
+                    # Every occurrence is contiguous in the word view and was handled there;
+                    # skip the (costlier) squeezed-to-word offset map.
+                    continue
             if seen is None:
                 seen = {(h.tag, h.folded_start, h.folded_end) for h in hits}
             start, end = nt.squeezed_to_text(s_start, s_end)

@@ -994,7 +994,11 @@ class _WordingChecker:
         )
         contrasts = [h for h in around if h.tag[0] == "y"]  # type: ignore[index]
         taken_back = _TakenBack(original, contrasts, self._restart)
-        mercies = [h for h in around if h.tag[0] == "u"]  # type: ignore[index]
+        # By end, for _merciful's bisection.
+        mercies = sorted(
+            (h for h in around if h.tag[0] == "u"),  # type: ignore[index]
+            key=_hit_end,
+        )
         if cancellers:
             # "don't think we won't call your employer": a canceller just before a negator
             # (or holding it) turns it back into a threat; a negator after its verb ("mat
@@ -1005,7 +1009,11 @@ class _WordingChecker:
             reassurances = _uncancelled(reassurances, cancellers, original)
         # Contrast words ("bukan", "no be") deny a pair only from between its terms: "hanya
         # menghubungi Anda, bukan keluarga Anda" (Negation.pair_negators).
-        pair_deniers = negators + [h for h in all_hits if h.tag[0] == "P"]  # type: ignore[index]
+        pair_deniers = sorted(
+            negators + [h for h in all_hits if h.tag[0] == "P"],  # type: ignore[index]
+            key=_hit_start,
+        )
+        between_exceptions = sorted(exceptions, key=_hit_start)
         for k, a_list in a_hits.items():
             near = self._near[k]
             # "a friend or family member can't call on your behalf": a negator between the
@@ -1036,7 +1044,7 @@ class _WordingChecker:
                     # time, not the telling.
                     if (
                         deniable
-                        and _denied_between(*inner, pair_deniers, exceptions)
+                        and _denied_between(*inner, pair_deniers, between_exceptions)
                         # "Provided you settle today, your employer need never hear about this."
                         and not _merciful(min(a.start, b.start), mercies, original)
                         and not _qualified(
@@ -1882,20 +1890,36 @@ def _long_qualifier(words: str) -> bool:
     return len(words.split()) >= 3 or len(_CJK_CHAR.findall(words)) >= 4
 
 
+def _hit_start(hit: Hit) -> int:
+    return hit.start
+
+
+def _hit_end(hit: Hit) -> int:
+    return hit.end
+
+
 def _uncancelled(hits: list[Hit], cancellers: list[Hit], text: str) -> list[Hit]:
     """``hits`` (negators, reassurances) less those a canceller just before them, or holding
     them, turns back into a threat: within 15 characters, 45 for a negator after its verb,
     in one sentence."""
-    return [
-        h
-        for h in hits
-        if not any(
-            c.start <= h.start
-            and h.start - c.end <= (45 if h.tag[0] == "m" else 15)  # type: ignore[index]
+    if not cancellers:
+        return list(hits)
+    # Only cancellers that start within reach (and the longest canceller) before a hit can
+    # cancel it: a hostile text of a thousand negators and cancellers tries a few of each.
+    ordered = sorted(cancellers, key=_hit_start)
+    longest = max(c.end - c.start for c in ordered)
+
+    def cancelled(h: Hit) -> bool:
+        reach = 45 if h.tag[0] == "m" else 15  # type: ignore[index]
+        lo = bisect_left(ordered, h.start - reach - longest, key=_hit_start)
+        hi = bisect_right(ordered, h.start, key=_hit_start)
+        return any(
+            h.start - c.end <= reach
             and not _SENTENCE_BREAK.search(text, c.end, max(c.end, h.start))
-            for c in cancellers
+            for c in ordered[lo:hi]
         )
-    ]
+
+    return [h for h in hits if not cancelled(h)]
 
 
 def _drop_reassured(
@@ -2197,11 +2221,11 @@ _MONEY = re.compile(
 
 def _merciful(start: int, mercies: list[Hit], text: str) -> bool:
     """Whether a mercy ("if you pay today", Negation.mercies) ends before ``start`` in its
-    sentence, within _MERCY_REACH: what follows is promised only to a payer."""
-    return any(
-        m.end <= start and start - m.end <= _MERCY_REACH and not _sentence_break(text, m.end, start)
-        for m in mercies
-    )
+    sentence, within _MERCY_REACH: what follows is promised only to a payer. ``mercies`` are
+    sorted by end."""
+    lo = bisect_left(mercies, start - _MERCY_REACH, key=_hit_end)
+    hi = bisect_right(mercies, start, key=_hit_end)
+    return any(not _sentence_break(text, m.end, start) for m in mercies[lo:hi])
 
 
 def _merciful_after(end: int, mercies: list[Hit], text: str) -> bool:
@@ -2500,6 +2524,12 @@ def _opener_regex(openers: Iterable[str]) -> re.Pattern[str] | None:
     return re.compile(r"\s*(?:" + "|".join(alternatives) + r")(?![\w'])", re.IGNORECASE)
 
 
+@lru_cache(maxsize=16)
+def _han_coordinators(coordinators: frozenset[str]) -> tuple[str, ...]:
+    """The coordinators that open with a Han character (或, 和), read without spaces."""
+    return tuple(co for co in coordinators if _CJK_CHAR.match(co))
+
+
 def _list_head_end(
     text: str, lo: int, hi: int, coordinators: frozenset[str], cues: _ListCues | None = None
 ) -> int | None:
@@ -2551,8 +2581,8 @@ def _list_head_end(
         words = piece.split()
         if any(word in coordinators for word in words[:6]) or any(
             # Chinese writes no spaces: "家人、单位领导、同事**或**通讯录好友".
-            _CJK_CHAR.match(co) and co in piece[:6]
-            for co in coordinators
+            co in piece[:6]
+            for co in _han_coordinators(coordinators)
         ):
             if len(words) <= 12 and all(1 <= len(p.split()) <= 8 for p in pieces[:k]):
                 return head_end
@@ -2566,12 +2596,18 @@ def _list_head_end(
 
 def _denied_between(start: int, end: int, negators: list[Hit], exceptions: list[Hit]) -> bool:
     """Whether a negator lies between two proximity terms (``start:end`` is the gap), with
-    no exception word after it ("can't call" denies; "can't wait to call" does not)."""
-    for neg in negators:
-        if (
-            start <= neg.start
-            and neg.end <= end
-            and not any(neg.end <= x.start and x.end <= end for x in exceptions)
+    no exception word after it ("can't call" denies; "can't wait to call" does not). Both
+    lists are sorted by start."""
+    for neg in negators[bisect_left(negators, start, key=_hit_start) :]:
+        if neg.start > end:
+            break
+        if neg.end <= end and not any(
+            x.end <= end
+            for x in exceptions[
+                bisect_left(exceptions, neg.end, key=_hit_start) : bisect_right(
+                    exceptions, end, key=_hit_start
+                )
+            ]
         ):
             return True
     return False
