@@ -851,6 +851,64 @@ def test_session_25_sets_keep_their_measured_results() -> None:
     }
 
 
+def test_session_26_sets_keep_their_measured_results() -> None:
+    """Session 26's sets (heldout_probes/session26.jsonl), written blind by writers who never
+    saw the checker (docs/wording.md, Session 26). Every class the session drafted was
+    measured on a fresh pair and withdrawn, so these are the starting checker's figures:
+    veiled threats of harm (dev 247; blind 250 and 256 with lawful 251 and 257: drafts
+    30 -> 31 and 32 -> 33, lawful unchanged), threatened visits (dev 248; 252 and 253:
+    53 -> 53, 5 -> 5), public shaming (dev 249; 254 and 255: 55 -> 56, 4 -> 4), and lawful
+    privacy and conduct promises with threats dressed as them (258 to 263: negation words
+    8 -> 8 and 13 -> 13, an extended negator reach 9 -> 9; 38, 45 and 43 violations kept),
+    and the lender's own channels (264, lawful; 265, exposure through groups and pages:
+    denials that must touch the finding 6 -> 5, 46 -> 46). A model retrained with the
+    earlier sessions' sets flagged 20 more of their violations and 2 fewer lawful texts, and
+    was not kept (docs/wording.md, Session 26); the shipped model was not trained on them
+    (test_no_blind_final_probe_is_trained_on)."""
+    assert _final_set_tally("session26") == {
+        ("247", "violation"): [35, 51, 60],
+        ("248", "violation"): [47, 53, 60],
+        ("249", "violation"): [52, 58, 60],
+        ("250", "violation"): [30, 49, 60],
+        ("251", "lawful"): [4, 5, 60],
+        ("252", "violation"): [53, 57, 60],
+        ("253", "lawful"): [5, 7, 60],
+        ("254", "violation"): [55, 58, 60],
+        ("255", "lawful"): [4, 7, 60],
+        ("256", "violation"): [32, 50, 60],
+        ("257", "lawful"): [3, 3, 60],
+        ("258", "lawful"): [8, 8, 60],
+        ("259", "violation"): [38, 47, 60],
+        ("260", "lawful"): [13, 13, 60],
+        ("261", "violation"): [45, 52, 60],
+        ("262", "lawful"): [9, 9, 60],
+        ("263", "violation"): [43, 54, 60],
+        ("264", "lawful"): [6, 7, 60],
+        ("265", "violation"): [46, 51, 60],
+    }
+    assert _final_set_tally("session26", composed=True) == {
+        ("247", "violation"): [35, 42, 60],
+        ("248", "violation"): [47, 53, 60],
+        ("249", "violation"): [52, 57, 60],
+        ("250", "violation"): [30, 42, 60],
+        ("251", "lawful"): [4, 4, 60],
+        ("252", "violation"): [53, 56, 60],
+        ("253", "lawful"): [5, 6, 60],
+        ("254", "violation"): [55, 57, 60],
+        ("255", "lawful"): [4, 5, 60],
+        ("256", "violation"): [31, 43, 60],
+        ("257", "lawful"): [3, 3, 60],
+        ("258", "lawful"): [8, 8, 60],
+        ("259", "violation"): [37, 40, 60],
+        ("260", "lawful"): [13, 13, 60],
+        ("261", "violation"): [45, 52, 60],
+        ("262", "lawful"): [9, 9, 60],
+        ("263", "violation"): [42, 50, 60],
+        ("264", "lawful"): [6, 7, 60],
+        ("265", "violation"): [45, 51, 60],
+    }
+
+
 def test_a_threat_composed_into_a_template_is_warned_about(tmp_path: Path) -> None:
     """Through a real Composer: the model reads the threat's sentence, not the boilerplate."""
     source = Path(__file__).parents[1] / "templates" / "en_US"
