@@ -693,3 +693,95 @@ def test_indexed_blanking_matches_blanking_each_gap(
     assert [f.start for f in index.between(lo, hi)] == sorted(s for s, _ in spans if lo <= s < hi)
     firsts = [s for s, _ in spans if s >= lo]
     assert index.first_start(lo, hi) == (min(firsts) if firsts else hi)
+
+
+# Session 26's hostile-text shortcuts in the wording family -------------------------------
+
+_DENIAL_WORDS = ["not", "never", "no", "we", "will", "不会", "从不", "नहीं", "kabhi", "a"]
+
+
+@settings(max_examples=1500, deadline=None)
+@given(
+    phrases=st.lists(
+        st.lists(st.sampled_from(_DENIAL_WORDS), min_size=1, max_size=3).map(" ".join),
+        min_size=1,
+        max_size=4,
+    ),
+    text=st.text(alphabet="notevrwil不会从नहींkabh .", max_size=60),
+    lo=st.integers(min_value=0, max_value=60),
+    hi=st.integers(min_value=0, max_value=60),
+)
+def test_a_denial_found_in_a_window_is_found_in_the_whole_text(
+    phrases: list[str], text: str, lo: int, hi: int
+) -> None:
+    """The once-per-text denial search without the closing word boundary may skip a
+    finding's windowed search only when that search could find nothing: a window may end
+    inside a word, where the strict pattern's closing boundary matches the whole text's
+    pattern does not."""
+    from dunning_sms._rules.wording import _phrase_regex
+
+    strict = _phrase_regex(phrases)
+    loose = _phrase_regex(phrases, open_end=True)
+    assert strict is not None and loose is not None
+    if strict.search(text, lo, hi) is not None:
+        assert loose.search(text) is not None
+
+
+def _hits(draw: st.DrawFn, kinds: str, size: int) -> list[Any]:
+    from dunning_sms._phrases import Hit
+
+    hits = []
+    for _ in range(draw(st.integers(min_value=0, max_value=size))):
+        start = draw(st.integers(min_value=0, max_value=120))
+        end = start + draw(st.integers(min_value=1, max_value=12))
+        kind = draw(st.sampled_from(kinds))
+        hits.append(Hit((kind, 0), start, end, start, end))
+    return hits
+
+
+@st.composite
+def _hit_scene(draw: st.DrawFn) -> tuple[str, list[Any], list[Any], list[Any], int, int]:
+    text = draw(st.text(alphabet="ab .;,\n", min_size=140, max_size=140))
+    negators = _hits(draw, "nm", 12)
+    others = _hits(draw, "x", 12)
+    start = draw(st.integers(min_value=0, max_value=130))
+    end = start + draw(st.integers(min_value=0, max_value=40))
+    return text, negators, others, _hits(draw, "u", 12), start, end
+
+
+@settings(max_examples=1500, deadline=None)
+@given(scene=_hit_scene())
+def test_bisected_hit_scans_answer_what_a_scan_of_every_hit_answers(
+    scene: tuple[str, list[Any], list[Any], list[Any], int, int],
+) -> None:
+    """Cancellers, mercies and the negators between a pair's terms are taken by bisection
+    from lists sorted by position; each answer equals the scan over every hit."""
+    from dunning_sms._rules import wording as w
+
+    text, negators, others, mercies, start, end = scene
+    expected_kept = [
+        h
+        for h in negators
+        if not any(
+            c.start <= h.start
+            and h.start - c.end <= (45 if h.tag[0] == "m" else 15)
+            and not w._SENTENCE_BREAK.search(text, c.end, max(c.end, h.start))
+            for c in others
+        )
+    ]
+    assert w._uncancelled(negators, others, text) == expected_kept
+    merciful = any(
+        m.end <= start
+        and start - m.end <= w._MERCY_REACH
+        and not w._sentence_break(text, m.end, start)
+        for m in mercies
+    )
+    assert w._merciful(start, sorted(mercies, key=w._hit_end), text) == merciful
+    denied = any(
+        start <= n.start
+        and n.end <= end
+        and not any(n.end <= x.start and x.end <= end for x in others)
+        for n in negators
+    )
+    by_start = sorted(negators, key=w._hit_start)
+    assert w._denied_between(start, end, by_start, sorted(others, key=w._hit_start)) == denied
