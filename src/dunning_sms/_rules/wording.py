@@ -274,12 +274,13 @@ class _Compiled:
     # and the codes of the court-process entries.
     fact_negation: re.Pattern[str] | None
     court_codes: frozenset[str]
-    # Per entry code, what denies its finding from before it in its sentence and what refutes
+    # Per entry code, what denies its finding from before it in its sentence, the same
+    # phrases without the closing word boundary (what any denial found in a window of the
+    # text, which may end inside a word, must also match in the whole text), and what refutes
     # it from the start of the next (PackEntry.denied_by, PackEntry.refuted_by).
-    refuted: Mapping[str, tuple[re.Pattern[str] | None, re.Pattern[str] | None]]
-    # Per entry code, its denials without the closing word boundary: what any denial found in
-    # a window of the text (which may end inside a word) must also match in the whole text.
-    denied_anywhere: Mapping[str, re.Pattern[str]]
+    refuted: Mapping[
+        str, tuple[re.Pattern[str] | None, re.Pattern[str] | None, re.Pattern[str] | None]
+    ]
     # First-person subjects that start the collector's own clause after a marker
     # (Impostor.subjects), casefolded.
     subjects: frozenset[str]
@@ -552,16 +553,11 @@ def compiled(languages: tuple[str, ...], banned: tuple[str, ...]) -> _Compiled:
         {
             code: (
                 _phrase_regex(entry.denied_by),
+                _phrase_regex(entry.denied_by, open_end=True),
                 _phrase_regex(entry.refuted_by, before=r"\s*"),
             )
             for entry in entries
             if entry.denied_by or entry.refuted_by
-            for code in (entry.code, *entry.codes.values())
-        },
-        {
-            code: anywhere
-            for entry in entries
-            if (anywhere := _phrase_regex(entry.denied_by, open_end=True)) is not None
             for code in (entry.code, *entry.codes.values())
         },
         frozenset(subjects),
@@ -725,7 +721,6 @@ class _WordingChecker:
         self._fact_negation = shared.fact_negation
         self._court_codes = shared.court_codes
         self._refuted = shared.refuted
-        self._denied_anywhere = shared.denied_anywhere
         self._subjects = shared.subjects
         self._clause_openers = shared.clause_openers
         self._objects = shared.objects
@@ -816,11 +811,10 @@ class _WordingChecker:
         the original and in the folded text: "會不會" denies as "会不会" does. ``anywhere``
         holds, per code, whether the text has any of its denials at all."""
         original = nt.original
-        denied, refuted = self._refuted.get(f.rule, (None, None))
-        if denied is not None and f.rule not in anywhere:
+        denied, loose, refuted = self._refuted.get(f.rule, (None, None, None))
+        if loose is not None and f.rule not in anywhere:
             # Once per code and text: a hostile text of 455 findings searched each one's
             # window for some 140 phrases (93% of its cost) and found none.
-            loose = self._denied_anywhere[f.rule]
             anywhere[f.rule] = (
                 loose.search(original) is not None or loose.search(nt.text) is not None
             )
@@ -990,7 +984,7 @@ class _WordingChecker:
         ]
         qualifiers = sorted(
             (h for h in around if h.tag[0] == "g"),  # type: ignore[index]
-            key=lambda h: h.start,
+            key=_hit_start,
         )
         contrasts = [h for h in around if h.tag[0] == "y"]  # type: ignore[index]
         taken_back = _TakenBack(original, contrasts, self._restart)
@@ -1106,7 +1100,7 @@ class _WordingChecker:
         # curse you if you pay today").
         conditional = sorted(
             (h for h in around if h.tag[0] in ("g", "o")),  # type: ignore[index]
-            key=lambda h: h.start,
+            key=_hit_start,
         )
 
         def negatable(f: Finding) -> bool:
@@ -1717,8 +1711,8 @@ def _negated_auxiliary(
 
 def _qualifiers_after(qualifiers: list[Hit], end: int) -> list[Hit]:
     """The qualifiers (sorted by start) that :func:`_qualified` can reach from ``end``."""
-    lo = bisect_left(qualifiers, end, key=lambda x: x.start)
-    hi = bisect_right(qualifiers, end + 3 * _QUALIFIER_WITHIN, key=lambda x: x.start)
+    lo = bisect_left(qualifiers, end, key=_hit_start)
+    hi = bisect_right(qualifiers, end + 3 * _QUALIFIER_WITHIN, key=_hit_start)
     return qualifiers[lo:hi]
 
 
@@ -1742,7 +1736,7 @@ def _qualified(
     once a day"). A qualifier after a later item with a verb of its own (one of the
     ``cues``' verbs) whose object is the borrower qualifies that item: in "we won't shame
     you or call you at night" it is the calls that are limited, not the shaming."""
-    first = bisect_left(qualifiers, end, key=lambda x: x.start)
+    first = bisect_left(qualifiers, end, key=_hit_start)
     for x in qualifiers[first:]:
         if x.start > end + 3 * _QUALIFIER_WITHIN:
             break
@@ -2419,7 +2413,7 @@ def _qualified_before(start: int, qualifiers: list[Hit], text: str) -> bool:
     """Whether a negation qualifier ends at most ``_QUALIFIER_WITHIN`` characters before a
     negator at ``start``, in its clause: "until Friday nobody will tell your parents",
     月底之前我们绝不联系你的家人 (``qualifiers`` are sorted by start)."""
-    for i in range(bisect_left(qualifiers, start, key=lambda x: x.start) - 1, -1, -1):
+    for i in range(bisect_left(qualifiers, start, key=_hit_start) - 1, -1, -1):
         x = qualifiers[i]
         if x.end <= start:
             if start - x.end > _QUALIFIER_WITHIN:
@@ -2480,7 +2474,7 @@ def _listed_exceptions(
     or a coordinator follows (after an optional "you") is such an item."""
     verbs = sorted(
         (h for h in around if h.tag[0] == "h"),  # type: ignore[index]
-        key=lambda h: h.start,
+        key=_hit_start,
     )
     if not verbs:
         return frozenset()
@@ -2905,7 +2899,7 @@ class _Inside:
     """Whether one of some hits lies wholly within a span."""
 
     def __init__(self, hits: list[Hit]) -> None:
-        self._hits = sorted(hits, key=lambda h: h.start)
+        self._hits = sorted(hits, key=_hit_start)
         self._starts = [h.start for h in self._hits]
 
     def between(self, lo: int, hi: int) -> bool:
