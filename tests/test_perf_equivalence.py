@@ -401,18 +401,37 @@ def test_batch_lender_cache_gives_what_per_row_validation_gives() -> None:
     assert batched[5].message is None
 
 
-def test_throughput_benchmark_runs_and_prints_its_ratios() -> None:
-    # A smoke run only: the benchmark must keep working; its timings are never asserted.
-    script = Path(__file__).resolve().parents[1] / "benchmarks" / "bench_throughput.py"
+@pytest.mark.parametrize(
+    ("script", "args", "lines"),
+    [
+        (
+            "bench_throughput.py",
+            ["--quick", "--count", "150", "--no-workers"],
+            ("compose/bare ratio:", "rows/bare ratio:", "check/bare ratio:", "targets:"),
+        ),
+        # The floor benchmark reaches into the composer's and the engine's internals, so it
+        # must keep working as they change.
+        (
+            "bench_floor.py",
+            ["--count", "150", "--rounds", "1"],
+            ("rule:wording", "rule:pii", "floor (sum of the parts)", "check(), as it runs"),
+        ),
+    ],
+)
+def test_benchmark_runs_and_prints_its_figures(
+    script: str, args: list[str], lines: tuple[str, ...]
+) -> None:
+    # A smoke run only: the benchmarks must keep working; their timings are never asserted.
+    path = Path(__file__).resolve().parents[1] / "benchmarks" / script
     done = subprocess.run(
-        [sys.executable, str(script), "--quick", "--count", "150", "--no-workers"],
+        [sys.executable, str(path), *args],
         capture_output=True,
         text=True,
         timeout=300,
         check=False,
     )
     assert done.returncode == 0, done.stderr
-    for line in ("compose/bare ratio:", "rows/bare ratio:", "check/bare ratio:", "targets:"):
+    for line in lines:
         assert line in done.stdout
 
 
