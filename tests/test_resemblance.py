@@ -909,6 +909,33 @@ def test_session_26_sets_keep_their_measured_results() -> None:
     }
 
 
+def test_session_27_real_texts_keep_their_measured_results() -> None:
+    """Session 27's fresh real texts (heldout_probes/session27.jsonl): 37 messages quoted in
+    public sources that no earlier collection held, found by helpers who never saw the
+    checker, the packs or the corpus (docs/wording.md, Session 27). Measured before any
+    change: refused 13 of 21 violations, refused or warned 16 (15 inside a reminder), lawful
+    1 of 16 (a Philippine notice of a dishonoured cheque naming the crime). The four Chinese
+    and Indonesian misses were then read and added to the packs (小心家人出事, 讓你店開不下去,
+    现安排工作人员找到你, a message asking the borrower's relatives to have him pay), so the set
+    is no longer blind; the model was never trained on it."""
+    assert _final_set_tally("session27") == {
+        ("real27-en", "lawful"): [1, 1, 3],
+        ("real27-en", "violation"): [2, 3, 3],
+        ("real27-fil", "lawful"): [0, 0, 2],
+        ("real27-id", "violation"): [2, 2, 2],
+        ("real27-zh", "lawful"): [0, 0, 11],
+        ("real27-zh", "violation"): [13, 15, 16],
+    }
+    assert _final_set_tally("session27", composed=True) == {
+        ("real27-en", "lawful"): [1, 1, 3],
+        ("real27-en", "violation"): [2, 2, 3],
+        ("real27-fil", "lawful"): [0, 0, 2],
+        ("real27-id", "violation"): [2, 2, 2],
+        ("real27-zh", "lawful"): [0, 0, 11],
+        ("real27-zh", "violation"): [13, 15, 16],
+    }
+
+
 def test_a_threat_composed_into_a_template_is_warned_about(tmp_path: Path) -> None:
     """Through a real Composer: the model reads the threat's sentence, not the boilerplate."""
     source = Path(__file__).parents[1] / "templates" / "en_US"

@@ -19,6 +19,7 @@ from ._errors import (
     TemplateSyntaxError,
     UndefinedVariableError,
 )
+from ._evaluate import EvaluatedText, Evaluation, EvaluationTally, evaluate
 from ._frames import Summary, check_frame, compose_frame, summarize
 from ._hours import next_allowed_time
 from ._models import Borrower, Lender, Loan, PaymentChannel
@@ -38,6 +39,9 @@ __all__ = [
     "ContactLog",
     "ContactLogError",
     "DunningError",
+    "EvaluatedText",
+    "Evaluation",
+    "EvaluationTally",
     "Example",
     "FileSummary",
     "Finding",
@@ -68,6 +72,7 @@ __all__ = [
     "compose_file",
     "compose_frame",
     "compose_many",
+    "evaluate",
     "find_pii",
     "is_opt_out",
     "load_policy",

@@ -19,8 +19,9 @@ from pydantic import ValidationError
 
 from ._compose import Composer, Message, check
 from ._errors import ComplianceError, DunningError, InputError
+from ._evaluate import CONDUCT_CATEGORIES, EvaluatedText, EvaluationTally, evaluate
 from ._policy import POLICY_NAMES, load_policy
-from ._report import Report
+from ._report import CATEGORIES, Report
 from ._rows import Row, iter_rows, load_lender, row_from_mapping
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
@@ -36,6 +37,7 @@ examples:
   dunning-sms explain LEN001
   dunning-sms templates --format json
   dunning-sms lint templates/ --format sarif
+  dunning-sms evaluate labelled.jsonl --policy us --min-recall 0.95 --max-false-alarms 0.05
 
 exit codes: 0 clean, 1 a message has error findings, 2 usage or input error
 """
@@ -261,6 +263,77 @@ def _cmd_check(args: argparse.Namespace, out: TextIO) -> int:
     return EXIT_OK if report.ok else EXIT_FINDINGS
 
 
+def _rate(part: int, whole: int) -> str:
+    return f"{part}/{whole} {part / whole:6.1%}" if whole else "-"
+
+
+def _tally_line(label: str, tally: EvaluationTally) -> str:
+    return (
+        f"  {label:<36} {_rate(tally.flagged, tally.violations):>18} "
+        f"{tally.refused if tally.violations else '-':>8}   "
+        f"{_rate(tally.compliant_flagged, tally.compliant):>18}\n"
+    )
+
+
+def _print_verdicts(title: str, verdicts: Sequence[EvaluatedText], show: int, out: TextIO) -> None:
+    if not verdicts or show <= 0:
+        return
+    out.write(f"\n{title} (first {min(show, len(verdicts))} of {len(verdicts)}):\n")
+    for v in verdicts[:show]:
+        what = ", ".join(v.rules) if v.rules else ", ".join(v.categories) or "-"
+        text = " ".join(v.text.split())
+        text = text if len(text) <= 100 else text[:99] + "…"
+        out.write(f"  line {v.line} [{v.language or '-'}, {v.policy}] {what}: {text}\n")
+
+
+def _cmd_evaluate(args: argparse.Namespace, out: TextIO) -> int:
+    from ._rows import iter_raw_file
+
+    result = evaluate(
+        iter_raw_file(args.file),
+        policy=args.policy,
+        counted=CATEGORIES if args.count == "all" else CONDUCT_CATEGORIES,
+        legal_action_intended=_yes_no(args.legal_action_intended),
+        contact_authorised=_yes_no(args.contact_authorised),
+    )
+    o = result.overall
+    met = result.meets(
+        recall=args.min_recall if args.min_recall is not None else 0.0,
+        false_alarm_rate=args.max_false_alarms if args.max_false_alarms is not None else 1.0,
+    )
+    if args.format == "json":
+        data = result.to_dict()
+        data["targets"] = {
+            "min_recall": args.min_recall,
+            "max_false_alarms": args.max_false_alarms,
+            "met": met,
+        }
+        out.write(json.dumps(data, ensure_ascii=False, indent=2) + "\n")
+    else:
+        counted = "every category" if args.count == "all" else "conduct categories"
+        out.write(
+            f"{len(result.verdicts)} rows: {o.violations} violations, {o.compliant} compliant "
+            f"(a text is flagged by an error or warning in the {counted})\n\n"
+        )
+        out.write(
+            f"  {'':<36} {'violations flagged':>18} {'refused':>8}   {'compliant flagged':>18}\n"
+        )
+        out.write(_tally_line("overall", o))
+        for heading, groups in (
+            ("by language", result.by_language),
+            ("by labelled category (violations)", result.by_category),
+            ("by policy", result.by_policy),
+        ):
+            out.write(f"{heading}\n")
+            for key, tally in groups.items():
+                out.write(_tally_line(f"  {key}", tally))
+        _print_verdicts("violations not flagged", result.misses, args.show, out)
+        _print_verdicts("compliant texts flagged", result.false_alarms, args.show, out)
+        if args.min_recall is not None or args.max_false_alarms is not None:
+            out.write(f"\ntargets: {'met' if met else 'NOT MET'}\n")
+    return EXIT_OK if met else EXIT_FINDINGS
+
+
 def _cmd_rules(args: argparse.Namespace, out: TextIO) -> int:
     from ._rules import registry
 
@@ -397,6 +470,32 @@ def build_parser() -> argparse.ArgumentParser:
     lint.add_argument("--fixtures", help="directory of <market>.jsonl rows (default: shipped)")
     lint.add_argument("--format", choices=("text", "json", "sarif"), default="text")
     lint.set_defaults(func=_cmd_lint)
+
+    ev = sub.add_parser(
+        "evaluate",
+        help="measure the checker on labelled texts (CSV or JSONL): recall, false alarms",
+    )
+    ev.add_argument("file", help="CSV or JSONL rows with text, label (violation|compliant), ...")
+    ev.add_argument("--policy", help="policy for rows with no 'policy' column")
+    ev.add_argument(
+        "--count",
+        choices=("conduct", "all"),
+        default="conduct",
+        help="which findings flag a text: the conduct categories (default) or every category",
+    )
+    ev.add_argument("--legal-action-intended", choices=("yes", "no"))
+    ev.add_argument("--contact-authorised", choices=("yes", "no"))
+    ev.add_argument(
+        "--min-recall", type=float, help="exit 1 unless this share of violations is flagged"
+    )
+    ev.add_argument(
+        "--max-false-alarms",
+        type=float,
+        help="exit 1 if more than this share of compliant texts is flagged",
+    )
+    ev.add_argument("--show", type=int, default=10, help="misses and false alarms listed (text)")
+    ev.add_argument("--format", choices=("text", "json"), default="text")
+    ev.set_defaults(func=_cmd_evaluate)
     return parser
 
 

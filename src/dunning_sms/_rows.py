@@ -177,6 +177,12 @@ def iter_rows(
     path: str | Path, *, lender: Lender | None = None, fmt: str | None = None
 ) -> Iterator[Row]:
     """Validated rows of a CSV or JSONL file, streamed."""
+    for line, raw in iter_raw_file(path, fmt):
+        yield row_from_mapping(raw, line=line, lender=lender)
+
+
+def iter_raw_file(path: str | Path, fmt: str | None = None) -> Iterator[tuple[int, dict[str, Any]]]:
+    """(line number, raw mapping) of a CSV or JSONL file, streamed; the format from the suffix."""
     file = Path(path)
     kind = _format_of(file, fmt)
     try:
@@ -184,8 +190,7 @@ def iter_rows(
     except OSError as exc:
         raise InputError(f"cannot open {file}: {exc.strerror}", field="file") from None
     with stream:
-        for line, raw in iter_raw_rows(stream, kind):
-            yield row_from_mapping(raw, line=line, lender=lender)
+        yield from iter_raw_rows(stream, kind)
 
 
 def load_lender(path: str | Path) -> Lender:
