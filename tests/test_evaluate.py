@@ -205,3 +205,19 @@ def test_the_held_out_real_texts_give_the_figures_the_docs_give() -> None:
     o = evaluate(rows).overall
     assert (o.violations, o.flagged, o.refused) == (123, 101, 84)
     assert (o.compliant, o.compliant_flagged, o.compliant_refused) == (169, 10, 1)
+
+
+def test_a_dataframe_with_missing_cells_reads_them_as_absent() -> None:
+    pd = pytest.importorskip("pandas")
+    frame = pd.DataFrame(
+        [
+            {"text": THREAT, "label": "Violation ", "lang": "en",
+             "category": "third_party_disclosure_or_contact", "id": "r7"},
+            {"text": REMINDER, "label": "compliant", "lang": None, "category": None, "id": None},
+        ]
+    )  # fmt: skip
+    result = evaluate(frame, policy="us")
+    first, second = result.verdicts
+    assert first.label == "violation" and first.flagged and first.id == "r7"
+    assert second.language is None and second.categories == () and second.id is None
+    assert list(result.by_language) == ["-", "en"]

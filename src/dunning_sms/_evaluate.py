@@ -19,6 +19,7 @@ from typing import Any, Final, Literal
 
 from ._compose import _check_with, _engine_for, _Known
 from ._errors import InputError, PolicyError
+from ._frames import _is_frame, _plain
 from ._policy import Policy, load_policy
 from ._report import CATEGORIES, Category
 
@@ -178,9 +179,9 @@ class Evaluation:
 
 def _rows_of(rows: Any) -> Iterable[tuple[int, Mapping[str, Any]]]:
     """(line, mapping) of a DataFrame's records or of any iterable of mappings."""
-    cls = type(rows)
-    if cls.__name__ == "DataFrame" and cls.__module__.split(".")[0] == "pandas":
-        rows = rows.to_dict("records")
+    if _is_frame(rows, "DataFrame"):
+        # Missing cells arrive as NaN or NA: read them as absent, as a JSONL row would be.
+        rows = [{k: _plain(v) for k, v in r.items()} for r in rows.to_dict("records")]
     if isinstance(rows, str | bytes | Mapping) or not isinstance(rows, Iterable):
         raise InputError(
             f"evaluate takes rows (mappings with 'text' and 'label'), not {type(rows).__name__}"
@@ -259,7 +260,7 @@ def evaluate(
         if not isinstance(text, str) or not text.strip():
             raise InputError("row has no text", line=line, field="text")
         raw_label = row.get("label")
-        label = _LABELS.get(raw_label) if isinstance(raw_label, str) else None
+        label = _LABELS.get(raw_label.strip().lower()) if isinstance(raw_label, str) else None
         if label is None:
             raise InputError(
                 f"label must be 'violation' or 'compliant' (or 'lawful'), not {raw_label!r}",
@@ -281,8 +282,7 @@ def evaluate(
             raise InputError(
                 "row names no policy and evaluate() was given none", line=line, field="policy"
             )
-        raw_categories = row.get("categories", row.get("category"))
-        categories = _categories(raw_categories, line)
+        categories = _categories(row.get("categories") or row.get("category"), line)
         try:
             report = _check_with(_engine_for(row_policy), row_policy, text, None, None, known=known)
         except InputError as exc:
