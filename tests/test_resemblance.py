@@ -909,7 +909,7 @@ def test_session_26_sets_keep_their_measured_results() -> None:
     }
 
 
-def test_session_27_real_texts_keep_their_measured_results() -> None:
+def test_session_27_sets_keep_their_measured_results() -> None:
     """Session 27's fresh real texts (heldout_probes/session27.jsonl): 37 messages quoted in
     public sources that no earlier collection held, found by helpers who never saw the
     checker, the packs or the corpus (docs/wording.md, Session 27). Measured before any
@@ -917,8 +917,14 @@ def test_session_27_real_texts_keep_their_measured_results() -> None:
     1 of 16 (a Philippine notice of a dishonoured cheque naming the crime). The four Chinese
     and Indonesian misses were then read and added to the packs (小心家人出事, 讓你店開不下去,
     现安排工作人员找到你, a message asking the borrower's relatives to have him pay), so the set
-    is no longer blind; the model was never trained on it."""
+    is no longer blind; the model was never trained on it. Probes 266-268 are Chinese
+    collector lines in the 暴力催收 style and lawful Chinese notices by writers who never saw
+    the checker: additions drafted on 266 (45 -> 57 refused) moved blind 267 from 49 to 49
+    and lawful 268 from 1 to 1, and were withdrawn."""
     assert _final_set_tally("session27") == {
+        ("266", "violation"): [45, 56, 60],
+        ("267", "violation"): [49, 57, 60],
+        ("268", "lawful"): [1, 1, 60],
         ("real27-en", "lawful"): [1, 1, 3],
         ("real27-en", "violation"): [2, 3, 3],
         ("real27-fil", "lawful"): [0, 0, 2],
@@ -927,6 +933,9 @@ def test_session_27_real_texts_keep_their_measured_results() -> None:
         ("real27-zh", "violation"): [13, 15, 16],
     }
     assert _final_set_tally("session27", composed=True) == {
+        ("266", "violation"): [45, 56, 60],
+        ("267", "violation"): [49, 58, 60],
+        ("268", "lawful"): [1, 1, 60],
         ("real27-en", "lawful"): [1, 1, 3],
         ("real27-en", "violation"): [2, 2, 3],
         ("real27-fil", "lawful"): [0, 0, 2],
