@@ -154,6 +154,11 @@ def test_cli_exits_1_when_a_target_is_not_met(
     assert "targets: NOT MET" in capsys.readouterr().out
     assert main(["evaluate", str(path), "--min-recall", "0.6", "--max-false-alarms", "0"]) == 0
     assert "targets: met" in capsys.readouterr().out
+    # 95 is not a share: a usage error, not a target nobody can meet.
+    with pytest.raises(SystemExit) as stopped:
+        main(["evaluate", str(path), "--min-recall", "95"])
+    assert stopped.value.code == 2
+    assert "a share from 0 to 1" in capsys.readouterr().err
 
 
 def test_cli_json_and_csv(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:

@@ -263,6 +263,17 @@ def _cmd_check(args: argparse.Namespace, out: TextIO) -> int:
     return EXIT_OK if report.ok else EXIT_FINDINGS
 
 
+def _share(text: str) -> float:
+    """A share from 0 to 1 (0.95, not 95)."""
+    try:
+        value = float(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"not a number: {text!r}") from None
+    if not 0.0 <= value <= 1.0:
+        raise argparse.ArgumentTypeError(f"a share from 0 to 1 (0.95 for 95%), not {text}")
+    return value
+
+
 def _rate(part: int, whole: int) -> str:
     return f"{part}/{whole} {part / whole:6.1%}" if whole else "-"
 
@@ -486,12 +497,12 @@ def build_parser() -> argparse.ArgumentParser:
     ev.add_argument("--legal-action-intended", choices=("yes", "no"))
     ev.add_argument("--contact-authorised", choices=("yes", "no"))
     ev.add_argument(
-        "--min-recall", type=float, help="exit 1 unless this share of violations is flagged"
+        "--min-recall", type=_share, help="exit 1 unless this share (0-1) of violations is flagged"
     )
     ev.add_argument(
         "--max-false-alarms",
-        type=float,
-        help="exit 1 if more than this share of compliant texts is flagged",
+        type=_share,
+        help="exit 1 if more than this share (0-1) of compliant texts is flagged",
     )
     ev.add_argument("--show", type=int, default=10, help="misses and false alarms listed (text)")
     ev.add_argument("--format", choices=("text", "json"), default="text")
