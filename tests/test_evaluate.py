@@ -49,6 +49,8 @@ def test_each_row_is_checked_under_its_policy_and_counted() -> None:
     assert result.by_category["false_urgency_or_misleading"].flagged == 0
     assert [v.line for v in result.misses] == [5] and result.false_alarms == ()
     assert not result.meets() and result.meets(recall=0.6, false_alarm_rate=0.0)
+    with pytest.raises(InputError, match="share from 0 to 1"):
+        result.meets(recall=95)
 
 
 def test_a_verdict_is_what_check_reports_in_the_counted_categories() -> None:

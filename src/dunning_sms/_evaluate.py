@@ -153,6 +153,9 @@ class Evaluation:
     def meets(self, *, recall: float = 0.95, false_alarm_rate: float = 0.05) -> bool:
         """Whether at least ``recall`` of the violations and at most ``false_alarm_rate`` of
         the compliant texts are flagged (a group with no such rows passes that half)."""
+        for name, share in (("recall", recall), ("false_alarm_rate", false_alarm_rate)):
+            if not 0.0 <= share <= 1.0:
+                raise InputError(f"{name} is a share from 0 to 1, not {share}", field=name)
         got_recall, got_false = self.overall.recall, self.overall.false_alarm_rate
         return (got_recall is None or got_recall >= recall) and (
             got_false is None or got_false <= false_alarm_rate
