@@ -228,3 +228,23 @@ def test_a_dataframe_with_missing_cells_reads_them_as_absent() -> None:
     assert first.label == "violation" and first.flagged and first.id == "r7"
     assert second.language is None and second.categories == () and second.id is None
     assert list(result.by_language) == ["-", "en"]
+
+
+def test_the_notebook_view_escapes_texts_and_lists_the_misses() -> None:
+    hostile = '<script>alert("x")</script> Good afternoon. We look forward to hearing from you.'
+    rows = [*ROWS, {"text": hostile, "label": "violation", "policy": "us", "lang": "en"}]
+    markup = evaluate(rows)._repr_html_()
+    assert "<script>alert" not in markup and "&lt;script&gt;alert" in markup
+    assert "2/4 violations flagged" in markup and "0/2 compliant flagged" in markup
+    assert "violations not flagged (2)" in markup and "compliant texts flagged" not in markup
+    assert markup.count("<tr><td>en</td>") == 1 and "by labelled category" in markup
+
+
+def test_to_frame_has_a_row_per_text() -> None:
+    pytest.importorskip("pandas")
+    frame = evaluate(ROWS).to_frame()
+    assert list(frame["line"]) == [1, 2, 3, 4, 5]
+    assert list(frame["flagged"]) == [True, False, True, False, False]
+    assert frame.loc[0, "id"] == "a" and frame.loc[2, "categories"] == [
+        "third_party_disclosure_or_contact"
+    ]

@@ -19,7 +19,7 @@ from typing import Any, Final, Literal
 
 from ._compose import _check_with, _engine_for, _Known
 from ._errors import InputError, PolicyError
-from ._frames import _is_frame, _plain
+from ._frames import _is_frame, _pandas, _plain
 from ._policy import Policy, load_policy
 from ._report import CATEGORIES, Category
 
@@ -171,6 +171,19 @@ class Evaluation:
             "by_policy": {k: t.to_dict() for k, t in self.by_policy.items()},
             "verdicts": [v.to_dict() for v in self.verdicts],
         }
+
+    def to_frame(self) -> Any:
+        """One row per checked text, as a DataFrame (needs pandas)."""
+        columns = [
+            "line", "id", "text", "label", "policy", "language", "categories",
+            "refused", "flagged", "rules", "found",
+        ]  # fmt: skip
+        return _pandas().DataFrame([v.to_dict() for v in self.verdicts], columns=columns)
+
+    def _repr_html_(self) -> str:
+        from ._html import evaluation_html
+
+        return evaluation_html(self)
 
     def __repr__(self) -> str:
         o = self.overall

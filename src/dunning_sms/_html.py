@@ -15,6 +15,7 @@ from ._report import SEVERITY_RANK, Finding, Report
 
 if TYPE_CHECKING:
     from ._compose import Message
+    from ._evaluate import EvaluatedText, Evaluation, EvaluationTally
     from ._frames import Summary
     from ._policy import Policy
 
@@ -270,4 +271,64 @@ def messages_html(messages: Iterable[Message], *, limit: int = 50) -> str:
         f'{_STYLE}<div class="dsms dsms-batch"><table><tr><th></th><th>template</th>'
         "<th>locale</th><th>encoding</th><th>segments</th><th>rules</th><th>text</th></tr>"
         f"{''.join(rows)}</table>{more}</div>"
+    )
+
+
+def _share(part: int, whole: int) -> str:
+    return f"{part}/{whole} ({part / whole:.1%})" if whole else "-"
+
+
+def _tally_rows(groups: Mapping[str, EvaluationTally]) -> str:
+    return "".join(
+        f"<tr><td>{_e(key)}</td><td>{_share(t.flagged, t.violations)}</td>"
+        f"<td>{t.refused if t.violations else '-'}</td>"
+        f"<td>{_share(t.compliant_flagged, t.compliant)}</td></tr>"
+        for key, t in groups.items()
+    )
+
+
+def _verdict_rows(title: str, verdicts: Sequence[EvaluatedText], limit: int) -> str:
+    if not verdicts:
+        return ""
+    rows = "".join(
+        f"<tr><td>{v.line}</td><td>{_e(v.language or '-')}</td><td>{_e(v.policy)}</td>"
+        f"<td>{_e(' '.join(v.rules) or ', '.join(v.categories) or '-')}</td>"
+        f'<td class="dsms-text">{_e(v.text)}</td></tr>'
+        for v in verdicts[:limit]
+    )
+    more = f"<p>{len(verdicts) - limit} more not shown.</p>" if len(verdicts) > limit else ""
+    return (
+        f'<table><tr><th colspan="5">{_e(title)} ({len(verdicts)})</th></tr>'
+        "<tr><th>line</th><th>language</th><th>policy</th><th>rules or labelled categories</th>"
+        f"<th>text</th></tr>{rows}</table>{more}"
+    )
+
+
+def evaluation_html(evaluation: Evaluation, *, limit: int = 20) -> str:
+    """An evaluation: the overall figures, the tallies by group, the misses and false alarms."""
+    o = evaluation.overall
+    badges = (
+        _badge(f"{o.flagged}/{o.violations} violations flagged")
+        + _badge(f"{o.refused} refused")
+        + _badge(
+            f"{o.compliant_flagged}/{o.compliant} compliant flagged",
+            "dsms-refused" if o.compliant_flagged else "dsms-ok",
+        )
+    )
+    head = "<tr><th></th><th>violations flagged</th><th>refused</th><th>compliant flagged</th></tr>"
+    tables = "".join(
+        f'<table><tr><th colspan="4">{_e(title)}</th></tr>{head}{_tally_rows(groups)}</table>'
+        for title, groups in (
+            ("by language", evaluation.by_language),
+            ("by labelled category (violations)", evaluation.by_category),
+            ("by policy", evaluation.by_policy),
+        )
+        if groups
+    )
+    return (
+        f'{_STYLE}<div class="dsms dsms-evaluation"><div>{badges}</div>'
+        f'<div style="display:flex;gap:12px;flex-wrap:wrap;align-items:flex-start">{tables}</div>'
+        f"{_verdict_rows('violations not flagged', evaluation.misses, limit)}"
+        f"{_verdict_rows('compliant texts flagged', evaluation.false_alarms, limit)}"
+        "</div>"
     )
