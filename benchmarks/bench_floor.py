@@ -41,7 +41,6 @@ from bench_throughput import (
 )
 from dunning_sms._compose import Composer, _Prepared
 from dunning_sms._normalize import normalize
-from dunning_sms._rules import RuleEngine
 from dunning_sms._rules._base import CheckContext, Checker
 
 CHUNK = 128  # messages per chunk of the family runs, as in compose_many
@@ -81,30 +80,20 @@ class Parts:
         # One Composer per market, its messages together, as a nightly job runs them.
         self.cases = sorted(cases, key=lambda c: c.row["policy"])
         self.prepared = [prepare(case) for case in self.cases]
-        engines: dict[int, RuleEngine] = {}
-        for case in self.cases:
-            engines.setdefault(id(case.composer), case.composer._engine)
-        self.engines = list(engines.values())
+        self.engines = list(dict.fromkeys(case.composer._engine for case in self.cases))
         # The families are those of the first engine; both shipped policies run the same.
         self.family_names = [family.name for family, _ in self.engines[0]._checkers]
         for engine in self.engines:
             names = [family.name for family, _ in engine._checkers]
             if names != self.family_names:
                 raise RuntimeError(f"policies run different families: {names}")
+        pairs = list(zip(self.prepared, self.cases, strict=True))
         self.by_engine = [
-            [
-                p.ctx
-                for p, c in zip(self.prepared, self.cases, strict=True)
-                if c.composer._engine is e
-            ]
-            for e in self.engines
+            [p.ctx for p, c in pairs if c.composer._engine is engine] for engine in self.engines
         ]
-        self.findings = [case.composer._engine.run(p.ctx) for p, case in self._pairs()]
+        self.findings = [case.composer._engine.run(p.ctx) for p, case in pairs]
         for prepared in self.prepared:
             del prepared.ctx._cache["normalized"]
-
-    def _pairs(self) -> list[tuple[_Prepared, Case]]:
-        return list(zip(self.prepared, self.cases, strict=True))
 
     def runs(self) -> list[tuple[str, Callable[[], dict[str, float]]]]:
         return [

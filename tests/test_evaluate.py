@@ -4,14 +4,16 @@ from __future__ import annotations
 
 import csv
 import json
+from dataclasses import fields
 from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from dunning_sms import CATEGORIES, Evaluation, InputError, check, evaluate
+from dunning_sms import CATEGORIES, EvaluatedText, Evaluation, InputError, check, evaluate
 from dunning_sms._cli import main
+from dunning_sms._evaluate import VERDICT_COLUMNS
 
 THREAT = "Pay today or we will call your employer and your family about this debt."
 REMINDER = "Hi Maria, your payment of $120.00 is due on Dec 5. Pay in the app. Thank you."
@@ -238,6 +240,10 @@ def test_the_notebook_view_escapes_texts_and_lists_the_misses() -> None:
     assert "2/4 violations flagged" in markup and "0/2 compliant flagged" in markup
     assert "violations not flagged (2)" in markup and "compliant texts flagged" not in markup
     assert markup.count("<tr><td>en</td>") == 1 and "by labelled category" in markup
+
+
+def test_every_field_of_a_verdict_is_a_column() -> None:
+    assert sorted(VERDICT_COLUMNS) == sorted(f.name for f in fields(EvaluatedText))
 
 
 def test_to_frame_has_a_row_per_text() -> None:

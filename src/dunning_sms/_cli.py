@@ -19,7 +19,13 @@ from pydantic import ValidationError
 
 from ._compose import Composer, Message, check
 from ._errors import ComplianceError, DunningError, InputError
-from ._evaluate import CONDUCT_CATEGORIES, EvaluatedText, EvaluationTally, evaluate
+from ._evaluate import (
+    CONDUCT_CATEGORIES,
+    EvaluatedText,
+    EvaluationTally,
+    checked_share,
+    evaluate,
+)
 from ._policy import POLICY_NAMES, load_policy
 from ._report import CATEGORIES, Report
 from ._rows import Row, iter_rows, load_lender, row_from_mapping
@@ -264,14 +270,13 @@ def _cmd_check(args: argparse.Namespace, out: TextIO) -> int:
 
 
 def _share(text: str) -> float:
-    """A share from 0 to 1 (0.95, not 95)."""
+    """A share from 0 to 1 (0.95, not 95), checked when the arguments are read."""
     try:
-        value = float(text)
+        return checked_share(float(text), "the target")
     except ValueError:
         raise argparse.ArgumentTypeError(f"not a number: {text!r}") from None
-    if not 0.0 <= value <= 1.0:
-        raise argparse.ArgumentTypeError(f"a share from 0 to 1 (0.95 for 95%), not {text}")
-    return value
+    except InputError as exc:
+        raise argparse.ArgumentTypeError(exc.message) from None
 
 
 def _rate(part: int, whole: int) -> str:

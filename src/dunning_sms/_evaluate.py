@@ -36,6 +36,13 @@ _LABELS: Final[Mapping[str, Label]] = {
 }
 
 
+# The fields of an EvaluatedText in the order its dict and a DataFrame row give them.
+VERDICT_COLUMNS: Final = (
+    "line", "id", "text", "label", "policy", "language", "categories",
+    "refused", "flagged", "rules", "found",
+)  # fmt: skip
+
+
 @dataclass(frozen=True, slots=True)
 class EvaluatedText:
     """What the checker made of one labelled row."""
@@ -59,20 +66,12 @@ class EvaluatedText:
         return self.flagged == (self.label == "violation")
 
     def to_dict(self) -> dict[str, Any]:
-        """A JSON-ready dict."""
-        return {
-            "line": self.line,
-            "id": self.id,
-            "text": self.text,
-            "label": self.label,
-            "policy": self.policy,
-            "language": self.language,
-            "categories": list(self.categories),
-            "refused": self.refused,
-            "flagged": self.flagged,
-            "rules": list(self.rules),
-            "found": list(self.found),
-        }
+        """A JSON-ready dict, its keys in :data:`VERDICT_COLUMNS` order."""
+        out: dict[str, Any] = {}
+        for name in VERDICT_COLUMNS:
+            value = getattr(self, name)
+            out[name] = list(value) if isinstance(value, tuple) else value
+        return out
 
 
 @dataclass(frozen=True, slots=True)
@@ -153,9 +152,8 @@ class Evaluation:
     def meets(self, *, recall: float = 0.95, false_alarm_rate: float = 0.05) -> bool:
         """Whether at least ``recall`` of the violations and at most ``false_alarm_rate`` of
         the compliant texts are flagged (a group with no such rows passes that half)."""
-        for name, share in (("recall", recall), ("false_alarm_rate", false_alarm_rate)):
-            if not 0.0 <= share <= 1.0:
-                raise InputError(f"{name} is a share from 0 to 1, not {share}", field=name)
+        checked_share(recall, "recall")
+        checked_share(false_alarm_rate, "false_alarm_rate")
         got_recall, got_false = self.overall.recall, self.overall.false_alarm_rate
         return (got_recall is None or got_recall >= recall) and (
             got_false is None or got_false <= false_alarm_rate
@@ -174,11 +172,8 @@ class Evaluation:
 
     def to_frame(self) -> Any:
         """One row per checked text, as a DataFrame (needs pandas)."""
-        columns = [
-            "line", "id", "text", "label", "policy", "language", "categories",
-            "refused", "flagged", "rules", "found",
-        ]  # fmt: skip
-        return _pandas().DataFrame([v.to_dict() for v in self.verdicts], columns=columns)
+        rows = [v.to_dict() for v in self.verdicts]
+        return _pandas().DataFrame(rows, columns=list(VERDICT_COLUMNS))
 
     def _repr_html_(self) -> str:
         from ._html import evaluation_html
@@ -191,6 +186,13 @@ class Evaluation:
             f"<Evaluation {o.flagged}/{o.violations} violations flagged, "
             f"{o.compliant_flagged}/{o.compliant} compliant flagged>"
         )
+
+
+def checked_share(value: float, name: str) -> float:
+    """``value`` if it is a share from 0 to 1, else an InputError naming ``name``."""
+    if not 0.0 <= value <= 1.0:
+        raise InputError(f"{name} is a share from 0 to 1 (0.95 for 95%), not {value}", field=name)
+    return value
 
 
 def _rows_of(rows: Any) -> Iterable[tuple[int, Mapping[str, Any]]]:
