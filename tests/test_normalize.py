@@ -153,6 +153,21 @@ def test_gated_normalize_equals_the_ungated_reference(raw: str) -> None:
     _same(normalize(raw), _normalize(raw, gated=False))
 
 
+# Every ASCII character around spelled-out and glued runs ("a r r e s t", "ar.rest", "4 r e"):
+# the English fast path for gaps must drop what the reference drops.
+_ASCII = st.text(alphabet=st.sampled_from([chr(c) for c in range(128)]), max_size=6)
+_RUN = st.builds(
+    lambda letters, sep: sep.join(letters),
+    st.lists(st.sampled_from(["a", "r", "e", "st", "4", "ar"]), min_size=2, max_size=6),
+    st.sampled_from([" ", ".", "-", "*", "  ", ". ", ","]),
+)
+
+
+@given(st.lists(st.one_of(_ASCII, _RUN), max_size=6).map("".join))
+def test_ascii_gaps_equal_the_ungated_reference(raw: str) -> None:
+    _same(normalize(raw), _normalize(raw, gated=False))
+
+
 @pytest.mark.parametrize(
     "raw",
     ["a..r..r..e..s..t", "a r r e s t now", "坐 . 牢", "W3 g0 r3p0r7 y0u 70 3FCC.", "ΑRREST",

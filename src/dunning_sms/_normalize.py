@@ -390,25 +390,24 @@ def _slow_fold(text: str, fold: dict[str, str]) -> tuple[str, list[int]]:
     return "".join(out), index
 
 
-def _gap_matches(text: str, latin: bool, gated: bool) -> list[re.Match[str]]:
+def _gap_spans(text: str, latin: bool, gated: bool) -> list[tuple[int, int]]:
+    """The separators to drop from ``text`` (see ``_LATIN_GAP_RE``), as sorted spans."""
+    if gated and latin and text.isascii() and _SPELLED_GATE.search(text) is None:
+        # The common English message: glue gaps alone, found in order and never overlapping.
+        return [m.span() for m in _GLUE_GAP_RE.finditer(text)]
     matches: list[re.Match[str]] = []
     if not gated:
         if latin:
             matches.extend(_LATIN_GAP_RE.finditer(text))
         if _CJK_RE.search(text) is not None:
             matches.extend(_CJK_GAP_RE.finditer(text))
-        return matches
-    if latin:
-        spelled = _SPELLED_GATE.search(text) is not None
-        matches.extend((_LATIN_GAP_RE if spelled else _GLUE_GAP_RE).finditer(text))
-    # A search first: most messages have no gap, and a search builds no match list.
-    if not text.isascii() and _CJK_GAP_FAST_RE.search(text) is not None:
-        matches.extend(_CJK_GAP_FAST_RE.finditer(text))
-    return matches
-
-
-def _drop_gaps(text: str, matches: list[re.Match[str]]) -> tuple[str, list[tuple[int, int]]] | None:
-    """``text`` without the gaps the matches mark, and the dropped spans in order."""
+    else:
+        if latin:
+            spelled = _SPELLED_GATE.search(text) is not None
+            matches.extend((_LATIN_GAP_RE if spelled else _GLUE_GAP_RE).finditer(text))
+        # A search first: most messages have no gap, and a search builds no match list.
+        if not text.isascii() and _CJK_GAP_FAST_RE.search(text) is not None:
+            matches.extend(_CJK_GAP_FAST_RE.finditer(text))
     deletions: list[tuple[int, int]] = []
     for match in matches:
         kind = match.lastgroup
@@ -428,16 +427,19 @@ def _drop_gaps(text: str, matches: list[re.Match[str]]) -> tuple[str, list[tuple
             )
         elif kind is not None:
             deletions.append(match.span(kind))
-    if not deletions:
-        return None
     deletions.sort()
+    return deletions
+
+
+def _without(text: str, deletions: list[tuple[int, int]]) -> str:
+    """``text`` without the sorted, disjoint ``deletions``."""
     keep: list[str] = []
     pos = 0
     for start, end in deletions:
         keep.append(text[pos:start])
         pos = end
     keep.append(text[pos:])
-    return "".join(keep), deletions
+    return "".join(keep)
 
 
 def _after_drops(index: list[int], size: int, deletions: list[tuple[int, int]]) -> list[int]:
@@ -580,17 +582,15 @@ def _normalize(text: str, *, gated: bool) -> NormalizedText:
     leet_words = 0
     if latin and (not gated or _LEET_GATE.search(folded) is not None):
         folded, leet_words = _unleet(folded)
-    gap_matches = _gap_matches(folded, latin, gated)
+    deletions = _gap_spans(folded, latin, gated)
     dropped_gaps: tuple[tuple[int, int], ...] | None = None
-    if gap_matches:
-        dropped = _drop_gaps(folded, gap_matches)
-        if dropped is not None:
-            if index is not None:
-                index = _after_drops(index, len(folded), dropped[1])
-            else:
-                # A one-for-one fold: the dropped spans are the whole offset map.
-                dropped_gaps = tuple(dropped[1])
-            folded = dropped[0]
+    if deletions:
+        if index is not None:
+            index = _after_drops(index, len(folded), deletions)
+        else:
+            # A one-for-one fold: the dropped spans are the whole offset map.
+            dropped_gaps = tuple(deletions)
+        folded = _without(folded, deletions)
     frozen_index = None if index is None else tuple(index)
     alt = None
     if leet_words >= _LEET_CONTEXT:
