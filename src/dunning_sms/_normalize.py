@@ -350,12 +350,27 @@ class NormalizedText:
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """Original ``(start, end)`` of the folded slice ``text[start:end]``."""
-        if self._index is None and self.gaps is None:
+        index = self._index
+        if index is not None:
+            if end <= start:
+                return index[start], index[start]
+            return index[start], index[end - 1] + 1
+        gaps = self.gaps
+        if gaps is None:
             return start, end
         if end <= start:
-            pos = self.to_original(start)
+            pos = self._walk(start)
             return pos, pos
-        return self.to_original(start), self.to_original(end - 1) + 1
+        # Both ends walked over the dropped gaps at once (``_walk`` for each): the start never
+        # moves past a gap the last character stops before.
+        first, last = start, end - 1
+        for gap_start, gap_end in gaps:
+            if last < gap_start:
+                break
+            if first >= gap_start:
+                first += gap_end - gap_start
+            last += gap_end - gap_start
+        return first, last + 1
 
     def _squeeze_index(self) -> list[int]:
         cached = self._cache.get("squeeze")

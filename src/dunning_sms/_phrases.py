@@ -782,7 +782,7 @@ class PhraseMatcher:
         text = nt.text
         squeezed = nt.squeezed
         size = len(text)
-        mapped = nt.mapped
+        mapped = nt._index is not None or nt.gaps is not None  # nt.mapped, without the call
         hits: list[Hit] = []
         word_terms = self._word_terms
         free_tags = self._free_tags
@@ -815,10 +815,15 @@ class PhraseMatcher:
             if terms is None:
                 continue
             for tag, check_left, check_right in terms:
-                if (check_left and start > 0 and _joins(text[start - 1])) or (
-                    check_right and end < size and _joins(text[end])
-                ):
-                    continue
+                # An ASCII neighbour joins exactly when it is a letter or digit: no call.
+                if check_left and start > 0:
+                    ch = text[start - 1]
+                    if ch.isalnum() if ch < "\x80" else _joins(ch):
+                        continue
+                if check_right and end < size:
+                    ch = text[end]
+                    if ch.isalnum() if ch < "\x80" else _joins(ch):
+                        continue
                 # tuple.__new__ skips the NamedTuple's Python-level constructor.
                 if mapped:
                     o_start, o_end = nt.span(start, end)
