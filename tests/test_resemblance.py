@@ -955,6 +955,25 @@ def test_session_27_sets_keep_their_measured_results() -> None:
     }
 
 
+def test_session_28_real_texts_keep_their_measured_results() -> None:
+    """Session 28's fresh real texts (heldout_probes/session28.jsonl): 8 messages from court
+    and news sources and from lenders' own code, found by helpers who never saw the checker,
+    the packs or the corpus (docs/wording.md, Session 28). Measured before any change (refused,
+    refused or model-warned, messages): violations sw [0, 0, 1], id [0, 1, 1], en [0, 1, 1],
+    zh [0, 0, 1]; lawful 0 of 4. The misses were then read and added to the packs (a contact
+    told to have the borrower pay, "atua za kisheria", 请通知…其在…的欠款, a borrower told to send
+    his wife to sleep with the collector, "serving you with papers"), so the set is no longer
+    blind; the model was never trained on it."""
+    assert _final_set_tally("session28") == {
+        ("real28-en", "lawful"): [0, 0, 1],
+        ("real28-en", "violation"): [0, 1, 1],
+        ("real28-id", "violation"): [1, 1, 1],
+        ("real28-sw", "violation"): [1, 1, 1],
+        ("real28-zh", "lawful"): [0, 0, 3],
+        ("real28-zh", "violation"): [1, 1, 1],
+    }
+
+
 def test_a_threat_composed_into_a_template_is_warned_about(tmp_path: Path) -> None:
     """Through a real Composer: the model reads the threat's sentence, not the boilerplate."""
     source = Path(__file__).parents[1] / "templates" / "en_US"
