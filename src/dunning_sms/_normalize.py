@@ -407,9 +407,6 @@ def _slow_fold(text: str, fold: dict[str, str]) -> tuple[str, list[int]]:
 
 def _gap_spans(text: str, latin: bool, gated: bool) -> list[tuple[int, int]]:
     """The separators to drop from ``text`` (see ``_LATIN_GAP_RE``), as sorted spans."""
-    if gated and latin and text.isascii() and _SPELLED_GATE.search(text) is None:
-        # The common English message: glue gaps alone, found in order and never overlapping.
-        return [m.span() for m in _GLUE_GAP_RE.finditer(text)]
     matches: list[re.Match[str]] = []
     if not gated:
         if latin:
@@ -419,6 +416,9 @@ def _gap_spans(text: str, latin: bool, gated: bool) -> list[tuple[int, int]]:
     else:
         if latin:
             spelled = _SPELLED_GATE.search(text) is not None
+            if not spelled and text.isascii():
+                # The common English message: glue gaps alone, found in order, never overlapping.
+                return [m.span() for m in _GLUE_GAP_RE.finditer(text)]
             matches.extend((_LATIN_GAP_RE if spelled else _GLUE_GAP_RE).finditer(text))
         # A search first: most messages have no gap, and a search builds no match list.
         if not text.isascii() and _CJK_GAP_FAST_RE.search(text) is not None:

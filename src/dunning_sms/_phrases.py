@@ -782,7 +782,7 @@ class PhraseMatcher:
         text = nt.text
         squeezed = nt.squeezed
         size = len(text)
-        mapped = nt._index is not None or nt.gaps is not None  # nt.mapped, without the call
+        mapped = nt.mapped
         hits: list[Hit] = []
         word_terms = self._word_terms
         free_tags = self._free_tags
