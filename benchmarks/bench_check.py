@@ -149,6 +149,13 @@ HOSTILE = {
     # against every marker and word (2.3 s on the session's starting commit, 6.5 s once
     # markers after a finding counted, 0.05 s since only the nearest of each are tried).
     "en impostors calling family": ("us", "scammers call your family pretending to be us, "),
+    # Session 28: texts spaced out letter by letter. Every finding's offsets were walked over
+    # thousands of dropped gaps (Chinese 454 ms and English 292 ms before the offset map was
+    # built in one pass), and a run of letters without word spaces is searched without
+    # word boundaries (dots between all letters, no spaces between words).
+    "zh spaced out": ("cn", " ".join("我们会通知你的家人和单位领导，") + " "),
+    "en spaced out": ("us", "w e  w i l l  c a l l  y o u r  b o s s  a n d  f a m i l y  "),
+    "en run-on": ("us", "w.e.w.i.l.l.c.a.l.l.y.o.u.r.b.o.s.s.a.n.d.p.o.s.t.y.o.u.r.p.h.o.t.o."),
 }
 
 

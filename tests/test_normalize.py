@@ -223,3 +223,65 @@ def test_offset_map_points_at_the_folded_characters(raw: str) -> None:
         assert nt.to_original(i) == index[i]
         assert raw.lower()[index[i]] == ch or ch.isalpha()  # leet folds digits to letters
         assert nt.span(i, i + 1) == (index[i], index[i] + 1)
+
+
+@pytest.mark.parametrize(
+    "raw",
+    ["W.e.w.i.l.l.c.a.l.l.y.o.u.r.b.o.s.s.", "W e w i l l c a l l y o u r b o s s",
+     "W\u200be\u200bw\u200bi\u200bl\u200bl\u200bc\u200ba\u200bl\u200bl\u200by\u200bo\u200bu"
+     "\u200br\u200bb\u200bo\u200bs\u200bs"],
+)  # fmt: skip
+def test_a_message_spelled_out_without_word_spaces_keeps_its_phrases(raw: str) -> None:
+    nt = normalize(raw)
+    assert nt.text.startswith("wewillcallyourboss")
+    hits = PhraseMatcher([("call your boss", "t")]).find(nt)
+    assert [raw[h.start : h.end].replace("\u200b", "") for h in hits] in (
+        ["c.a.l.l.y.o.u.r.b.o.s.s"],
+        ["c a l l y o u r b o s s"],
+        ["callyourboss"],
+    )
+
+
+@pytest.mark.parametrize(
+    ("raw", "offset", "inside"),
+    [("a.b.c.d.e.f", 3, True), ("a.b.c.d.e", 3, False), ("ar.rest today", 2, False),
+     ("telecommunications", 5, False), ("x w.e.w.i.l.l y", 5, True), ("x w.e.w.i.l.l y", 2, False)],
+)  # fmt: skip
+def test_only_a_run_of_separated_letters_loses_its_inner_word_boundaries(
+    raw: str, offset: int, inside: bool
+) -> None:
+    assert normalize(raw).inside_run_on(offset) is inside
+
+
+def test_a_spelled_out_word_is_not_a_run_on_phrase_inside_a_normal_word() -> None:
+    # Boundaries still hold where the writer did not spell anything out.
+    assert PhraseMatcher([("rest", "t")]).find(normalize("Please arrest nothing, rest well")) != []
+    assert [
+        h.start for h in PhraseMatcher([("all", "t")]).find(normalize("We call you, all of you"))
+    ] == [13]
+
+
+# Texts with more dropped gaps than a span walks: the offset map built in one pass must give
+# what walking each offset over the gaps gives.
+_GAPPY = st.lists(
+    st.sampled_from(["a", "b", ".", " ", "-", "\u200b", "x.y", "a b", "w.e.w.i.l.l"]),
+    min_size=10,
+    max_size=60,
+).map("".join)
+
+
+@given(_GAPPY)
+def test_the_offset_map_equals_walking_the_gaps(raw: str) -> None:
+    nt = normalize(raw)
+    if nt.gaps is None:
+        return
+    walked = [nt._walk(i) for i in range(len(nt.text) + 1)]
+    fresh = NormalizedText(nt.original, nt.text, nt.squeezed, None, None, nt.gaps)
+    for i in range(len(nt.text) + 1):
+        assert fresh.to_original(i) == walked[i]
+    for start in range(len(nt.text)):
+        end = min(len(nt.text), start + 5)
+        assert fresh.span(start, end) == (walked[start], walked[end - 1] + 1)
+    assert NormalizedText(nt.original, nt.text, nt.squeezed, None, None, nt.gaps).index == tuple(
+        walked
+    )

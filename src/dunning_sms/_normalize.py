@@ -26,6 +26,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_left
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -298,6 +299,10 @@ _CJK_RE = re.compile(f"[{_CJK}]")
 _ASCII_SQUEEZE = bytes(cp for cp in range(128) if not chr(cp).isalnum())
 _ASTRAL_RE = re.compile("[\U00010000-\U0010ffff]")
 _SINGLE_GAP_RE = re.compile(_SEP + "+")
+# Letters in a spelled-out run before its inner boundaries stop counting as word boundaries.
+_RUN_ON = 6
+# Dropped gaps an offset is walked over; beyond them the full offset map is built once.
+_WALKED_GAPS = 16
 
 
 @dataclass(slots=True)
@@ -329,7 +334,19 @@ class NormalizedText:
     def index(self) -> tuple[int, ...] | None:
         """The original offset of every folded offset (and of ``len(text)``), or None."""
         if self._index is None and self.gaps is not None:
-            self._index = tuple(self._walk(i) for i in range(len(self.text) + 1))
+            return self._gap_index(self.gaps)
+        return self._index
+
+    def _gap_index(self, gaps: tuple[tuple[int, int], ...]) -> tuple[int, ...]:
+        # ``_walk`` of every offset in one pass: offsets only grow, so each gap is passed once.
+        index: list[int] = []
+        shift = k = 0
+        for i in range(len(self.text) + 1):
+            while k < len(gaps) and i + shift >= gaps[k][0]:
+                shift += gaps[k][1] - gaps[k][0]
+                k += 1
+            index.append(i + shift)
+        self._index = tuple(index)
         return self._index
 
     def _walk(self, i: int) -> int:
@@ -342,20 +359,25 @@ class NormalizedText:
 
     def to_original(self, i: int) -> int:
         """The original offset of folded offset ``i`` (``len(text)`` maps to the end)."""
-        if self._index is not None:
-            return self._index[i]
-        if self.gaps is not None:
-            return self._walk(i)
-        return i
+        index = self._index
+        if index is None and self.gaps is not None:
+            if len(self.gaps) <= _WALKED_GAPS:
+                return self._walk(i)
+            index = self._gap_index(self.gaps)
+        return i if index is None else index[i]
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """Original ``(start, end)`` of the folded slice ``text[start:end]``."""
         index = self._index
+        gaps = self.gaps
+        if index is None and gaps is not None and len(gaps) > _WALKED_GAPS:
+            # A text spaced out letter by letter: walking thousands of gaps per span would make
+            # its findings quadratic; the full map costs one pass.
+            index = self._gap_index(gaps)
         if index is not None:
             if end <= start:
                 return index[start], index[start]
             return index[start], index[end - 1] + 1
-        gaps = self.gaps
         if gaps is None:
             return start, end
         if end <= start:
@@ -371,6 +393,47 @@ class NormalizedText:
                 first += gap_end - gap_start
             last += gap_end - gap_start
         return first, last + 1
+
+    def inside_run_on(self, i: int) -> bool:
+        """Whether the word-view boundary before offset ``i`` lies inside a spelled-out run.
+
+        A run is ``_RUN_ON`` or more letters or digits that the original kept apart, every one
+        from the next, by a separator or invisible character the fold dropped: a message
+        written "w.e.w.i.l.l.c.a.l.l.y.o.u.r.b.o.s.s" has lost its word boundaries with its
+        spaces, so a phrase inside such a run needs none.
+        """
+        runs = self._cache.get("run_ons")
+        if runs is None:
+            runs = self._cache["run_ons"] = self._run_ons()
+        if not runs:
+            return False
+        k = bisect_left(runs, (i, i))
+        # The run starting at or after i, or the one before it, may hold i strictly inside.
+        return any(start < i < end for start, end in runs[max(0, k - 1) : k + 1])
+
+    def _run_ons(self) -> list[tuple[int, int]]:
+        # A run drops at least one character between each of its letters: most messages
+        # drop fewer characters in all, and are answered without walking the text.
+        if len(self.original) - len(self.text) < _RUN_ON - 1:
+            return []
+        index = self.index
+        if index is None:
+            return []
+        text = self.text
+        runs: list[tuple[int, int]] = []
+        start = 0
+        for i in range(1, len(text) + 1):
+            if (
+                i < len(text)
+                and index[i] - index[i - 1] > 1
+                and text[i - 1].isalnum()
+                and text[i].isalnum()
+            ):
+                continue
+            if i - start >= _RUN_ON:
+                runs.append((start, i))
+            start = i
+        return runs
 
     def _squeeze_index(self) -> list[int]:
         cached = self._cache.get("squeeze")

@@ -752,11 +752,14 @@ class PhraseMatcher:
         )
 
     @staticmethod
-    def _bounded(text: str, start: int, end: int, term: _Term) -> bool:
+    def _bounded(nt: NormalizedText, start: int, end: int, term: _Term) -> bool:
         _, check_left, check_right = term
-        if check_left and start > 0 and _joins(text[start - 1]):
+        text = nt.text
+        if check_left and start > 0 and _joins(text[start - 1]) and not nt.inside_run_on(start):
             return False
-        return not (check_right and end < len(text) and _joins(text[end]))
+        return not (
+            check_right and end < len(text) and _joins(text[end]) and not nt.inside_run_on(end)
+        )
 
     def find(self, nt: NormalizedText) -> list[Hit]:
         """Every term occurrence in ``nt`` (and its leet reading), by tag, with original offsets.
@@ -818,11 +821,13 @@ class PhraseMatcher:
                 # An ASCII neighbour joins exactly when it is a letter or digit: no call.
                 if check_left and start > 0:
                     ch = text[start - 1]
-                    if ch.isalnum() if ch < "\x80" else _joins(ch):
+                    if (ch.isalnum() if ch < "\x80" else _joins(ch)) and not nt.inside_run_on(
+                        start
+                    ):
                         continue
                 if check_right and end < size:
                     ch = text[end]
-                    if ch.isalnum() if ch < "\x80" else _joins(ch):
+                    if (ch.isalnum() if ch < "\x80" else _joins(ch)) and not nt.inside_run_on(end):
                         continue
                 # tuple.__new__ skips the NamedTuple's Python-level constructor.
                 if mapped:
@@ -855,7 +860,7 @@ class PhraseMatcher:
             start, end = nt.squeezed_to_text(s_start, s_end)
             for term in self._sq_terms[index] or ():
                 tag = term[0]
-                if (tag, start, end) in seen or not self._bounded(text, start, end, term):
+                if (tag, start, end) in seen or not self._bounded(nt, start, end, term):
                     continue
                 seen.add((tag, start, end))
                 o_start, o_end = nt.span(start, end)

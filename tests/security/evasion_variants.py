@@ -62,6 +62,13 @@ def _inside_words(text: str, sep: str) -> str:
     return re.sub(r"(?<=[\u3400-\u9fff])(?=[\u3400-\u9fff])", sep, text)
 
 
+def _run_on(text: str) -> str:
+    """The spaces between Latin words dropped and a dot put between every two letters, as in
+    "w.e.w.i.l.l.c.a.l.l.y.o.u.r.b.o.s.s": no word boundary is left to find."""
+    text = re.sub(r"(?<=[A-Za-z])\s+(?=[A-Za-z])", "", text)
+    return re.sub(r"(?<=[A-Za-z])(?=[A-Za-z])", ".", text)
+
+
 def _line_breaks(text: str) -> str:
     # A break inside every word and between CJK characters, as a handset wraps lines.
     text = _WORD.sub(
@@ -86,6 +93,7 @@ def _mixed(text: str) -> str:
 TRANSFORMS: dict[str, Callable[[str], str]] = {
     "spaces": lambda t: _inside_words(t, " "),
     "punctuation": lambda t: _inside_words(t, "."),
+    "run-on": _run_on,
     "full-width": _fullwidth,
     "traditional": lambda t: _s2t()(t),
     "homoglyphs-cyrillic": lambda t: t.translate(_HOMOGLYPH),
