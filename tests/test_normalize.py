@@ -285,3 +285,15 @@ def test_the_offset_map_equals_walking_the_gaps(raw: str) -> None:
     assert NormalizedText(nt.original, nt.text, nt.squeezed, None, None, nt.gaps).index == tuple(
         walked
     )
+
+
+@pytest.mark.parametrize(
+    "raw",
+    ["ᴡᴇ ᴡɪʟʟ ᴄᴀʟʟ ʏᴏᴜʀ ʙᴏꜱꜱ", "🆆🅴 🆆🅸🅻🅻 🅲🅰🅻🅻 🆈🅾🆄🆁 🅱🅾🆂🆂", "🅦🅔 🅦🅘🅛🅛 🅒🅐🅛🅛 🅨🅞🅤🅡 🅑🅞🅢🅢",
+     "🇼🇪 🇼🇮🇱🇱 🇨🇦🇱🇱 🇾🇴🇺🇷 🇧🇴🇸🇸"],
+)  # fmt: skip
+def test_fancy_text_letters_fold_to_latin(raw: str) -> None:
+    nt = normalize(raw)
+    assert nt.text == "we will call your boss"
+    hits = PhraseMatcher([("call your boss", "t")]).find(nt)
+    assert [raw[h.start : h.end] for h in hits] == [raw[raw.index(raw.split()[2]) :]]

@@ -3,7 +3,8 @@
 Two views of a message are produced:
 
 * ``text`` (the *word view*): every character folded on its own (NFKC, casefold, Latin
-  diacritics stripped, Cyrillic/Greek look-alikes to Latin (capitals before casefolding),
+  diacritics stripped, Cyrillic/Greek look-alikes to Latin (capitals before casefolding), small
+  capitals and letters in negative squares or circles or as regional indicators to Latin,
   Traditional to Simplified Chinese, format and zero-width characters deleted); leetspeak undone
   in every word that mixes letters and leet digits ("y0u", "70d4y", "w3") but never in a
   digit-only word, an amount or a time; separators inside a word removed ("a.r.r.e.s.t",
@@ -40,7 +41,16 @@ _HOMOGLYPHS = {
     "ԛ": "q", "ԝ": "w", "ӏ": "l", "һ": "h", "ь": "b", "з": "3",
     "α": "a", "β": "b", "γ": "y", "ε": "e", "η": "n", "ι": "i", "κ": "k", "μ": "u", "ν": "v",
     "ο": "o", "ρ": "p", "τ": "t", "υ": "u", "χ": "x", "ζ": "z", "ω": "w", "ϲ": "c", "ϳ": "j",
+    # Small capitals, as "fancy text" generators write them ("ᴡᴇ ᴡɪʟʟ ᴄᴀʟʟ"); NFKC keeps them.
+    "ᴀ": "a", "ʙ": "b", "ᴄ": "c", "ᴅ": "d", "ᴇ": "e", "ꜰ": "f", "ɢ": "g", "ʜ": "h", "ɪ": "i",
+    "ᴊ": "j", "ᴋ": "k", "ʟ": "l", "ᴍ": "m", "ɴ": "n", "ᴏ": "o", "ᴘ": "p", "ʀ": "r", "ꜱ": "s",
+    "ᴛ": "t", "ᴜ": "u", "ᴠ": "v", "ᴡ": "w", "ʏ": "y", "ᴢ": "z",
 }  # fmt: skip
+# Letters in negative circles and squares (🅐, 🅰) and regional indicators (🇦), which NFKC
+# leaves as symbols: the same generators spell words with them.
+_HOMOGLYPHS.update(
+    {chr(base + i): chr(ord("a") + i) for base in (0x1F150, 0x1F170, 0x1F1E6) for i in range(26)}
+)
 
 # Capital Cyrillic and Greek letters that render like a Latin capital. They are mapped before
 # casefolding, because casefolding first would land on a lowercase letter that looks like a

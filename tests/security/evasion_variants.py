@@ -69,6 +69,17 @@ def _run_on(text: str) -> str:
     return re.sub(r"(?<=[A-Za-z])(?=[A-Za-z])", ".", text)
 
 
+# "Fancy text" as web generators write it: small capitals (no small q or x: left as they are)
+# and letters in negative squares.
+_SMALL_CAPS = str.maketrans(
+    "abcdefghijklmnoprstuvwyzABCDEFGHIJKLMNOPRSTUVWYZ", "ᴀʙᴄᴅᴇꜰɢʜɪᴊᴋʟᴍɴᴏᴘʀꜱᴛᴜᴠᴡʏᴢ" * 2
+)
+_SQUARED = str.maketrans(
+    {c: chr(0x1F170 + i) for i, c in enumerate("abcdefghijklmnopqrstuvwxyz")}
+    | {c: chr(0x1F170 + i) for i, c in enumerate("ABCDEFGHIJKLMNOPQRSTUVWXYZ")}
+)
+
+
 def _line_breaks(text: str) -> str:
     # A break inside every word and between CJK characters, as a handset wraps lines.
     text = _WORD.sub(
@@ -95,6 +106,8 @@ TRANSFORMS: dict[str, Callable[[str], str]] = {
     "punctuation": lambda t: _inside_words(t, "."),
     "run-on": _run_on,
     "full-width": _fullwidth,
+    "small-caps": lambda t: t.translate(_SMALL_CAPS),
+    "squared-letters": lambda t: t.translate(_SQUARED),
     "traditional": lambda t: _s2t()(t),
     "homoglyphs-cyrillic": lambda t: t.translate(_HOMOGLYPH),
     "homoglyphs-greek": lambda t: t.translate(_GREEK),
