@@ -156,6 +156,8 @@ HOSTILE = {
     "zh spaced out": ("cn", " ".join("我们会通知你的家人和单位领导，") + " "),
     "en spaced out": ("us", "w e  w i l l  c a l l  y o u r  b o s s  a n d  f a m i l y  "),
     "en run-on": ("us", "w.e.w.i.l.l.c.a.l.l.y.o.u.r.b.o.s.s.a.n.d.p.o.s.t.y.o.u.r.p.h.o.t.o."),
+    # Chinese terms spelt partly in pinyin, each a hit of the second (Latin-only) automaton.
+    "zh pinyin spellings": ("cn", "你的tong讯录我们都有，再不还就让你坐lao，马上去你dan位找你。"),
 }
 
 

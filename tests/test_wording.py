@@ -2902,3 +2902,45 @@ def test_warning_and_official_words_do_not_launder_a_private_account(
     """A collector's own "warning", "only" or 官方 (the official channel is closed) is no
     anti-fraud notice (session 25's reread of WXX020's denials)."""
     assert any(c.endswith("020") for c in _refused(text, policy))
+
+
+def test_every_chinese_term_has_its_pinyin() -> None:
+    """Run tests/data/wording/build_pinyin.py after adding a Chinese phrase."""
+    from dunning_sms._rules.wording import PINYIN_PATH, pinyin_terms
+
+    table = json.loads(PINYIN_PATH.read_text("utf-8"))
+    assert set(table) == pinyin_terms()
+    assert all(len(reading.split(" ")) == len(term) for term, reading in table.items())
+    assert table["坐牢"] == "zuo lao" and table["通讯录"] == "tong xun lu"
+
+
+@pytest.mark.parametrize(
+    ("text", "refused"),
+    [
+        ("再不还钱就让你坐lao", True),
+        ("再不还钱就让你zuo牢", True),
+        ("马上去你dan位找你", True),
+        ("你的tong讯录我们都有", True),
+        ("你的tongxunlu我们都有", True),
+        ("再不还钱就通知你家rén", True),
+        # A Latin name or brand in a lawful reminder is no pinyin spelling of a threat.
+        ("请按时还款，谢谢。Dabao App 客服", False),
+        ("您的借款今日到期，请通过App还款，如已还款请忽略。", False),
+    ],
+)
+def test_chinese_terms_spelt_partly_in_pinyin(text: str, refused: bool) -> None:
+    policy = load_policy("cn")
+    ctx = CheckContext(text=text, policy=policy, languages=policy.languages)
+    got = any(f.severity == "error" for f in FAMILY.bind(policy).check(ctx))
+    assert got is refused
+
+
+def test_latin_only_terms_are_searched_only_in_text_with_a_latin_letter() -> None:
+    from dunning_sms._normalize import normalize
+
+    matcher = PhraseMatcher([("坐牢", "t")], latin_only=[("坐lao", "t"), ("坐牢吧", "u")])
+    assert [h.tag for h in matcher.find(normalize("让你坐lao"))] == ["t"]
+    assert [h.tag for h in matcher.find(normalize("让你坐牢"))] == ["t"]
+    # "坐牢吧" is a latin-only term: a text without a Latin letter is not searched for it.
+    assert [h.tag for h in matcher.find(normalize("让你坐牢吧"))] == ["t"]
+    assert sorted(h.tag for h in matcher.find(normalize("App: 让你坐牢吧"))) == ["t", "u"]

@@ -7,6 +7,7 @@ inserted inside it. ``*`` at either end of a term leaves that end open ("arrest*
 
 from __future__ import annotations
 
+import re
 import tomllib
 import unicodedata
 from collections.abc import Hashable, Iterable, Mapping
@@ -39,6 +40,7 @@ Kind = Literal["phrase", "civil_action", "court_process", "lawful_consequence"]
 # Entry kinds whose severity depends on loan.legal_action_intended (three codes each).
 INTENTION_KINDS: Final = frozenset({"civil_action", "court_process"})
 _MIN_SQUEEZED_LATIN = 3
+_LATIN_LETTER = re.compile("[a-z]")
 
 
 @dataclass(frozen=True, slots=True)
@@ -677,17 +679,25 @@ class PhraseMatcher:
 
     Tags in ``presence_only`` are reported once per message at most (their first hit): a
     family that only asks whether such a term occurs pays nothing for its repeats.
+
+    Terms in ``latin_only`` (a Chinese phrase spelt partly in pinyin, "坐lao") hold a Latin
+    letter, so they can only occur in a message that does: they live in a second, compact
+    automaton that only such messages are searched with, and their tens of thousands of
+    patterns add neither the main automaton's memory nor its search time.
     """
 
     def __init__(
         self,
         terms: Iterable[tuple[str, Hashable]],
         presence_only: frozenset[Hashable] = frozenset(),
+        latin_only: Iterable[tuple[str, Hashable]] = (),
     ) -> None:
         word: dict[str, list[_Term]] = {}
         squeezed: dict[str, list[_Term]] = {}
         sq_words: dict[str, set[str]] = {}  # the word forms behind each squeezed form
-        for raw, tag in terms:
+        main = list(terms)
+        first: set[str] = set()  # the patterns of the main terms
+        for n, (raw, tag) in enumerate([*main, *latin_only]):
             left_open = raw.startswith("*")
             right_open = raw.endswith("*") and len(raw) > 1
             core = raw[1 if left_open else 0 : len(raw) - 1 if right_open else len(raw)]
@@ -702,6 +712,8 @@ class PhraseMatcher:
             )
             word.setdefault(text, []).append(term)
             sq = folded.squeezed
+            if n < len(main):
+                first.update((text, sq))
             latin = not any(_is_cjk(c) for c in sq)
             # A one-character term the same in both views can never be split by a separator:
             # its squeezed occurrences are its word-view ones.
@@ -712,6 +724,9 @@ class PhraseMatcher:
         # in one call (no term holds a NUL, so no match crosses the join), which halves the
         # per-call and UTF-8 conversion overhead of searching each view on its own.
         patterns = list(dict.fromkeys([*word, *squeezed]))
+        # The main terms' patterns first: the second automaton's indexes follow theirs.
+        patterns = [p for p in patterns if p in first] + [p for p in patterns if p not in first]
+        self._latin_from = sum(p in first for p in patterns)
         self._word_terms: tuple[tuple[_Term, ...] | None, ...] = tuple(
             tuple(word[p]) if p in word else None for p in patterns
         )
@@ -748,7 +763,18 @@ class PhraseMatcher:
         kind = ahocorasick_rs.MatchKind.Standard
         # A DFA: 7-35 ms to build per policy (once, cached), the fastest search per message.
         self._ac = ahocorasick_rs.AhoCorasick(
-            patterns, matchkind=kind, implementation=ahocorasick_rs.Implementation.DFA
+            patterns[: self._latin_from],
+            matchkind=kind,
+            implementation=ahocorasick_rs.Implementation.DFA,
+        )
+        self._ac_latin = (
+            ahocorasick_rs.AhoCorasick(
+                patterns[self._latin_from :],
+                matchkind=kind,
+                implementation=ahocorasick_rs.Implementation.ContiguousNFA,
+            )
+            if self._latin_from < len(patterns)
+            else None
         )
 
     @staticmethod
@@ -797,6 +823,14 @@ class PhraseMatcher:
             matches += [
                 (i, s + size + 1, e + size + 1)
                 for i, s, e in self._ac.find_matches_as_indexes(squeezed, overlapping=True)
+            ]
+        if self._ac_latin is not None and _LATIN_LETTER.search(text) is not None:
+            first = self._latin_from
+            matches += [
+                (i + first, s, e)
+                for i, s, e in self._ac_latin.find_matches_as_indexes(
+                    f"{text}\x00{squeezed}", overlapping=True
+                )
             ]
         once = self._once
         seen_once = False

@@ -8,6 +8,7 @@ family shares it).
 
 from __future__ import annotations
 
+import json
 import re
 import unicodedata
 from bisect import bisect_left, bisect_right
@@ -15,6 +16,7 @@ from collections.abc import Hashable, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
+from pathlib import Path
 from typing import cast
 
 from .._amounts import Amount, amounts, could_grow, grows
@@ -377,6 +379,59 @@ _DENIAL_REACH = 120
 _DENIAL_TAIL = 25
 
 
+# The toneless pinyin of the zh pack's Chinese terms (tests/data/wording/build_pinyin.py).
+PINYIN_PATH = Path(__file__).resolve().parents[1] / "packs" / "zh_pinyin.json"
+_CJK_TERM = re.compile(r"[\u3400-\u9fff]{2,}")
+
+
+def pinyin_terms() -> set[str]:
+    """The zh pack's all-Chinese phrases and proximity terms of two characters or more."""
+    terms: set[str] = set()
+    for entry in load_pack("zh").entries:
+        terms.update(entry.phrases)
+        for near in entry.near:
+            terms.update(near.a)
+            terms.update(near.b)
+    return {t for t in terms if _CJK_TERM.fullmatch(t)}
+
+
+@lru_cache(maxsize=1)
+def _pinyin_table() -> dict[str, tuple[str, ...]]:
+    raw = json.loads(PINYIN_PATH.read_text("utf-8"))
+    return {term: tuple(str(reading).split(" ")) for term, reading in raw.items()}
+
+
+def _pinyin_spellings(term: str, table: Mapping[str, tuple[str, ...]]) -> list[str]:
+    """``term`` with characters written in toneless pinyin, as collectors dodge filters.
+
+    One character ("坐lao", "bao警"), all but one, or (three characters or more) all of them
+    ("tongxunlu"): two-syllable words in all pinyin ("dabao") are names and brands too.
+    A "v" for ü is also written "u".
+    """
+    syllables = table.get(term)
+    if syllables is None or len(syllables) != len(term):
+        return []
+    n = len(term)
+    chosen: list[frozenset[int]] = [frozenset({i}) for i in range(n)]
+    if n >= 3:
+        chosen += [frozenset(range(n)) - {i} for i in range(n)]
+        chosen.append(frozenset(range(n)))
+    out: list[str] = []
+    for positions in dict.fromkeys(chosen):
+        variant = "".join(syllables[i] if i in positions else term[i] for i in range(n))
+        out.append(variant)
+        if "v" in variant:
+            out.append(variant.replace("v", "u"))
+    return out
+
+
+def _pinyin_of(words: list[str], table: Mapping[str, tuple[str, ...]] | None) -> list[str]:
+    """The pinyin spellings of ``words`` (a Chinese pack's terms; none for other packs)."""
+    if table is None:
+        return []
+    return list(dict.fromkeys(v for w in words for v in _pinyin_spellings(w, table)))
+
+
 def _spelt_out(words: tuple[str, ...], spellings: Mapping[str, tuple[str, ...]]) -> list[str]:
     """Each term, then its SMS spellings ("call ur boss"), each once."""
     if not spellings:
@@ -403,6 +458,12 @@ def compiled(languages: tuple[str, ...], banned: tuple[str, ...]) -> _Compiled:
     packs = [load_pack(language) for language in languages if language in LANGUAGES]
     entries = [entry for pack in packs for entry in pack.entries]
     spellings = [spelt for pack in packs for spelt in [pack.entry_spellings()] * len(pack.entries)]
+    pinyin = [
+        _pinyin_table() if pack.language == "zh" else None for pack in packs for _ in pack.entries
+    ]
+    # Chinese terms spelt partly in pinyin: searched only in messages with a Latin letter.
+    pinyin_terms_: list[tuple[str, Hashable]] = []
+    near_pinyin: list[list[tuple[str, Hashable]]] = []
     terms: list[tuple[str, Hashable]] = []
     near_terms: list[list[tuple[str, Hashable]]] = []
     near_rules: list[_NearRule] = []
@@ -410,7 +471,9 @@ def compiled(languages: tuple[str, ...], banned: tuple[str, ...]) -> _Compiled:
     grammars = [pack.grammar for pack in packs for _ in pack.entries]
     for i, entry in enumerate(entries):
         spelt = spellings[i]
-        terms.extend((p, ("p", i)) for p in _spelt_out(entry.phrases, spelt))
+        phrases = _spelt_out(entry.phrases, spelt)
+        terms.extend((p, ("p", i)) for p in phrases)
+        pinyin_terms_.extend((p, ("p", i)) for p in _pinyin_of(phrases, pinyin[i]))
         if entry.growth is not None:
             terms.extend((w, ("G", len(growth_rules))) for w in entry.growth.links)
             growth_rules.append(
@@ -436,8 +499,12 @@ def compiled(languages: tuple[str, ...], banned: tuple[str, ...]) -> _Compiled:
                     near.same_sentence,
                 )
             )
-            terms.extend((a, ("a", k)) for a in _spelt_out(near.a, spelt))
-            near_terms.append([(b, ("b", k)) for b in _spelt_out(near.b, spelt)])
+            near_a = _spelt_out(near.a, spelt)
+            terms.extend((a, ("a", k)) for a in near_a)
+            pinyin_terms_.extend((a, ("a", k)) for a in _pinyin_of(near_a, pinyin[i]))
+            near_b = _spelt_out(near.b, spelt)
+            near_terms.append([(b, ("b", k)) for b in near_b])
+            near_pinyin.append([(b, ("b", k)) for b in _pinyin_of(near_b, pinyin[i])])
             own = grammars[i]
             if near.refers_back and own is not None:
                 # The pack's own pronouns only: Pidgin "am" (it, him) is no English object.
@@ -531,8 +598,11 @@ def compiled(languages: tuple[str, ...], banned: tuple[str, ...]) -> _Compiled:
         tuple(near_rules),
         tuple(growth_rules),
         # Tone asks only whether a courtesy word occurs.
-        PhraseMatcher(terms, presence_only=frozenset({("courtesy", 0)})),
-        tuple(PhraseMatcher(terms) if terms else None for terms in near_terms),
+        PhraseMatcher(terms, presence_only=frozenset({("courtesy", 0)}), latin_only=pinyin_terms_),
+        tuple(
+            PhraseMatcher(terms, latin_only=extra) if terms else None
+            for terms, extra in zip(near_terms, near_pinyin, strict=True)
+        ),
         frozenset(glue),
         PhraseMatcher(negation_terms) if negation_terms else None,
         frozenset(coordinators),
