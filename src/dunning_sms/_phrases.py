@@ -825,6 +825,8 @@ class PhraseMatcher:
                 for i, s, e in self._ac.find_matches_as_indexes(squeezed, overlapping=True)
             ]
         if self._ac_latin is not None and _LATIN_LETTER.search(text) is not None:
+            # Both views in one call even when a main pattern holds a NUL: the Latin-only
+            # terms are pinyin spellings of pack phrases, which never do.
             first = self._latin_from
             matches += [
                 (i + first, s, e)

@@ -462,7 +462,7 @@ def compiled(languages: tuple[str, ...], banned: tuple[str, ...]) -> _Compiled:
         _pinyin_table() if pack.language == "zh" else None for pack in packs for _ in pack.entries
     ]
     # Chinese terms spelt partly in pinyin: searched only in messages with a Latin letter.
-    pinyin_terms_: list[tuple[str, Hashable]] = []
+    spelt_in_pinyin: list[tuple[str, Hashable]] = []
     near_pinyin: list[list[tuple[str, Hashable]]] = []
     terms: list[tuple[str, Hashable]] = []
     near_terms: list[list[tuple[str, Hashable]]] = []
@@ -473,7 +473,7 @@ def compiled(languages: tuple[str, ...], banned: tuple[str, ...]) -> _Compiled:
         spelt = spellings[i]
         phrases = _spelt_out(entry.phrases, spelt)
         terms.extend((p, ("p", i)) for p in phrases)
-        pinyin_terms_.extend((p, ("p", i)) for p in _pinyin_of(phrases, pinyin[i]))
+        spelt_in_pinyin.extend((p, ("p", i)) for p in _pinyin_of(phrases, pinyin[i]))
         if entry.growth is not None:
             terms.extend((w, ("G", len(growth_rules))) for w in entry.growth.links)
             growth_rules.append(
@@ -501,7 +501,7 @@ def compiled(languages: tuple[str, ...], banned: tuple[str, ...]) -> _Compiled:
             )
             near_a = _spelt_out(near.a, spelt)
             terms.extend((a, ("a", k)) for a in near_a)
-            pinyin_terms_.extend((a, ("a", k)) for a in _pinyin_of(near_a, pinyin[i]))
+            spelt_in_pinyin.extend((a, ("a", k)) for a in _pinyin_of(near_a, pinyin[i]))
             near_b = _spelt_out(near.b, spelt)
             near_terms.append([(b, ("b", k)) for b in near_b])
             near_pinyin.append([(b, ("b", k)) for b in _pinyin_of(near_b, pinyin[i])])
@@ -598,7 +598,9 @@ def compiled(languages: tuple[str, ...], banned: tuple[str, ...]) -> _Compiled:
         tuple(near_rules),
         tuple(growth_rules),
         # Tone asks only whether a courtesy word occurs.
-        PhraseMatcher(terms, presence_only=frozenset({("courtesy", 0)}), latin_only=pinyin_terms_),
+        PhraseMatcher(
+            terms, presence_only=frozenset({("courtesy", 0)}), latin_only=spelt_in_pinyin
+        ),
         tuple(
             PhraseMatcher(terms, latin_only=extra) if terms else None
             for terms, extra in zip(near_terms, near_pinyin, strict=True)
