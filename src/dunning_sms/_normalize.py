@@ -422,9 +422,10 @@ class NormalizedText:
         return any(start < i < end for start, end in runs[max(0, k - 1) : k + 1])
 
     def _run_ons(self) -> list[tuple[int, int]]:
-        # A run drops at least one character between each of its letters: most messages
-        # drop fewer characters in all, and are answered without walking the text.
-        if len(self.original) - len(self.text) < _RUN_ON - 1:
+        # A run drops something between each two of its letters: a message whose fold dropped
+        # no gaps, or fewer than a run has, is answered without walking the text.
+        gaps = self.gaps
+        if (gaps is None and self._index is None) or (gaps is not None and len(gaps) < _RUN_ON - 1):
             return []
         index = self.index
         if index is None:
