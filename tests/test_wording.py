@@ -2935,12 +2935,17 @@ def test_chinese_terms_spelt_partly_in_pinyin(text: str, refused: bool) -> None:
     assert got is refused
 
 
-def test_latin_only_terms_are_searched_only_in_text_with_a_latin_letter() -> None:
+def test_latin_only_terms_are_searched_only_in_text_with_one_of_their_latin_runs() -> None:
     from dunning_sms._normalize import normalize
 
-    matcher = PhraseMatcher([("坐牢", "t")], latin_only=[("坐lao", "t"), ("坐牢吧", "u")])
-    assert [h.tag for h in matcher.find(normalize("让你坐lao"))] == ["t"]
-    assert [h.tag for h in matcher.find(normalize("让你坐牢"))] == ["t"]
-    # "坐牢吧" is a latin-only term: a text without a Latin letter is not searched for it.
-    assert [h.tag for h in matcher.find(normalize("让你坐牢吧"))] == ["t"]
-    assert sorted(h.tag for h in matcher.find(normalize("App: 让你坐牢吧"))) == ["t", "u"]
+    latin_only = [("坐lao", "t"), ("zuo牢", "t"), ("tong讯录", "u"), ("tongxunlu", "u")]
+    matcher = PhraseMatcher([("坐牢", "t"), ("通讯录", "u")], latin_only=latin_only)
+
+    def tags(text: str) -> list[str]:
+        return sorted(str(h.tag) for h in matcher.find(normalize(text)))
+
+    assert tags("让你坐lao") == tags("让你zuo牢") == tags("让你坐牢") == ["t"]
+    assert tags("你的tongxunlu") == tags("你的tong 讯录") == ["u"]
+    # "App" is no Latin run of a Latin-only term: the second automaton is not searched.
+    assert tags("App: 让你坐牢") == ["t"]
+    assert normalize("App: 让你坐lao").latin_runs == {"app", "lao"}

@@ -304,6 +304,7 @@ _CJK_SEP = rf"[{_WS}.\-_·•|/\\~^+=*]"
 _CJK_GAP_FAST_RE = re.compile(rf"(?P<c>{_CJK_SEP}(?<=[{_CJK}]{_CJK_SEP}){_CJK_SEP}*)(?=[{_CJK}])")
 _CJK_GAP_RE = re.compile(rf"[{_CJK}](?P<c>[\s.\-_·•|/\\~^+=*]+)(?=[{_CJK}])")
 _LATIN_RE = re.compile("[a-z]")
+_LATIN_RUN = re.compile("[a-z]+")
 _CJK_RE = re.compile(f"[{_CJK}]")
 # Deleting bytes is a C table lookup per byte: five times faster on ASCII than str.translate.
 _ASCII_SQUEEZE = bytes(cp for cp in range(128) if not chr(cp).isalnum())
@@ -403,6 +404,14 @@ class NormalizedText:
                 first += gap_end - gap_start
             last += gap_end - gap_start
         return first, last + 1
+
+    @property
+    def latin_runs(self) -> frozenset[str]:
+        """The distinct runs of Latin letters in the word view ("app", "lao")."""
+        runs = self._cache.get("latin_runs")
+        if runs is None:
+            runs = self._cache["latin_runs"] = frozenset(_LATIN_RUN.findall(self.text))
+        return runs
 
     def inside_run_on(self, i: int) -> bool:
         """Whether the word-view boundary before offset ``i`` lies inside a spelled-out run.

@@ -40,7 +40,7 @@ Kind = Literal["phrase", "civil_action", "court_process", "lawful_consequence"]
 # Entry kinds whose severity depends on loan.legal_action_intended (three codes each).
 INTENTION_KINDS: Final = frozenset({"civil_action", "court_process"})
 _MIN_SQUEEZED_LATIN = 3
-_LATIN_LETTER = re.compile("[a-z]")
+_LATIN_RUN = re.compile("[a-z]+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -681,9 +681,10 @@ class PhraseMatcher:
     family that only asks whether such a term occurs pays nothing for its repeats.
 
     Terms in ``latin_only`` (a Chinese phrase spelt partly in pinyin, "坐lao") hold a Latin
-    letter, so they can only occur in a message that does: they live in a second, compact
-    automaton that only such messages are searched with, and their tens of thousands of
-    patterns add neither the main automaton's memory nor its search time.
+    letter, so they can only occur in a message that has one of their Latin runs as its own:
+    they live in a second, compact automaton that only such messages are searched with, and
+    their tens of thousands of patterns add neither the main automaton's memory nor its
+    search time.
     """
 
     def __init__(
@@ -697,6 +698,9 @@ class PhraseMatcher:
         sq_words: dict[str, set[str]] = {}  # the word forms behind each squeezed form
         main = list(terms)
         first: set[str] = set()  # the patterns of the main terms
+        # Every Latin run of a Latin-only term ("lao" of "坐lao", "tongxunlu"): a message none
+        # of whose own Latin runs ("app", "vip") is one of them cannot hold such a term.
+        pieces: set[str] = set()
         for n, (raw, tag) in enumerate([*main, *latin_only]):
             left_open = raw.startswith("*")
             right_open = raw.endswith("*") and len(raw) > 1
@@ -714,6 +718,8 @@ class PhraseMatcher:
             sq = folded.squeezed
             if n < len(main):
                 first.update((text, sq))
+            else:
+                pieces.update(_LATIN_RUN.findall(text))
             latin = not any(_is_cjk(c) for c in sq)
             # A one-character term the same in both views can never be split by a separator:
             # its squeezed occurrences are its word-view ones.
@@ -767,6 +773,7 @@ class PhraseMatcher:
             matchkind=kind,
             implementation=ahocorasick_rs.Implementation.DFA,
         )
+        self._latin_pieces = frozenset(pieces)
         self._ac_latin = (
             ahocorasick_rs.AhoCorasick(
                 patterns[self._latin_from :],
@@ -824,7 +831,7 @@ class PhraseMatcher:
                 (i, s + size + 1, e + size + 1)
                 for i, s, e in self._ac.find_matches_as_indexes(squeezed, overlapping=True)
             ]
-        if self._ac_latin is not None and _LATIN_LETTER.search(text) is not None:
+        if self._ac_latin is not None and not self._latin_pieces.isdisjoint(nt.latin_runs):
             # Both views in one call even when a main pattern holds a NUL: the Latin-only
             # terms are pinyin spellings of pack phrases, which never do.
             first = self._latin_from
