@@ -2949,3 +2949,5 @@ def test_latin_only_terms_are_searched_only_in_text_with_one_of_their_latin_runs
     # "App" is no Latin run of a Latin-only term: the second automaton is not searched.
     assert tags("App: 让你坐牢") == ["t"]
     assert normalize("App: 让你坐lao").latin_runs == {"app", "lao"}
+    # The fold already knows a Chinese message has no Latin letter: its runs are not scanned.
+    assert not normalize("让你坐牢。").latin and normalize("让你坐牢。").latin_runs == frozenset()

@@ -305,6 +305,7 @@ _CJK_GAP_FAST_RE = re.compile(rf"(?P<c>{_CJK_SEP}(?<=[{_CJK}]{_CJK_SEP}){_CJK_SE
 _CJK_GAP_RE = re.compile(rf"[{_CJK}](?P<c>[\s.\-_·•|/\\~^+=*]+)(?=[{_CJK}])")
 _LATIN_RE = re.compile("[a-z]")
 _LATIN_RUN = re.compile("[a-z]+")
+_NO_RUNS: frozenset[str] = frozenset()
 _CJK_RE = re.compile(f"[{_CJK}]")
 # Deleting bytes is a C table lookup per byte: five times faster on ASCII than str.translate.
 _ASCII_SQUEEZE = bytes(cp for cp in range(128) if not chr(cp).isalnum())
@@ -334,6 +335,9 @@ class NormalizedText:
     # ("70 y0ur" -> "to your"); same length and offset map as ``text``. Matchers search both.
     alt: NormalizedText | None = None
     gaps: tuple[tuple[int, int], ...] | None = None
+    # Whether the word view may hold a Latin letter: ``normalize`` knows it from its fold, so a
+    # Chinese message is never scanned for Latin runs.
+    latin: bool = True
     _cache: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
 
     @property
@@ -368,23 +372,25 @@ class NormalizedText:
                 break
         return i
 
+    def _lookup_index(self) -> tuple[int, ...] | None:
+        """The full offset map when offsets are looked up in it rather than walked: once built,
+        or for a text with too many dropped gaps to walk (one spaced out letter by letter, where
+        walking thousands of gaps per offset would make its findings quadratic)."""
+        if self._index is None and self.gaps is not None and len(self.gaps) > _WALKED_GAPS:
+            return self._gap_index(self.gaps)
+        return self._index
+
     def to_original(self, i: int) -> int:
         """The original offset of folded offset ``i`` (``len(text)`` maps to the end)."""
-        index = self._index
-        if index is None and self.gaps is not None:
-            if len(self.gaps) <= _WALKED_GAPS:
-                return self._walk(i)
-            index = self._gap_index(self.gaps)
-        return i if index is None else index[i]
+        index = self._lookup_index()
+        if index is not None:
+            return index[i]
+        return i if self.gaps is None else self._walk(i)
 
     def span(self, start: int, end: int) -> tuple[int, int]:
         """Original ``(start, end)`` of the folded slice ``text[start:end]``."""
-        index = self._index
+        index = self._lookup_index()
         gaps = self.gaps
-        if index is None and gaps is not None and len(gaps) > _WALKED_GAPS:
-            # A text spaced out letter by letter: walking thousands of gaps per span would make
-            # its findings quadratic; the full map costs one pass.
-            index = self._gap_index(gaps)
         if index is not None:
             if end <= start:
                 return index[start], index[start]
@@ -408,6 +414,8 @@ class NormalizedText:
     @property
     def latin_runs(self) -> frozenset[str]:
         """The distinct runs of Latin letters in the word view ("app", "lao")."""
+        if not self.latin:
+            return _NO_RUNS
         runs = self._cache.get("latin_runs")
         if runs is None:
             runs = self._cache["latin_runs"] = frozenset(_LATIN_RUN.findall(self.text))
@@ -695,6 +703,8 @@ def _normalize(text: str, *, gated: bool) -> NormalizedText:
         alt_text = _alt_leet(folded)
         if alt_text is not None:
             alt = NormalizedText(
-                text, alt_text, _squeeze(alt_text, wide), frozen_index, None, dropped_gaps
+                text, alt_text, _squeeze(alt_text, wide), frozen_index, None, dropped_gaps, latin
             )
-    return NormalizedText(text, folded, _squeeze(folded, wide), frozen_index, alt, dropped_gaps)
+    return NormalizedText(
+        text, folded, _squeeze(folded, wide), frozen_index, alt, dropped_gaps, latin
+    )

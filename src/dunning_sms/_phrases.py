@@ -7,7 +7,6 @@ inserted inside it. ``*`` at either end of a term leaves that end open ("arrest*
 
 from __future__ import annotations
 
-import re
 import tomllib
 import unicodedata
 from collections.abc import Hashable, Iterable, Mapping
@@ -40,7 +39,6 @@ Kind = Literal["phrase", "civil_action", "court_process", "lawful_consequence"]
 # Entry kinds whose severity depends on loan.legal_action_intended (three codes each).
 INTENTION_KINDS: Final = frozenset({"civil_action", "court_process"})
 _MIN_SQUEEZED_LATIN = 3
-_LATIN_RUN = re.compile("[a-z]+")
 
 
 @dataclass(frozen=True, slots=True)
@@ -719,7 +717,7 @@ class PhraseMatcher:
             if n < len(main):
                 first.update((text, sq))
             else:
-                pieces.update(_LATIN_RUN.findall(text))
+                pieces.update(folded.latin_runs)
             latin = not any(_is_cjk(c) for c in sq)
             # A one-character term the same in both views can never be split by a separator:
             # its squeezed occurrences are its word-view ones.
@@ -731,8 +729,9 @@ class PhraseMatcher:
         # per-call and UTF-8 conversion overhead of searching each view on its own.
         patterns = list(dict.fromkeys([*word, *squeezed]))
         # The main terms' patterns first: the second automaton's indexes follow theirs.
-        patterns = [p for p in patterns if p in first] + [p for p in patterns if p not in first]
-        self._latin_from = sum(p in first for p in patterns)
+        main_patterns = [p for p in patterns if p in first]
+        self._latin_from = len(main_patterns)
+        patterns = main_patterns + [p for p in patterns if p not in first]
         self._word_terms: tuple[tuple[_Term, ...] | None, ...] = tuple(
             tuple(word[p]) if p in word else None for p in patterns
         )
