@@ -461,7 +461,8 @@ def compiled(languages: tuple[str, ...], banned: tuple[str, ...]) -> _Compiled:
     pinyin = [
         _pinyin_table() if pack.language == "zh" else None for pack in packs for _ in pack.entries
     ]
-    # Chinese terms spelt partly in pinyin: searched only in messages with a Latin letter.
+    # Chinese terms spelt partly in pinyin: searched only in a message that has one of their
+    # Latin runs ("lao", "tong").
     spelt_in_pinyin: list[tuple[str, Hashable]] = []
     near_pinyin: list[list[tuple[str, Hashable]]] = []
     terms: list[tuple[str, Hashable]] = []
