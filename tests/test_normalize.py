@@ -6,7 +6,16 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
-from dunning_sms._normalize import NormalizedText, _normalize, _tables, normalize
+from dunning_sms._normalize import (
+    _ASCII_SKELETON,
+    _GLUE_GAP_RE,
+    _LEET_GATE,
+    _SPELLED_GATE,
+    NormalizedText,
+    _normalize,
+    _tables,
+    normalize,
+)
 from dunning_sms._phrases import PhraseMatcher
 
 
@@ -166,6 +175,33 @@ _RUN = st.builds(
 @given(st.lists(st.one_of(_ASCII, _RUN), max_size=6).map("".join))
 def test_ascii_gaps_equal_the_ungated_reference(raw: str) -> None:
     _same(normalize(raw), _normalize(raw, gated=False))
+
+
+def _skeleton(lowered: str) -> str:
+    return lowered.encode("ascii").translate(_ASCII_SKELETON).decode("ascii")
+
+
+def test_the_skeleton_leet_test_is_the_leet_gate_on_every_pair_and_triple() -> None:
+    # Every ASCII character on each side of every leet character: the gate and the skeleton
+    # test must agree exactly, since the skeleton answer skips the leet pass outright.
+    chars = [chr(c) for c in range(128) if not chr(c).isupper()]
+    for leet in "013457@$!":
+        for before in chars:
+            for after in chars:
+                raw = before + leet + after
+                sk = _skeleton(raw)
+                assert ("aL" in sk or "La" in sk) == (_LEET_GATE.search(raw) is not None), raw
+
+
+@given(st.lists(st.one_of(_ASCII, _RUN), max_size=6).map("".join))
+def test_the_skeleton_gap_tests_are_necessary_conditions(raw: str) -> None:
+    lowered = raw.lower()
+    sk = _skeleton(lowered)
+    if _SPELLED_GATE.search(lowered) is not None:
+        assert " a " in sk or " ag" in sk or "ga " in sk or "gag" in sk, raw
+    if _GLUE_GAP_RE.search(lowered) is not None:
+        assert "ag" in sk, raw
+    assert ("aL" in sk or "La" in sk) == (_LEET_GATE.search(lowered) is not None), raw
 
 
 @pytest.mark.parametrize(

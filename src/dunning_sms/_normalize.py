@@ -311,6 +311,23 @@ _CJK_RE = re.compile(f"[{_CJK}]")
 _ASCII_SQUEEZE = bytes(cp for cp in range(128) if not chr(cp).isalnum())
 _ASTRAL_RE = re.compile("[\U00010000-\U0010ffff]")
 _SINGLE_GAP_RE = re.compile(_SEP + "+")
+# The skeleton of a lowered ASCII text (one character for one, by ``bytes.translate``): letters
+# "a", leet digits and symbols "L", other digits "0", glue "g", other separators " ", the rest
+# "#". A substring test on it (a ``str``: ``in`` on bytes costs five times more) is several times
+# cheaper than a regex scan of the text, so the Latin gates ask it first: "aL" or "La" is
+# exactly ``_LEET_GATE``; a lone letter between separators is necessary for ``_SPELLED_GATE``,
+# and a letter before glue for a glue gap.
+_ASCII_SKELETON = bytes(
+    ord(
+        "a" if ch.isalpha()
+        else "L" if ch in "013457@$!"
+        else "0" if ch.isdigit()
+        else "g" if re.fullmatch(_GLUE, ch)
+        else " " if re.fullmatch(_SEP_FAST, ch)
+        else "#"
+    )
+    for ch in map(chr, range(128))
+) + bytes(range(128, 256))  # fmt: skip
 # Letters in a spelled-out run before its inner boundaries stop counting as word boundaries.
 _RUN_ON = 6
 # Dropped gaps an offset is walked over; beyond them the full offset map is built once.
@@ -496,8 +513,13 @@ def _slow_fold(text: str, fold: dict[str, str]) -> tuple[str, list[int]]:
     return "".join(out), index
 
 
-def _gap_spans(text: str, latin: bool, gated: bool) -> list[tuple[int, int]]:
-    """The separators to drop from ``text`` (see ``_LATIN_GAP_RE``), as sorted spans."""
+def _gap_spans(
+    text: str, latin: bool, gated: bool, skeleton: str | None = None
+) -> list[tuple[int, int]]:
+    """The separators to drop from ``text`` (see ``_LATIN_GAP_RE``), as sorted spans.
+
+    ``skeleton`` is ``text``'s ``_ASCII_SKELETON`` when the caller has it (ASCII text only).
+    """
     matches: list[re.Match[str]] = []
     if not gated:
         if latin:
@@ -505,6 +527,13 @@ def _gap_spans(text: str, latin: bool, gated: bool) -> list[tuple[int, int]]:
         if _CJK_RE.search(text) is not None:
             matches.extend(_CJK_GAP_RE.finditer(text))
     else:
+        if skeleton is not None and not (
+            " a " in skeleton or " ag" in skeleton or "ga " in skeleton or "gag" in skeleton
+        ):
+            # No lone letter between separators, so nothing spelled out: glue gaps alone.
+            if "ag" not in skeleton:
+                return []
+            return [m.span() for m in _GLUE_GAP_RE.finditer(text)]
         if latin:
             spelled = _SPELLED_GATE.search(text) is not None
             if not spelled and text.isascii():
@@ -657,11 +686,14 @@ def _normalize(text: str, *, gated: bool) -> NormalizedText:
     index: list[int] | None = None
     wide = False
     latin: bool | None = None
+    skeleton: str | None = None
     if text.isascii():
         folded = text.lower()  # casefold of ASCII, and the fold table holds no ASCII
         if gated:
             # upper() changes exactly the ASCII letters: a cheaper test than the [a-z] search.
             latin = folded.upper() != folded
+            if latin:
+                skeleton = folded.encode("ascii").translate(_ASCII_SKELETON).decode("ascii")
     elif gated and tables.plain_bmp.fullmatch(text) is not None:
         folded = _plain_fold(text, tables)
         latin = False
@@ -686,9 +718,17 @@ def _normalize(text: str, *, gated: bool) -> NormalizedText:
     if latin is None:
         latin = _LATIN_RE.search(folded) is not None
     leet_words = 0
-    if latin and (not gated or _LEET_GATE.search(folded) is not None):
+    if latin and (
+        not gated
+        or (
+            _LEET_GATE.search(folded) is not None
+            if skeleton is None
+            else "aL" in skeleton or "La" in skeleton
+        )
+    ):
         folded, leet_words = _unleet(folded)
-    deletions = _gap_spans(folded, latin, gated)
+        skeleton = None  # of the text before its leet was read
+    deletions = _gap_spans(folded, latin, gated, skeleton)
     dropped_gaps: tuple[tuple[int, int], ...] | None = None
     if deletions:
         if index is not None:
