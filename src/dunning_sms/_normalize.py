@@ -355,7 +355,8 @@ class NormalizedText:
     # Whether the word view may hold a Latin letter: ``normalize`` knows it from its fold, so a
     # Chinese message is never scanned for Latin runs.
     latin: bool = True
-    _cache: dict[str, Any] = field(default_factory=dict, compare=False, repr=False)
+    # Values computed once per text: by name, and each matcher's hits under the matcher.
+    _cache: dict[object, Any] = field(default_factory=dict, compare=False, repr=False)
 
     @property
     def mapped(self) -> bool:
@@ -527,6 +528,11 @@ def _gap_spans(
         if _CJK_RE.search(text) is not None:
             matches.extend(_CJK_GAP_RE.finditer(text))
     else:
+        if not latin:
+            # CJK gaps alone, found in order and never overlapping.
+            if text.isascii() or _CJK_GAP_FAST_RE.search(text) is None:
+                return []
+            return [m.span("c") for m in _CJK_GAP_FAST_RE.finditer(text)]
         if skeleton is not None and not (
             " a " in skeleton or " ag" in skeleton or "ga " in skeleton or "gag" in skeleton
         ):
@@ -675,13 +681,11 @@ def _plain_fold(text: str, tables: _Tables) -> str:
     return text
 
 
-def normalize(text: str) -> NormalizedText:
-    """Fold ``text`` for matching; see the module docstring for what is folded."""
-    return _normalize(text, gated=True)
+def normalize(text: str, *, gated: bool = True) -> NormalizedText:
+    """Fold ``text`` for matching; see the module docstring for what is folded.
 
-
-def _normalize(text: str, *, gated: bool) -> NormalizedText:
-    # ``gated=False`` runs every pass unconditionally: the reference the gates are tested against.
+    ``gated=False`` runs every pass unconditionally: the reference the gates are tested against.
+    """
     tables = _TABLES[0] if _TABLES else _tables()
     index: list[int] | None = None
     wide = False

@@ -798,10 +798,7 @@ class PhraseMatcher:
 
         The result is cached on ``nt`` per matcher, so families sharing a matcher match once.
         """
-        per_matcher: dict[PhraseMatcher, list[Hit]] | None = nt._cache.get("hits")
-        if per_matcher is None:
-            per_matcher = nt._cache["hits"] = {}
-        cached = per_matcher.get(self)
+        cached: list[Hit] | None = nt._cache.get(self)
         if cached is not None:
             return cached
         hits = self._find(nt)
@@ -810,7 +807,7 @@ class PhraseMatcher:
             hits.extend(
                 h for h in self._find(nt.alt) if (h.tag, h.folded_start, h.folded_end) not in seen
             )
-        per_matcher[self] = hits
+        nt._cache[self] = hits
         return hits
 
     def _find(self, nt: NormalizedText) -> list[Hit]:
@@ -830,7 +827,11 @@ class PhraseMatcher:
                 (i, s + size + 1, e + size + 1)
                 for i, s, e in self._ac.find_matches_as_indexes(squeezed, overlapping=True)
             ]
-        if self._ac_latin is not None and not self._latin_pieces.isdisjoint(nt.latin_runs):
+        if (
+            self._ac_latin is not None
+            and nt.latin
+            and not self._latin_pieces.isdisjoint(nt.latin_runs)
+        ):
             # Both views in one call even when a main pattern holds a NUL: the Latin-only
             # terms are pinyin spellings of pack phrases, which never do.
             first = self._latin_from
