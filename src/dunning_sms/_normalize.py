@@ -700,6 +700,11 @@ def normalize(text: str, *, gated: bool = True) -> NormalizedText:
                 skeleton = folded.encode("ascii").translate(_ASCII_SKELETON).decode("ascii")
     elif gated and tables.plain_bmp.fullmatch(text) is not None:
         folded = _plain_fold(text, tables)
+        if _CJK_GAP_FAST_RE.search(folded) is None:
+            # The typical Chinese reminder, whole: no Latin letter (no leet, no Latin gap), no
+            # CJK gap, BMP only, one character for one (no offset map).
+            squeezed = "".join(tables.kept_re_bmp.findall(folded))
+            return NormalizedText(text, folded, squeezed, None, None, None, False)
         latin = False
     elif gated and tables.plain_latin_bmp.fullmatch(text) is not None:
         # The case fold of such text lowers its ASCII letters and changes nothing else.
