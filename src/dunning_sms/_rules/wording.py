@@ -922,11 +922,17 @@ class _WordingChecker:
 
     def check(self, ctx: CheckContext) -> list[Finding]:
         nt = ctx.normalized
-        all_hits = self._matcher.find(nt)
         # Most messages hit only the tone vocabulary that shares the automaton.
+        for hit in self._matcher.find(nt):
+            if hit.tag[0] in _WORDING_KINDS:  # type: ignore[index]
+                return self._findings(ctx, nt)
+        return []
+
+    def _findings(self, ctx: CheckContext, nt: NormalizedText) -> list[Finding]:
+        # Apart from ``check`` so that a message without wording hits does not pay for this
+        # body's closures (their cells are made on entry).
+        all_hits = self._matcher.find(nt)  # cached on ``nt`` by ``check``
         hits = [hit for hit in all_hits if hit.tag[0] in _WORDING_KINDS]  # type: ignore[index]
-        if not hits:
-            return []
         original = nt.original
         found: dict[tuple[str, int, int], Finding] = {}
 
