@@ -135,6 +135,26 @@ def test_a_leet_symbol_beside_a_leet_digit_is_read_once_the_digit_is() -> None:
 
 
 @pytest.mark.parametrize(
+    ("raw", "folded"),
+    [
+        ("We will call your b0$$ today.", "we will call your boss today."),
+        ("W3 kn0w y0ur b0$$", "we know your boss"),
+        ("$hamele$$ fellow", "shameless fellow"),
+        ("a cl4$ act", "a clas act"),
+        # One "$" after letters is a currency; a lone letter before "$$" is left to the packs.
+        ("Pay HK$ 500 or NT$500 by 4pm", "pay hk$ 500 or nt$500 by 4pm"),
+        ("Pay US$ 45.00 today", "pay us$ 45.00 today"),
+        ("you a$$", "you a$$"),
+        ("Code ab0$5", "code abo$5"),
+    ],
+)
+def test_a_dollar_closing_a_leet_word_is_read_as_s(raw: str, folded: str) -> None:
+    nt = normalize(raw)
+    assert nt.text == folded
+    assert nt.span(0, len(nt.text)) == (0, len(raw))
+
+
+@pytest.mark.parametrize(
     "raw", ["Pay 500 by 4pm", "Ref A1B3, code T1: pay 1357 now", "saa 4 leo", "W3 kn0w 70"]
 )
 def test_no_second_reading_without_a_leet_message(raw: str) -> None:

@@ -253,12 +253,15 @@ _LEET = str.maketrans({"4": "a", "3": "e", "1": "i", "0": "o", "5": "s", "7": "t
 # (The leet character comes first in the pattern: a scan keyed on a rare character is several
 # times faster than one that starts on every letter.)
 _LEET_GATE = re.compile(r"[013457@$!](?:(?<=[a-z].)|(?=[a-z]))")
-# Leet symbols between letters ("sh!t", "j@il") or leading a word of three or more letters.
-_LEET_SYM_RE = re.compile(r"[a-z][@$!]+(?=[a-z])|[@$](?=[a-z]{3})")
+# Leet symbols between letters ("sh!t", "j@il"), leading a word of three or more letters, or
+# a doubled "$" ending one of two or more ("bo$$", "a$$": one "$" there is a currency, "HK$").
+_LEET_SYM_RE = re.compile(r"[a-z][@$!]+(?=[a-z])|[@$](?=[a-z]{3})|(?<=[a-z]{2})\$\$+(?![a-z0-9$])")
 # A token of ASCII letters and digits that has a leet digit next to a letter ("y0u", "70d4y",
 # "w3", "4nd4"); tokens made only of digits are numbers and never match.
+# A run of "$" closing such a token is read with it ("b0$$", "cl4$$").
 _LEET_TOKEN_RE = re.compile(
-    r"(?<![a-z0-9])[a-z0-9]*?(?:[a-z][013457]|[013457][a-z])[a-z0-9]*(?![a-z0-9])"
+    r"(?<![a-z0-9])[a-z0-9]*?(?:[a-z][013457]|[013457][a-z])[a-z0-9]*"
+    r"(?:\$+(?![a-z0-9$])|(?![a-z0-9]))"
 )
 # Digits that are never leet: a token holding one is a reference or a code ("ln2026", "a8").
 _NON_LEET_DIGIT_RE = re.compile(r"[2689]")
@@ -596,7 +599,10 @@ def _after_drops(index: list[int], size: int, deletions: list[tuple[int, int]]) 
 
 def _leet_symbol(match: re.Match[str]) -> str:
     chunk = match.group()
-    if chunk[0] in "@$" and match.start() > 0:
+    end = match.end()
+    if chunk[0] in "@$" and match.start() > 0 and match.string[end : end + 1].isalpha():
+        # A symbol leading a word, unless it follows one ("us$abc") or an amount; a doubled
+        # "$" ending a word is read whatever precedes it.
         before = match.string[match.start() - 1]
         if before.isalnum() or before in "@$.,":
             return chunk
@@ -617,20 +623,22 @@ def _unleet(text: str) -> tuple[str, int]:
 
     def token(match: re.Match[str]) -> str:
         nonlocal count
-        word = match.group()
+        whole = match.group()
+        word = whole.rstrip("$")
         if (
             _NON_LEET_DIGIT_RE.search(word)
             or _NUMBER_TOKEN_RE.fullmatch(word)
             or _UNIT_TOKEN_RE.fullmatch(word)
         ):
-            return word
-        start, end = match.span()
+            return whole
+        start = match.start()
+        end = start + len(word)
         if (word[-1].isdigit() and _in_number(text, end, end)) or (
             word[0].isdigit() and _in_number(text, start, start)
         ):
-            return word
+            return whole
         count += 1
-        return word.translate(_LEET)
+        return whole.translate(_LEET)
 
     text = _LEET_TOKEN_RE.sub(token, text)
     if count and ("@" in text or "$" in text or "!" in text):
