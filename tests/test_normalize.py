@@ -13,6 +13,7 @@ from dunning_sms._normalize import (
     _SPELLED_GATE,
     NormalizedText,
     _tables,
+    _unleet,
     normalize,
 )
 from dunning_sms._phrases import PhraseMatcher
@@ -132,6 +133,16 @@ def test_a_leet_symbol_beside_a_leet_digit_is_read_once_the_digit_is() -> None:
     assert nt.text == "pay or we break ur legs."
     hits = PhraseMatcher([("break", "t")]).find(nt)
     assert [raw[h.start : h.end] for h in hits] == ["br3@k"]
+
+
+# What the leet pass reads: letters, leet and other digits, the three symbols, number glue
+# ("12:00", "1,234.56") and a CJK letter (alphabetic, but not [a-z]).
+_LEET_ALPHABET = st.sampled_from(list("abekprsuxz0134572689@$!.,:/- 知"))
+
+
+@given(st.text(alphabet=_LEET_ALPHABET, max_size=30))
+def test_the_leet_pass_from_leet_digits_equals_the_regex_reference(raw: str) -> None:
+    assert _unleet(raw) == _unleet(raw, gated=False)
 
 
 @pytest.mark.parametrize(

@@ -255,7 +255,12 @@ _LEET = str.maketrans({"4": "a", "3": "e", "1": "i", "0": "o", "5": "s", "7": "t
 _LEET_GATE = re.compile(r"[013457@$!](?:(?<=[a-z].)|(?=[a-z]))")
 # Leet symbols between letters ("sh!t", "j@il"), leading a word of three or more letters, or
 # a doubled "$" ending one of two or more ("bo$$", "a$$": one "$" there is a currency, "HK$").
+# (The reference form; ``_LEET_SYM_FAST_RE`` finds the same symbols starting on the symbol, so
+# that the scan skips ahead to the rare character instead of trying every letter.)
 _LEET_SYM_RE = re.compile(r"[a-z][@$!]+(?=[a-z])|[@$](?=[a-z]{3})|(?<=[a-z]{2})\$\$+(?![a-z0-9$])")
+_LEET_SYM_FAST_RE = re.compile(
+    r"[@$!](?:(?<=[a-z][@$!])[@$!]*(?=[a-z])|(?<=[@$])(?=[a-z]{3})|(?<=[a-z]{2}\$)\$+(?![a-z0-9$]))"
+)
 # A token of ASCII letters and digits that has a leet digit next to a letter ("y0u", "70d4y",
 # "w3", "4nd4"); tokens made only of digits are numbers and never match.
 # A run of "$" closing such a token is read with it ("b0$$", "cl4$$").
@@ -263,6 +268,12 @@ _LEET_TOKEN_RE = re.compile(
     r"(?<![a-z0-9])[a-z0-9]*?(?:[a-z][013457]|[013457][a-z])[a-z0-9]*"
     r"(?:\$+(?![a-z0-9$])|(?![a-z0-9]))"
 )
+# The same tokens found from their leet digits (the reference above tries every word start):
+# each leet digit beside a letter, its token walked back to the start of its run of letters
+# and digits and forward by ``_LEET_TAIL_RE``.
+_LEET_DIGIT_RE = re.compile(r"[013457](?:(?<=[a-z].)|(?=[a-z]))")
+_LEET_TAIL_RE = re.compile(r"[a-z0-9]*(?:\$+(?![a-z0-9$]))?")
+_WORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")
 # Digits that are never leet: a token holding one is a reference or a code ("ln2026", "a8").
 _NON_LEET_DIGIT_RE = re.compile(r"[2689]")
 # A time ("4pm") or an amount with a currency code ("kes500"): these keep their digits.
@@ -599,12 +610,14 @@ def _after_drops(index: list[int], size: int, deletions: list[tuple[int, int]]) 
 
 def _leet_symbol(match: re.Match[str]) -> str:
     chunk = match.group()
-    end = match.end()
-    if chunk[0] in "@$" and match.start() > 0 and match.string[end : end + 1].isalpha():
-        # A symbol leading a word, unless it follows one ("us$abc") or an amount; a doubled
-        # "$" ending a word is read whatever precedes it.
-        before = match.string[match.start() - 1]
-        if before.isalnum() or before in "@$.,":
+    start, end = match.span()
+    text = match.string
+    if chunk[0] in "@$" and start > 0 and text[end : end + 1].isalpha():
+        before = text[start - 1]
+        # A symbol leading a word, unless it follows one ("us$abc") or an amount; between
+        # letters ("j@il": the fast form's match starts on the symbol) or a doubled "$"
+        # ending a word, it is read whatever precedes it.
+        if not "a" <= before <= "z" and (before.isalnum() or before in "@$.,"):
             return chunk
     return chunk.translate(_LEET)
 
@@ -616,35 +629,71 @@ def _in_number(text: str, start: int, end: int) -> bool:
     return start > 1 and text[start - 1] in ".,:/-" and text[start - 2].isdigit()
 
 
-def _unleet(text: str) -> tuple[str, int]:
-    """``text`` with leet inside Latin words undone, and how many tokens were converted."""
-    text = _LEET_SYM_RE.sub(_leet_symbol, text)
+def _leet_token(text: str, start: int, end: int) -> str | None:
+    """The reading of the leet token ``text[start:end]``, or None when it is a number or code."""
+    whole = text[start:end]
+    word = whole.rstrip("$")
+    if (
+        _NON_LEET_DIGIT_RE.search(word)
+        or _NUMBER_TOKEN_RE.fullmatch(word)
+        or _UNIT_TOKEN_RE.fullmatch(word)
+    ):
+        return None
+    stop = start + len(word)
+    if (word[-1].isdigit() and _in_number(text, stop, stop)) or (
+        word[0].isdigit() and _in_number(text, start, start)
+    ):
+        return None
+    return whole.translate(_LEET)
+
+
+def _unleet(text: str, gated: bool = True) -> tuple[str, int]:
+    """``text`` with leet inside Latin words undone, and how many tokens were converted.
+
+    ``gated=False`` finds symbols and tokens with the reference regexes.
+    """
+    symbols = _LEET_SYM_FAST_RE if gated else _LEET_SYM_RE
+    if not gated or "@" in text or "$" in text or "!" in text:
+        text = symbols.sub(_leet_symbol, text)
     count = 0
+    if gated:
+        pieces: list[str] = []
+        pos = 0
+        for match in _LEET_DIGIT_RE.finditer(text):
+            digit = match.start()
+            if digit < pos:
+                continue  # in the token just read
+            start = digit
+            while start > 0 and text[start - 1] in _WORD_CHARS:
+                start -= 1
+            tail = _LEET_TAIL_RE.match(text, digit)  # always matches: its parts are optional
+            end = tail.end() if tail is not None else digit + 1
+            reading = _leet_token(text, start, end)
+            if reading is not None:
+                count += 1
+                pieces.append(text[pos:start])
+                pieces.append(reading)
+            else:
+                pieces.append(text[pos:end])
+            pos = end
+        if pieces:
+            pieces.append(text[pos:])
+            text = "".join(pieces)
+    else:
 
-    def token(match: re.Match[str]) -> str:
-        nonlocal count
-        whole = match.group()
-        word = whole.rstrip("$")
-        if (
-            _NON_LEET_DIGIT_RE.search(word)
-            or _NUMBER_TOKEN_RE.fullmatch(word)
-            or _UNIT_TOKEN_RE.fullmatch(word)
-        ):
-            return whole
-        start = match.start()
-        end = start + len(word)
-        if (word[-1].isdigit() and _in_number(text, end, end)) or (
-            word[0].isdigit() and _in_number(text, start, start)
-        ):
-            return whole
-        count += 1
-        return whole.translate(_LEET)
+        def token(match: re.Match[str]) -> str:
+            nonlocal count
+            reading = _leet_token(match.string, *match.span())
+            if reading is None:
+                return match.group()
+            count += 1
+            return reading
 
-    text = _LEET_TOKEN_RE.sub(token, text)
+        text = _LEET_TOKEN_RE.sub(token, text)
     if count and ("@" in text or "$" in text or "!" in text):
         # A symbol beside a leet digit ("br3@k") sits between letters only once the digit
         # is read: "bre@k" -> "break". Each step maps one character to one, so offsets hold.
-        text = _LEET_SYM_RE.sub(_leet_symbol, text)
+        text = symbols.sub(_leet_symbol, text)
     return text, count
 
 
@@ -743,7 +792,7 @@ def normalize(text: str, *, gated: bool = True) -> NormalizedText:
             else "aL" in skeleton or "La" in skeleton
         )
     ):
-        folded, leet_words = _unleet(folded)
+        folded, leet_words = _unleet(folded, gated)
         skeleton = None  # of the text before its leet was read
     deletions = _gap_spans(folded, latin, gated, skeleton)
     dropped_gaps: tuple[tuple[int, int], ...] | None = None
