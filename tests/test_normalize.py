@@ -363,3 +363,9 @@ def test_fancy_text_letters_fold_to_latin(raw: str) -> None:
     assert nt.text == "we will call your boss"
     hits = PhraseMatcher([("call your boss", "t")]).find(nt)
     assert [raw[h.start : h.end] for h in hits] == [raw[raw.index(raw.split()[2]) :]]
+
+
+def test_every_whitespace_character_is_a_separator() -> None:
+    # The squeezed view drops whitespace with str.split() before its separator pass.
+    whitespace = [chr(cp) for cp in range(0x110000) if chr(cp).isspace()]
+    assert whitespace and set(whitespace) <= _tables().sep_chars

@@ -453,6 +453,14 @@ class NormalizedText:
             runs = self._cache["latin_runs"] = frozenset(_LATIN_RUN.findall(self.text))
         return runs
 
+    @property
+    def has_run_ons(self) -> bool:
+        """Whether any spelled-out run (see ``inside_run_on``) lies in the word view."""
+        runs = self._cache.get("run_ons")
+        if runs is None:
+            runs = self._cache["run_ons"] = self._run_ons()
+        return bool(runs)
+
     def inside_run_on(self, i: int) -> bool:
         """Whether the word-view boundary before offset ``i`` lies inside a spelled-out run.
 
@@ -723,6 +731,10 @@ def _squeeze(text: str, wide: bool) -> str:
     tables = _TABLES[0]
     if wide:
         return tables.sep_re.sub("", text)
+    if " " in text:
+        # Every whitespace character is a separator: split() drops them in one C pass, which
+        # leaves findall a few runs instead of one per word.
+        text = "".join(text.split())
     return "".join(tables.kept_re_bmp.findall(text))
 
 
@@ -792,8 +804,11 @@ def normalize(text: str, *, gated: bool = True) -> NormalizedText:
             else "aL" in skeleton or "La" in skeleton
         )
     ):
-        folded, leet_words = _unleet(folded, gated)
-        skeleton = None  # of the text before its leet was read
+        read, leet_words = _unleet(folded, gated)
+        if read != folded:
+            # Most texts past the gate read no leet ("rp750.000" is an amount): they keep it.
+            folded = read
+            skeleton = None  # of the text before its leet was read
     deletions = _gap_spans(folded, latin, gated, skeleton)
     dropped_gaps: tuple[tuple[int, int], ...] | None = None
     if deletions:
