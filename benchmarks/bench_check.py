@@ -2,6 +2,8 @@
 
 Run: python benchmarks/bench_check.py   (prints microseconds and ratios; no thresholds)
 
+Then the wording check of a reminder in each other market's language under its policy.
+
 Then the wording check of hostile 10,000-character texts (hundreds of negators, qualifiers,
 report markers and findings), against a bare render of the same text: a negation or
 attribution rule that compares every finding with every negator shows up here as seconds.
@@ -36,6 +38,42 @@ CASES = {
         "Pay at {{ url }}",
         {"brand": "Acme", "name": "Jo", "amount": "120.50", "date": "Dec 5",
          "url": "acme.com/pay"},
+    ),
+}  # fmt: skip
+
+# Reminders of the other markets' languages (67-82 characters), each under its market's policy
+# (the English pack is read beside each): the wording check only.
+MORE_CASES = {
+    "id / id": (
+        "id",
+        "{{ brand }}: Halo {{ name }}, tagihan Rp{{ amount }} jatuh tempo {{ date }}. "
+        "Bayar via {{ url }}",
+        {"brand": "Kredit", "name": "Budi", "amount": "750.000", "date": "5 Des",
+         "url": "kredit.id/bayar"},
+    ),
+    "fil / ph": (
+        "ph",
+        "{{ brand }}: Hi {{ name }}, ang bayad mo na PHP{{ amount }} ay due sa {{ date }}. "
+        "Salamat po!",
+        {"brand": "Utang", "name": "Jo", "amount": "1,200", "date": "Dec 5"},
+    ),
+    "sw / ke": (
+        "ke",
+        "{{ brand }}: Habari {{ name }}, mkopo wako KES {{ amount }} unadaiwa {{ date }}. "
+        "Asante sana.",
+        {"brand": "Pesa", "name": "Juma", "amount": "2,500", "date": "5 Des"},
+    ),
+    "hi / in": (
+        "in",
+        "{{ brand }}: नमस्ते {{ name }} जी, आपकी EMI ₹{{ amount }} {{ date }} को देय है। "
+        "कृपया समय पर भुगतान करें।",
+        {"brand": "Rin", "name": "Ravi", "amount": "4,500", "date": "5 दिसंबर"},
+    ),
+    "pcm / ng": (
+        "ng",
+        "{{ brand }}: Hello {{ name }}, your loan of N{{ amount }} go due {{ date }}. "
+        "Abeg pay on time. Thanks",
+        {"brand": "Kash", "name": "Ade", "amount": "15,000", "date": "Dec 5"},
     ),
 }  # fmt: skip
 
@@ -184,9 +222,32 @@ def run_hostile() -> None:
         hostile_case(label, policy_name, unit)
 
 
+def run_more_case(label: str, policy_name: str, source: str, values: dict[str, str]) -> None:
+    template = SandboxedEnvironment().from_string(source)
+    text = template.render(**values)
+    policy = load_policy(policy_name)
+    checker = wording.FAMILY.bind(policy)
+
+    def run_wording() -> None:
+        list(checker.check(CheckContext(text=text, policy=policy, languages=policy.languages)))
+
+    def render() -> None:
+        template.render(**values)
+
+    us, ratio = paired(run_wording, render)
+    print(f"  {label:10s} {len(text):3d} chars {us:8.2f} us   x{ratio:5.2f} render")
+
+
+def run_more() -> None:
+    print("other languages' reminders (wording check, normalise + match):")
+    for label, (policy_name, source, values) in MORE_CASES.items():
+        run_more_case(label, policy_name, source, values)
+
+
 def main() -> None:
     for label, (policy_name, source, values) in CASES.items():
         run_case(label, policy_name, source, values)
+    run_more()
     run_hostile()
 
 
