@@ -12,6 +12,8 @@ from dunning_sms._normalize import (
     _LEET_GATE,
     _SPELLED_GATE,
     NormalizedText,
+    _glue_gaps,
+    _leet_digits,
     _tables,
     _unleet,
     normalize,
@@ -232,6 +234,14 @@ def test_the_skeleton_gap_tests_are_necessary_conditions(raw: str) -> None:
     if _GLUE_GAP_RE.search(lowered) is not None:
         assert "ag" in sk, raw
     assert ("aL" in sk or "La" in sk) == (_LEET_GATE.search(lowered) is not None), raw
+
+
+@given(st.lists(st.one_of(_ASCII, _RUN), max_size=6).map("".join))
+def test_gaps_and_leet_digits_from_the_skeleton_equal_their_regexes(raw: str) -> None:
+    lowered = raw.lower()
+    sk = _skeleton(lowered)
+    assert _glue_gaps(sk) == [m.span() for m in _GLUE_GAP_RE.finditer(lowered)], raw
+    assert _leet_digits(lowered, sk) == _leet_digits(lowered, None), raw
 
 
 @pytest.mark.parametrize(

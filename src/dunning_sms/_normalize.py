@@ -561,7 +561,7 @@ def _gap_spans(
             # No lone letter between separators, so nothing spelled out: glue gaps alone.
             if "ag" not in skeleton:
                 return []
-            return [m.span() for m in _GLUE_GAP_RE.finditer(text)]
+            return _glue_gaps(skeleton)
         if latin:
             spelled = _SPELLED_GATE.search(text) is not None
             if not spelled and text.isascii():
@@ -655,20 +655,52 @@ def _leet_token(text: str, start: int, end: int) -> str | None:
     return whole.translate(_LEET)
 
 
-def _unleet(text: str, gated: bool = True) -> tuple[str, int]:
+def _leet_digits(text: str, skeleton: str | None) -> list[int]:
+    """Where ``_LEET_DIGIT_RE`` matches in ``text``: from its skeleton when there is one."""
+    if skeleton is None:
+        return [match.start() for match in _LEET_DIGIT_RE.finditer(text)]
+    found: set[int] = set()
+    for pair, offset in (("aL", 1), ("La", 0)):
+        i = skeleton.find(pair)
+        while i >= 0:
+            if text[i + offset] in "013457":  # not one of the leet symbols
+                found.add(i + offset)
+            i = skeleton.find(pair, i + 1)
+    return sorted(found)
+
+
+def _glue_gaps(skeleton: str) -> list[tuple[int, int]]:
+    """``_GLUE_GAP_RE``'s spans in an ASCII text, from its skeleton: glue runs between letters."""
+    spans: list[tuple[int, int]] = []
+    size = len(skeleton)
+    i = skeleton.find("ag")
+    while i >= 0:
+        end = i + 2
+        while end < size and skeleton[end] == "g":
+            end += 1
+        if end < size and skeleton[end] == "a":
+            spans.append((i + 1, end))
+        i = skeleton.find("ag", end)
+    return spans
+
+
+def _unleet(text: str, gated: bool = True, skeleton: str | None = None) -> tuple[str, int]:
     """``text`` with leet inside Latin words undone, and how many tokens were converted.
 
-    ``gated=False`` finds symbols and tokens with the reference regexes.
+    ``gated=False`` finds symbols and tokens with the reference regexes; ``skeleton`` is
+    ``text``'s ``_ASCII_SKELETON`` when the caller has it.
     """
     symbols = _LEET_SYM_FAST_RE if gated else _LEET_SYM_RE
     if not gated or "@" in text or "$" in text or "!" in text:
-        text = symbols.sub(_leet_symbol, text)
+        read = symbols.sub(_leet_symbol, text)
+        if read != text:
+            text = read
+            skeleton = None  # of the text before its symbols were read
     count = 0
     if gated:
         pieces: list[str] = []
         pos = 0
-        for match in _LEET_DIGIT_RE.finditer(text):
-            digit = match.start()
+        for digit in _leet_digits(text, skeleton):
             if digit < pos:
                 continue  # in the token just read
             start = digit
@@ -804,7 +836,7 @@ def normalize(text: str, *, gated: bool = True) -> NormalizedText:
             else "aL" in skeleton or "La" in skeleton
         )
     ):
-        read, leet_words = _unleet(folded, gated)
+        read, leet_words = _unleet(folded, gated, skeleton)
         if read != folded:
             # Most texts past the gate read no leet ("rp750.000" is an amount): they keep it.
             folded = read
