@@ -562,12 +562,11 @@ def _gap_spans(
             if "ag" not in skeleton:
                 return []
             return _glue_gaps(skeleton)
-        if latin:
-            spelled = _SPELLED_GATE.search(text) is not None
-            if not spelled and text.isascii():
-                # The common English message: glue gaps alone, found in order, never overlapping.
-                return [m.span() for m in _GLUE_GAP_RE.finditer(text)]
-            matches.extend((_LATIN_GAP_RE if spelled else _GLUE_GAP_RE).finditer(text))
+        spelled = _SPELLED_GATE.search(text) is not None
+        if not spelled and text.isascii():
+            # The common English message: glue gaps alone, found in order, never overlapping.
+            return [m.span() for m in _GLUE_GAP_RE.finditer(text)]
+        matches.extend((_LATIN_GAP_RE if spelled else _GLUE_GAP_RE).finditer(text))
         # A search first: most messages have no gap, and a search builds no match list.
         if not text.isascii() and _CJK_GAP_FAST_RE.search(text) is not None:
             matches.extend(_CJK_GAP_FAST_RE.finditer(text))
@@ -622,9 +621,9 @@ def _leet_symbol(match: re.Match[str]) -> str:
     text = match.string
     if chunk[0] in "@$" and start > 0 and text[end : end + 1].isalpha():
         before = text[start - 1]
-        # A symbol leading a word, unless it follows one ("us$abc") or an amount; between
-        # letters ("j@il": the fast form's match starts on the symbol) or a doubled "$"
-        # ending a word, it is read whatever precedes it.
+        # A symbol leading a word is kept after another word or an amount ("us$abc",
+        # "5$abc"); one after a Latin letter ("j@il", which the fast form's match starts on,
+        # or "bo$$" before a CJK letter) is read.
         if not "a" <= before <= "z" and (before.isalnum() or before in "@$.,"):
             return chunk
     return chunk.translate(_LEET)
