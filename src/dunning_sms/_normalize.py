@@ -456,10 +456,7 @@ class NormalizedText:
     @property
     def has_run_ons(self) -> bool:
         """Whether any spelled-out run (see ``inside_run_on``) lies in the word view."""
-        runs = self._cache.get("run_ons")
-        if runs is None:
-            runs = self._cache["run_ons"] = self._run_ons()
-        return bool(runs)
+        return bool(self._run_on_spans())
 
     def inside_run_on(self, i: int) -> bool:
         """Whether the word-view boundary before offset ``i`` lies inside a spelled-out run.
@@ -469,14 +466,18 @@ class NormalizedText:
         written "w.e.w.i.l.l.c.a.l.l.y.o.u.r.b.o.s.s" has lost its word boundaries with its
         spaces, so a phrase inside such a run needs none.
         """
-        runs = self._cache.get("run_ons")
-        if runs is None:
-            runs = self._cache["run_ons"] = self._run_ons()
+        runs = self._run_on_spans()
         if not runs:
             return False
         k = bisect_left(runs, (i, i))
         # The run starting at or after i, or the one before it, may hold i strictly inside.
         return any(start < i < end for start, end in runs[max(0, k - 1) : k + 1])
+
+    def _run_on_spans(self) -> list[tuple[int, int]]:
+        runs: list[tuple[int, int]] | None = self._cache.get("run_ons")
+        if runs is None:
+            runs = self._cache["run_ons"] = self._run_ons()
+        return runs
 
     def _run_ons(self) -> list[tuple[int, int]]:
         # A run drops something between each two of its letters: a message whose fold dropped
