@@ -350,7 +350,7 @@ def test_session_15_final_probes_keep_their_measured_results() -> None:
     said to double is misleading: probe 129 208 -> 211 refused, 225 -> 226 refused or warned;
     probe 130 179 -> 180 and 193 -> 194; with exploding offers, 130 182 and 195."""
     assert _final_set_tally("session15") == {
-        ("129", "violation"): [216, 229, 240],
+        ("129", "violation"): [216, 230, 240],
         ("129", "lawful"): [7, 7, 120],
         ("130", "violation"): [184, 196, 200],
         ("130", "lawful"): [3, 3, 100],
@@ -552,7 +552,7 @@ def test_session_19_sets_keep_their_measured_results() -> None:
     assert _final_set_tally("session19", composed=True) == {
         ("157", "violation"): [53, 55, 60],
         ("158", "lawful"): [11, 11, 60],
-        ("159", "violation"): [45, 50, 60],
+        ("159", "violation"): [45, 51, 60],
         ("160", "lawful"): [7, 8, 60],
         ("161", "lawful"): [0, 0, 50],
         ("161", "violation"): [86, 91, 100],
@@ -665,7 +665,7 @@ def test_session_21_sets_keep_their_measured_results() -> None:
         ("195", "violation"): [49, 50, 60],
         ("196", "lawful"): [1, 1, 60],
         ("197", "violation"): [52, 54, 60],
-        ("198", "lawful"): [7, 8, 60],
+        ("198", "lawful"): [7, 7, 60],
         ("199", "violation"): [43, 46, 60],
         ("200", "lawful"): [0, 2, 60],
     }
@@ -707,7 +707,7 @@ def test_session_22_sets_keep_their_measured_results() -> None:
         ("201", "violation"): [37, 42, 60],
         ("202", "lawful"): [2, 3, 60],
         ("203", "violation"): [53, 55, 60],
-        ("204", "lawful"): [1, 2, 60],
+        ("204", "lawful"): [1, 1, 60],
         ("205", "violation"): [45, 47, 60],
         ("206", "lawful"): [3, 3, 60],
         ("207", "lawful"): [21, 21, 60],
@@ -732,7 +732,7 @@ def test_session_23_sets_keep_their_measured_results() -> None:
         ("210", "lawful"): [0, 2, 60],
         ("211", "lawful"): [14, 15, 60],
         ("212", "violation"): [39, 51, 60],
-        ("213", "violation"): [33, 41, 60],
+        ("213", "violation"): [33, 40, 60],
         ("214", "lawful"): [0, 1, 60],
     }
     assert _final_set_tally("session23", composed=True) == {
@@ -901,7 +901,7 @@ def test_session_26_sets_keep_their_measured_results() -> None:
         ("258", "lawful"): [8, 8, 60],
         ("259", "violation"): [37, 40, 60],
         ("260", "lawful"): [13, 13, 60],
-        ("261", "violation"): [45, 52, 60],
+        ("261", "violation"): [45, 50, 60],
         ("262", "lawful"): [9, 9, 60],
         ("263", "violation"): [42, 50, 60],
         ("264", "lawful"): [6, 7, 60],
