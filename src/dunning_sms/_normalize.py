@@ -455,7 +455,13 @@ class NormalizedText:
 
     @property
     def has_run_ons(self) -> bool:
-        """Whether any spelled-out run (see ``inside_run_on``) lies in the word view."""
+        """Whether any spelled-out run (see ``inside_run_on``) lies in the word view.
+
+        Cheap where it is asked most, after a failed word-boundary test: a text whose fold
+        dropped nothing has none.
+        """
+        if self.gaps is None and self._index is None:
+            return False
         return bool(self._run_on_spans())
 
     def inside_run_on(self, i: int) -> bool:

@@ -843,8 +843,6 @@ class PhraseMatcher:
             ]
         once = self._once
         seen_once = False
-        # Asked once: a boundary test that fails (a phrase inside a longer word) is common.
-        run_ons = nt.has_run_ons
         for index, start, end in matches:
             if start > size:
                 if self._sq_terms[index] is not None and not (seen_once and once[index]):
@@ -867,13 +865,13 @@ class PhraseMatcher:
                 if check_left and start > 0:
                     ch = text[start - 1]
                     if (ch.isalnum() if ch < "\x80" else _joins(ch)) and not (
-                        run_ons and nt.inside_run_on(start)
+                        nt.has_run_ons and nt.inside_run_on(start)
                     ):
                         continue
                 if check_right and end < size:
                     ch = text[end]
                     if (ch.isalnum() if ch < "\x80" else _joins(ch)) and not (
-                        run_ons and nt.inside_run_on(end)
+                        nt.has_run_ons and nt.inside_run_on(end)
                     ):
                         continue
                 # tuple.__new__ skips the NamedTuple's Python-level constructor.
