@@ -1013,16 +1013,23 @@ def _escaped(name: str, count: int) -> list[str]:
 
 
 def test_threat_spellings_widen_the_entries_only() -> None:
-    """[threat_spellings] (id) add forms to what an entry flags, not to any negation word."""
+    """[threat_spellings] (id, en, ...) add forms to what an entry flags, not to any negation
+    word."""
     from dunning_sms._phrases import load_pack
 
     pack = load_pack("id")
     assert "tidak" in pack.threat_spellings and "tidak" not in pack.spellings
     assert "gak" in pack.entry_spellings()["tidak"]
-    assert load_pack("en").entry_spellings() is load_pack("en").spellings
+    assert load_pack("sw").entry_spellings() is load_pack("sw").spellings
     assert any(f.severity == "error" for f in _findings("Tim kmi bsk dtg ke rmh km.", "id"))
     spelt = "Kmi gak akn diem, bsk kmi dtg ke rmh km."
     assert any(f.severity == "error" for f in _findings(spelt, "id"))
+    # English vowel-dropped threat words (session 29): flagged, and still denied by a negator.
+    english = load_pack("en")
+    assert "bss" in english.entry_spellings()["boss"] and "bss" not in english.spellings["boss"]
+    assert "WEN005" in {f.rule for f in _findings("we wll cll ur bss 2day", "us")}
+    assert "WEN003" in {f.rule for f in _findings("we will vist ur hse tonight", "us")}
+    assert not any(f.rule.startswith("W") for f in _findings("we will never cll ur bss", "us"))
 
 
 def test_sms_spellings_are_matched_like_the_words_they_stand_for() -> None:
