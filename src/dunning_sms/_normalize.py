@@ -565,14 +565,14 @@ def _gap_spans(
         if skeleton is not None and not (
             " a " in skeleton or " ag" in skeleton or "ga " in skeleton or "gag" in skeleton
         ):
-            # No lone letter between separators, so nothing spelled out: glue gaps alone.
-            if "ag" not in skeleton:
-                return []
-            return _glue_gaps(skeleton)
-        spelled = _SPELLED_GATE.search(text) is not None
+            spelled = False  # no lone letter between separators: nothing spelled out
+        else:
+            spelled = _SPELLED_GATE.search(text) is not None
         if not spelled and text.isascii():
             # The common English message: glue gaps alone, found in order, never overlapping.
-            return [m.span() for m in _GLUE_GAP_RE.finditer(text)]
+            if skeleton is None:
+                return [m.span() for m in _GLUE_GAP_RE.finditer(text)]
+            return _glue_gaps(skeleton) if "ag" in skeleton else []
         matches.extend((_LATIN_GAP_RE if spelled else _GLUE_GAP_RE).finditer(text))
         # A search first: most messages have no gap, and a search builds no match list.
         if not text.isascii() and _CJK_GAP_FAST_RE.search(text) is not None:
