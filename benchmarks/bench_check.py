@@ -16,11 +16,12 @@ from __future__ import annotations
 
 import statistics
 import timeit
+from collections.abc import Callable
 
 from jinja2.sandbox import SandboxedEnvironment
 
 from dunning_sms._normalize import normalize
-from dunning_sms._policy import load_policy
+from dunning_sms._policy import Policy, load_policy
 from dunning_sms._rules import CheckContext, RuleEngine, tone, wording
 
 # Two 70-character reminders: Chinese under the cn policy, English under the us policy.
@@ -94,16 +95,28 @@ def paired(fn: object, render: object, rounds: int = 7, number: int = 4000) -> t
     return statistics.median(times), statistics.median(ratios)
 
 
-def run_case(label: str, policy_name: str, source: str, values: dict[str, str]) -> None:
+def prepared(
+    policy_name: str, source: str, values: dict[str, str]
+) -> tuple[str, Policy, Callable[[], CheckContext], Callable[[], None]]:
+    """The rendered text, its policy, a fresh check context per call, and the bare render."""
     template = SandboxedEnvironment().from_string(source)
     text = template.render(**values)
     policy = load_policy(policy_name)
-    wording_checker = wording.FAMILY.bind(policy)
-    tone_checker = tone.FAMILY.bind(policy)
-    engine = RuleEngine(policy)
 
     def ctx() -> CheckContext:
         return CheckContext(text=text, policy=policy, languages=policy.languages)
+
+    def render() -> None:
+        template.render(**values)
+
+    return text, policy, ctx, render
+
+
+def run_case(label: str, policy_name: str, source: str, values: dict[str, str]) -> None:
+    text, policy, ctx, render = prepared(policy_name, source, values)
+    wording_checker = wording.FAMILY.bind(policy)
+    tone_checker = tone.FAMILY.bind(policy)
+    engine = RuleEngine(policy)
 
     def run_normalize() -> None:
         normalize(text)
@@ -120,10 +133,6 @@ def run_case(label: str, policy_name: str, source: str, values: dict[str, str]) 
         engine.run(ctx())
 
     run_both()
-
-    def render() -> None:
-        template.render(**values)
-
     rows = [
         ("bare Jinja2 sandbox render", paired(render, render)),
         ("normalize alone", paired(run_normalize, render)),
@@ -223,16 +232,11 @@ def run_hostile() -> None:
 
 
 def run_more_case(label: str, policy_name: str, source: str, values: dict[str, str]) -> None:
-    template = SandboxedEnvironment().from_string(source)
-    text = template.render(**values)
-    policy = load_policy(policy_name)
+    text, policy, ctx, render = prepared(policy_name, source, values)
     checker = wording.FAMILY.bind(policy)
 
     def run_wording() -> None:
-        list(checker.check(CheckContext(text=text, policy=policy, languages=policy.languages)))
-
-    def render() -> None:
-        template.render(**values)
+        list(checker.check(ctx()))
 
     us, ratio = paired(run_wording, render)
     print(f"  {label:10s} {len(text):3d} chars {us:8.2f} us   x{ratio:5.2f} render")
