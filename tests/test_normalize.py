@@ -240,6 +240,35 @@ def test_the_skeletons_answers_agree_with_their_regexes(raw: str) -> None:
     assert _leet_digits(lowered, sk) == _leet_digits(lowered, None), raw
 
 
+# Latin letters among another script (a Hindi reminder with "EMI"): the skeleton path when
+# every separator is ASCII, and what takes a text off it (non-ASCII spaces, middle dots,
+# bullets, CJK, and the full-width forms that fold to ASCII separators).
+_MIXED_ALPHABET = st.sampled_from(
+    list("कृपयापुलिसजेल्ंआ।₹") + list("aArReEsStT0134579@$!.-_ *,:;|/~")
+    + ["\xa0", "\u3000", "\u1680", "\u2028", "·", "•", "，", "；", "坐", "牢"]
+)  # fmt: skip
+_MIXED_RUN = st.builds(
+    lambda letters, sep: sep.join(letters),
+    st.lists(st.sampled_from(["a", "r", "e", "st", "4", "ar", "जे"]), min_size=2, max_size=6),
+    st.sampled_from([" ", ".", "-", "*", "  ", "\xa0", "·", "，"]),
+)
+
+
+@given(st.lists(st.one_of(st.text(alphabet=_MIXED_ALPHABET, max_size=8), _MIXED_RUN), max_size=6))
+def test_latin_among_another_script_equals_the_ungated_reference(parts: list[str]) -> None:
+    raw = "".join(parts)
+    _same(normalize(raw), normalize(raw, gated=False))
+
+
+def test_a_hindi_reminder_reads_its_latin_gates_off_the_skeleton() -> None:
+    tables = _tables()
+    raw = "Rin: नमस्ते Ravi जी, आपकी EMI ₹4,500 5 दिसंबर को देय है। कृपया समय पर भुगतान करें।"
+    assert tables.plain_latin_ascii_seps_bmp.fullmatch(raw) is not None
+    for off_the_path in ("a\xa0b", "a·b", "a•b", "EMI 坐牢"):
+        assert tables.plain_latin_ascii_seps_bmp.fullmatch(off_the_path) is None, off_the_path
+        assert tables.plain_latin_bmp.fullmatch(off_the_path) is not None or "\xa0" in off_the_path
+
+
 @pytest.mark.parametrize(
     "raw",
     ["a..r..r..e..s..t", "a r r e s t now", "坐 . 牢", "W3 g0 r3p0r7 y0u 70 3FCC.", "ΑRREST",

@@ -160,6 +160,10 @@ class _Tables:
     # The same plus the ASCII letters ("App" in a Chinese reminder): folds with ``str.lower``
     # and ``plain_folds`` and keeps its length; the Latin passes still run.
     plain_latin_bmp: re.Pattern[str]
+    # The same without CJK and without characters that fold to a non-ASCII separator (no-break
+    # spaces, middle dots, bullets): the Latin gates of such a text ("EMI" in a Hindi reminder)
+    # depend on its ASCII characters alone, so they read the ASCII skeleton.
+    plain_latin_ascii_seps_bmp: re.Pattern[str]
     plain_folds: tuple[tuple[str, str], ...]
 
 
@@ -214,6 +218,14 @@ def _tables() -> _Tables:
     ]
     # ASCII except the letters; ``plain_latin_bmp`` admits the letters too.
     plain.extend(chr(cp) for cp in range(0x80) if not chr(cp).isalpha())
+    plain_latin = plain + [chr(cp) for cp in range(0x80) if chr(cp).isalpha()]
+    plain_fold_map = dict(plain_folds)
+    ascii_seps = [
+        ch
+        for ch in plain_latin
+        if (folded_ch := plain_fold_map.get(ch, ch)).isascii()
+        or not (folded_ch.isspace() or folded_ch in "·•" or _CJK_RE.match(folded_ch))
+    ]
     tables = _Tables(
         fold=fold,
         # Python's re compiles a BMP-only class to a bitmap but a class with astral code
@@ -226,9 +238,8 @@ def _tables() -> _Tables:
         sep_chars=frozenset(seps),
         special_bmp=re.compile(_char_class(special)),
         plain_bmp=re.compile(_char_class(plain) + "*"),
-        plain_latin_bmp=re.compile(
-            _char_class(plain + [chr(cp) for cp in range(0x80) if chr(cp).isalpha()]) + "*"
-        ),
+        plain_latin_bmp=re.compile(_char_class(plain_latin) + "*"),
+        plain_latin_ascii_seps_bmp=re.compile(_char_class(ascii_seps) + "*"),
         plain_folds=plain_folds,
     )
     _TABLES.append(tables)
@@ -548,7 +559,8 @@ def _gap_spans(
 ) -> list[tuple[int, int]]:
     """The separators to drop from ``text`` (see ``_LATIN_GAP_RE``), as sorted spans.
 
-    ``skeleton`` is ``text``'s ``_ASCII_SKELETON`` when the caller has it (ASCII text only).
+    ``skeleton`` is ``text``'s ``_ASCII_SKELETON`` when the caller has it: for ASCII text, or
+    text whose separators are all ASCII and which has no CJK (so no CJK gap).
     """
     matches: list[re.Match[str]] = []
     if not gated:
@@ -568,11 +580,11 @@ def _gap_spans(
             spelled = False  # no lone letter between separators: nothing spelled out
         else:
             spelled = _SPELLED_GATE.search(text) is not None
-        if not spelled and text.isascii():
-            # The common English message: glue gaps alone, found in order, never overlapping.
-            if skeleton is None:
-                return [m.span() for m in _GLUE_GAP_RE.finditer(text)]
+        if not spelled and skeleton is not None:
+            # The common message: glue gaps alone, found in order, never overlapping.
             return _glue_gaps(skeleton) if "ag" in skeleton else []
+        if not spelled and text.isascii():
+            return [m.span() for m in _GLUE_GAP_RE.finditer(text)]
         matches.extend((_LATIN_GAP_RE if spelled else _GLUE_GAP_RE).finditer(text))
         # A search first: most messages have no gap, and a search builds no match list.
         if not text.isascii() and _CJK_GAP_FAST_RE.search(text) is not None:
@@ -676,7 +688,7 @@ def _leet_digits(text: str, skeleton: str | None) -> list[int]:
 
 
 def _glue_gaps(skeleton: str) -> list[tuple[int, int]]:
-    """``_GLUE_GAP_RE``'s spans in an ASCII text, from its skeleton: glue runs between letters."""
+    """``_GLUE_GAP_RE``'s spans in a text, from its skeleton: glue runs between letters."""
     spans: list[tuple[int, int]] = []
     size = len(skeleton)
     i = skeleton.find("ag")
@@ -813,8 +825,13 @@ def normalize(text: str, *, gated: bool = True) -> NormalizedText:
             squeezed = "".join(tables.kept_re_bmp.findall(folded))
             return NormalizedText(text, folded, squeezed, None, None, None, False)
         latin = False
-    elif gated and tables.plain_latin_bmp.fullmatch(text) is not None:
+    elif gated and tables.plain_latin_ascii_seps_bmp.fullmatch(text) is not None:
         # The case fold of such text lowers its ASCII letters and changes nothing else.
+        folded = _plain_fold(text.lower(), tables)
+        latin = True
+        # Every other character is "#" in the skeleton (one "?" each).
+        skeleton = folded.encode("ascii", "replace").translate(_ASCII_SKELETON).decode("ascii")
+    elif gated and tables.plain_latin_bmp.fullmatch(text) is not None:
         folded = _plain_fold(text.lower(), tables)
         latin = True
     else:
