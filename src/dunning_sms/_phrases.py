@@ -860,19 +860,26 @@ class PhraseMatcher:
             terms = word_terms[index]
             if terms is None:
                 continue
+            # Whether the word joins its neighbour on each side: asked once per occurrence,
+            # since a pattern shared by several pack entries ("tagih") has a term for each.
+            joined_left = joined_right = None
             for tag, check_left, check_right in terms:
-                # An ASCII neighbour joins exactly when it is a letter or digit: no call.
                 if check_left and start > 0:
-                    ch = text[start - 1]
-                    if (ch.isalnum() if ch < "\x80" else _joins(ch)) and not (
-                        nt.has_run_ons and nt.inside_run_on(start)
-                    ):
+                    if joined_left is None:
+                        # An ASCII neighbour joins exactly when it is a letter or digit: no call.
+                        ch = text[start - 1]
+                        joined_left = (ch.isalnum() if ch < "\x80" else _joins(ch)) and not (
+                            nt.has_run_ons and nt.inside_run_on(start)
+                        )
+                    if joined_left:
                         continue
                 if check_right and end < size:
-                    ch = text[end]
-                    if (ch.isalnum() if ch < "\x80" else _joins(ch)) and not (
-                        nt.has_run_ons and nt.inside_run_on(end)
-                    ):
+                    if joined_right is None:
+                        ch = text[end]
+                        joined_right = (ch.isalnum() if ch < "\x80" else _joins(ch)) and not (
+                            nt.has_run_ons and nt.inside_run_on(end)
+                        )
+                    if joined_right:
                         continue
                 # tuple.__new__ skips the NamedTuple's Python-level constructor.
                 if mapped:
