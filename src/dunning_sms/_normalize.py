@@ -677,14 +677,18 @@ def _leet_digits(text: str, skeleton: str | None) -> list[int]:
     """Where ``_LEET_DIGIT_RE`` matches in ``text``: from its skeleton when there is one."""
     if skeleton is None:
         return [match.start() for match in _LEET_DIGIT_RE.finditer(text)]
-    found: set[int] = set()
+    runs: list[list[int]] = []
     for pair, offset in (("aL", 1), ("La", 0)):
+        found: list[int] = []
         i = skeleton.find(pair)
         while i >= 0:
             if text[i + offset] in "013457":  # not one of the leet symbols
-                found.add(i + offset)
+                found.append(i + offset)
             i = skeleton.find(pair, i + 1)
-    return sorted(found)
+        runs.append(found)
+    after, before = runs
+    # Each list is in order; a digit between two letters is in both.
+    return sorted({*after, *before}) if after and before else after or before
 
 
 def _glue_gaps(skeleton: str) -> list[tuple[int, int]]:
@@ -717,7 +721,7 @@ def _unleet(text: str, gated: bool = True, skeleton: str | None = None) -> tuple
     count = 0
     if gated:
         pieces: list[str] = []
-        pos = 0
+        pos = copied = 0  # the end of the last token looked at, and of the text copied
         for digit in _leet_digits(text, skeleton):
             if digit < pos:
                 continue  # in the token just read
@@ -729,13 +733,12 @@ def _unleet(text: str, gated: bool = True, skeleton: str | None = None) -> tuple
             reading = _leet_token(text, start, end)
             if reading is not None:
                 count += 1
-                pieces.append(text[pos:start])
+                pieces.append(text[copied:start])
                 pieces.append(reading)
-            else:
-                pieces.append(text[pos:end])
+                copied = end
             pos = end
         if pieces:
-            pieces.append(text[pos:])
+            pieces.append(text[copied:])
             text = "".join(pieces)
     else:
 
