@@ -784,10 +784,19 @@ def _squeeze(text: str, wide: bool) -> str:
     tables = _TABLES[0]
     if wide:
         return tables.sep_re.sub("", text)
-    if " " in text:
-        # Every whitespace character is a separator: split() drops them in one C pass, which
-        # leaves findall a few runs instead of one per word.
-        text = "".join(text.split())
+    return _squeeze_bmp(text, tables)
+
+
+def _squeeze_bmp(text: str, tables: _Tables) -> str:
+    """``text`` (no astral character) without its separators."""
+    # Every ASCII character but a letter or digit is a separator: deleting those bytes from the
+    # UTF-8 form (C table lookups, which never touch a multi-byte character) leaves findall
+    # the few runs that non-ASCII punctuation (，。।₹) splits, instead of one per word.
+    text = (
+        text.encode("utf-8", "surrogatepass")
+        .translate(None, _ASCII_SQUEEZE)
+        .decode("utf-8", "surrogatepass")
+    )
     return "".join(tables.kept_re_bmp.findall(text))
 
 
@@ -825,8 +834,9 @@ def normalize(text: str, *, gated: bool = True) -> NormalizedText:
         if _CJK_GAP_FAST_RE.search(folded) is None:
             # The typical Chinese reminder, whole: no Latin letter (no leet, no Latin gap), no
             # CJK gap, BMP only, one character for one (no offset map).
-            squeezed = "".join(tables.kept_re_bmp.findall(folded))
-            return NormalizedText(text, folded, squeezed, None, None, None, False)
+            return NormalizedText(
+                text, folded, _squeeze_bmp(folded, tables), None, None, None, False
+            )
         latin = False
     elif gated and tables.plain_latin_ascii_seps_bmp.fullmatch(text) is not None:
         # The case fold of such text lowers its ASCII letters and changes nothing else.
