@@ -337,15 +337,16 @@ _ASCII_SQUEEZE = bytes(cp for cp in range(128) if not chr(cp).isalnum())
 _ASTRAL_RE = re.compile("[\U00010000-\U0010ffff]")
 _SINGLE_GAP_RE = re.compile(_SEP + "+")
 # The skeleton of a lowered ASCII text (one character for one, by ``bytes.translate``): letters
-# "a", leet digits and symbols "L", other digits "0", glue "g", other separators " ", the rest
-# "#". A substring test on it (a ``str``: ``in`` on bytes costs five times more) is several times
-# cheaper than a regex scan of the text, so the Latin gates ask it first: "aL" or "La" is
-# exactly ``_LEET_GATE``; a lone letter between separators is necessary for ``_SPELLED_GATE``,
-# and a letter before glue for a glue gap.
+# "a", leet digits and the symbols "@" and "$" "L", "!" "B", other digits "0", glue "g", other
+# separators " ", the rest "#". A substring test on it (a ``str``: ``in`` on bytes costs five
+# times more) is several times cheaper than a regex scan of the text, so the Latin gates ask it
+# first: "aL" or "La" is exactly ``_LEET_GATE`` without "!"; a lone letter between separators
+# is necessary for ``_SPELLED_GATE``, and a letter before glue for a glue gap.
 _ASCII_SKELETON = bytes(
     ord(
         "a" if ch.isalpha()
-        else "L" if ch in "013457@$!"
+        else "L" if ch in "013457@$"
+        else "B" if ch == "!"
         else "0" if ch.isdigit()
         else "g" if re.fullmatch(_GLUE, ch)
         else " " if re.fullmatch(_SEP_FAST, ch)
@@ -353,6 +354,22 @@ _ASCII_SKELETON = bytes(
     )
     for ch in map(chr, range(128))
 ) + bytes(range(128, 256))  # fmt: skip
+
+
+def _bang_between_letters(skeleton: str) -> bool:
+    """Whether a run of "!" stands between two letters ("sh!t"): the one place the leet pass
+    reads "!" before it has read a leet digit (an exclamation mark after a word is common)."""
+    i = skeleton.find("aB")
+    while i >= 0:
+        end = i + 2
+        while end < len(skeleton) and skeleton[end] == "B":
+            end += 1
+        if end < len(skeleton) and skeleton[end] == "a":
+            return True
+        i = skeleton.find("aB", end)
+    return False
+
+
 # Letters in a spelled-out run before its inner boundaries stop counting as word boundaries.
 _RUN_ON = 6
 # Dropped gaps an offset is walked over; beyond them the full offset map is built once.
@@ -713,7 +730,12 @@ def _unleet(text: str, gated: bool = True, skeleton: str | None = None) -> tuple
     ``text``'s ``_ASCII_SKELETON`` when the caller has it.
     """
     symbols = _LEET_SYM_FAST_RE if gated else _LEET_SYM_RE
-    if not gated or "@" in text or "$" in text or "!" in text:
+    if (
+        not gated
+        or "@" in text
+        or "$" in text
+        or ("!" in text and (skeleton is None or _bang_between_letters(skeleton)))
+    ):
         read = symbols.sub(_leet_symbol, text)
         if read != text:
             text = read
@@ -869,7 +891,9 @@ def normalize(text: str, *, gated: bool = True) -> NormalizedText:
         or (
             _LEET_GATE.search(folded) is not None
             if skeleton is None
-            else "aL" in skeleton or "La" in skeleton
+            else "aL" in skeleton
+            or "La" in skeleton
+            or ("aB" in skeleton and _bang_between_letters(skeleton))
         )
     ):
         read, leet_words = _unleet(folded, gated, skeleton)
