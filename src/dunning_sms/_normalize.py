@@ -337,11 +337,11 @@ _ASCII_SQUEEZE = bytes(cp for cp in range(128) if not chr(cp).isalnum())
 _ASTRAL_RE = re.compile("[\U00010000-\U0010ffff]")
 _SINGLE_GAP_RE = re.compile(_SEP + "+")
 # The skeleton of a lowered ASCII text (one character for one, by ``bytes.translate``): letters
-# "a", leet digits and the symbols "@" and "$" "L", "!" "B", other digits "0", glue "g", other
-# separators " ", the rest "#". A substring test on it (a ``str``: ``in`` on bytes costs five
-# times more) is several times cheaper than a regex scan of the text, so the Latin gates ask it
-# first: "aL" or "La" is exactly ``_LEET_GATE`` without "!"; a lone letter between separators
-# is necessary for ``_SPELLED_GATE``, and a letter before glue for a glue gap.
+# "a"; leet digits, "@" and "$" "L"; "!" "B"; other digits "0"; glue "g"; other separators " ";
+# the rest "#". A substring test on it (a ``str``: ``in`` on bytes costs five times more) is
+# several times cheaper than a regex scan of the text, so the Latin gates ask it first: "aL" or
+# "La" is exactly ``_LEET_GATE`` without "!"; a lone letter between separators is necessary for
+# ``_SPELLED_GATE``, and a letter before glue for a glue gap.
 _ASCII_SKELETON = bytes(
     ord(
         "a" if ch.isalpha()
@@ -354,20 +354,6 @@ _ASCII_SKELETON = bytes(
     )
     for ch in map(chr, range(128))
 ) + bytes(range(128, 256))  # fmt: skip
-
-
-def _bang_between_letters(skeleton: str) -> bool:
-    """Whether a run of "!" stands between two letters ("sh!t"): the one place the leet pass
-    reads "!" before it has read a leet digit (an exclamation mark after a word is common)."""
-    i = skeleton.find("aB")
-    while i >= 0:
-        end = i + 2
-        while end < len(skeleton) and skeleton[end] == "B":
-            end += 1
-        if end < len(skeleton) and skeleton[end] == "a":
-            return True
-        i = skeleton.find("aB", end)
-    return False
 
 
 # Letters in a spelled-out run before its inner boundaries stop counting as word boundaries.
@@ -599,7 +585,7 @@ def _gap_spans(
             spelled = _SPELLED_GATE.search(text) is not None
         if not spelled and skeleton is not None:
             # The common message: glue gaps alone, found in order, never overlapping.
-            return _glue_gaps(skeleton) if "ag" in skeleton else []
+            return _between_letters(skeleton, "g") if "ag" in skeleton else []
         if not spelled and text.isascii():
             return [m.span() for m in _GLUE_GAP_RE.finditer(text)]
         matches.extend((_LATIN_GAP_RE if spelled else _GLUE_GAP_RE).finditer(text))
@@ -694,7 +680,7 @@ def _leet_digits(text: str, skeleton: str | None) -> list[int]:
     """Where ``_LEET_DIGIT_RE`` matches in ``text``: from its skeleton when there is one."""
     if skeleton is None:
         return [match.start() for match in _LEET_DIGIT_RE.finditer(text)]
-    runs: list[list[int]] = []
+    sides: list[list[int]] = []
     for pair, offset in (("aL", 1), ("La", 0)):
         found: list[int] = []
         i = skeleton.find(pair)
@@ -702,24 +688,27 @@ def _leet_digits(text: str, skeleton: str | None) -> list[int]:
             if text[i + offset] in "013457":  # not one of the leet symbols
                 found.append(i + offset)
             i = skeleton.find(pair, i + 1)
-        runs.append(found)
-    after, before = runs
+        sides.append(found)
+    after, before = sides
     # Each list is in order; a digit between two letters is in both.
     return sorted({*after, *before}) if after and before else after or before
 
 
-def _glue_gaps(skeleton: str) -> list[tuple[int, int]]:
-    """``_GLUE_GAP_RE``'s spans in a text, from its skeleton: glue runs between letters."""
+def _between_letters(skeleton: str, mark: str) -> list[tuple[int, int]]:
+    """The runs of ``mark`` between two letters in a skeleton, as spans: with "g" exactly
+    ``_GLUE_GAP_RE``'s; with "B" the runs of "!" the leet pass reads before any leet digit
+    ("sh!t"; an exclamation mark after a word is common and reads as nothing)."""
     spans: list[tuple[int, int]] = []
     size = len(skeleton)
-    i = skeleton.find("ag")
+    pair = "a" + mark
+    i = skeleton.find(pair)
     while i >= 0:
         end = i + 2
-        while end < size and skeleton[end] == "g":
+        while end < size and skeleton[end] == mark:
             end += 1
         if end < size and skeleton[end] == "a":
             spans.append((i + 1, end))
-        i = skeleton.find("ag", end)
+        i = skeleton.find(pair, end)
     return spans
 
 
@@ -734,7 +723,7 @@ def _unleet(text: str, gated: bool = True, skeleton: str | None = None) -> tuple
         not gated
         or "@" in text
         or "$" in text
-        or ("!" in text and (skeleton is None or _bang_between_letters(skeleton)))
+        or ("!" in text and (skeleton is None or bool(_between_letters(skeleton, "B"))))
     ):
         read = symbols.sub(_leet_symbol, text)
         if read != text:
@@ -867,7 +856,7 @@ def normalize(text: str, *, gated: bool = True) -> NormalizedText:
         # Every other character is "#" in the skeleton (one "?" each).
         skeleton = folded.encode("ascii", "replace").translate(_ASCII_SKELETON).decode("ascii")
     elif gated and tables.plain_latin_bmp.fullmatch(text) is not None:
-        folded = _plain_fold(text.lower(), tables)
+        folded = _plain_fold(text.lower(), tables)  # as above
         latin = True
     else:
         source = text
@@ -893,7 +882,7 @@ def normalize(text: str, *, gated: bool = True) -> NormalizedText:
             if skeleton is None
             else "aL" in skeleton
             or "La" in skeleton
-            or ("aB" in skeleton and _bang_between_letters(skeleton))
+            or ("aB" in skeleton and bool(_between_letters(skeleton, "B")))
         )
     ):
         read, leet_words = _unleet(folded, gated, skeleton)
