@@ -662,15 +662,15 @@ def _leet_token(text: str, start: int, end: int) -> str | None:
     """The reading of the leet token ``text[start:end]``, or None when it is a number or code."""
     whole = text[start:end]
     word = whole.rstrip("$")
+    stop = start + len(word)
+    # The number test first: it decides the common case, an amount glued to its currency
+    # ("rp750.000", "n15,000"), without the three regexes.
     if (
-        _NON_LEET_DIGIT_RE.search(word)
+        (word[-1].isdigit() and _in_number(text, stop, stop))
+        or (word[0].isdigit() and _in_number(text, start, start))
+        or _NON_LEET_DIGIT_RE.search(word)
         or _NUMBER_TOKEN_RE.fullmatch(word)
         or _UNIT_TOKEN_RE.fullmatch(word)
-    ):
-        return None
-    stop = start + len(word)
-    if (word[-1].isdigit() and _in_number(text, stop, stop)) or (
-        word[0].isdigit() and _in_number(text, start, start)
     ):
         return None
     return whole.translate(_LEET)
