@@ -585,7 +585,7 @@ def _gap_spans(
             spelled = _SPELLED_GATE.search(text) is not None
         if not spelled and skeleton is not None:
             # The common message: glue gaps alone, found in order, never overlapping.
-            return _between_letters(skeleton, "g") if "ag" in skeleton else []
+            return _between_letters(skeleton, "ag") if "ag" in skeleton else []
         if not spelled and text.isascii():
             return [m.span() for m in _GLUE_GAP_RE.finditer(text)]
         matches.extend((_LATIN_GAP_RE if spelled else _GLUE_GAP_RE).finditer(text))
@@ -694,13 +694,14 @@ def _leet_digits(text: str, skeleton: str | None) -> list[int]:
     return sorted({*after, *before}) if after and before else after or before
 
 
-def _between_letters(skeleton: str, mark: str) -> list[tuple[int, int]]:
-    """The runs of ``mark`` between two letters in a skeleton, as spans: with "g" exactly
-    ``_GLUE_GAP_RE``'s; with "B" the runs of "!" the leet pass reads before any leet digit
-    ("sh!t"; an exclamation mark after a word is common and reads as nothing)."""
+def _between_letters(skeleton: str, pair: str) -> list[tuple[int, int]]:
+    """The runs of a mark between two letters in a skeleton, as spans, ``pair`` being a letter
+    and the mark: with "ag" exactly ``_GLUE_GAP_RE``'s; with "aB" the runs of "!" the leet
+    pass reads before any leet digit ("sh!t"; an exclamation mark after a word is common and
+    reads as nothing)."""
     spans: list[tuple[int, int]] = []
     size = len(skeleton)
-    pair = "a" + mark
+    mark = pair[1]
     i = skeleton.find(pair)
     while i >= 0:
         end = i + 2
@@ -723,7 +724,7 @@ def _unleet(text: str, gated: bool = True, skeleton: str | None = None) -> tuple
         not gated
         or "@" in text
         or "$" in text
-        or ("!" in text and (skeleton is None or bool(_between_letters(skeleton, "B"))))
+        or ("!" in text and (skeleton is None or bool(_between_letters(skeleton, "aB"))))
     ):
         read = symbols.sub(_leet_symbol, text)
         if read != text:
@@ -882,7 +883,7 @@ def normalize(text: str, *, gated: bool = True) -> NormalizedText:
             if skeleton is None
             else "aL" in skeleton
             or "La" in skeleton
-            or ("aB" in skeleton and bool(_between_letters(skeleton, "B")))
+            or ("aB" in skeleton and bool(_between_letters(skeleton, "aB")))
         )
     ):
         read, leet_words = _unleet(folded, gated, skeleton)
