@@ -139,7 +139,8 @@ def test_a_leet_symbol_beside_a_leet_digit_is_read_once_the_digit_is() -> None:
 
 # What the leet pass reads: letters, leet and other digits, the three symbols, number glue
 # ("12:00", "1,234.56") and a CJK letter (alphabetic, but not [a-z]).
-_LEET_ALPHABET = st.sampled_from(list("abekprsuxz0134572689@$!.,:/- 知"))
+# "٣" and "²" are digits to ``str.isdigit`` that no ASCII class holds.
+_LEET_ALPHABET = st.sampled_from(list("abekprsuxz0134572689@$!.,:/- 知٣²"))
 
 
 @given(st.text(alphabet=_LEET_ALPHABET, max_size=30))
@@ -241,7 +242,7 @@ def test_the_skeletons_answers_agree_with_their_regexes(raw: str) -> None:
     lowered = raw.lower()
     sk = _skeleton(lowered)
     if _SPELLED_GATE.search(lowered) is not None:
-        assert " a " in sk or " ag" in sk or "ga " in sk or "gag" in sk, raw
+        assert " a " in sk.replace("g", " "), raw
     if _GLUE_GAP_RE.search(lowered) is not None:
         assert "ag" in sk, raw
     if _skeleton_gate(sk):
@@ -257,7 +258,7 @@ def test_the_skeletons_answers_agree_with_their_regexes(raw: str) -> None:
 # bullets, CJK, and the full-width forms that fold to ASCII separators).
 _MIXED_ALPHABET = st.sampled_from(
     list("कृपयापुलिसजेल्ंआ।₹") + list("aArReEsStT0134579@$!.-_ *,:;|/~")
-    + ["\xa0", "\u3000", "\u1680", "\u2028", "·", "•", "，", "；", "坐", "牢"]
+    + ["\xa0", "\u3000", "\u1680", "\u2028", "·", "•", "，", "；", "坐", "牢", "’", "ʼ", "！"]
 )  # fmt: skip
 _MIXED_RUN = st.builds(
     lambda letters, sep: sep.join(letters),

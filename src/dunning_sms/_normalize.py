@@ -284,6 +284,10 @@ _LEET_TOKEN_RE = re.compile(
 # and digits and forward by ``_LEET_TAIL_RE``.
 _LEET_DIGIT_RE = re.compile(r"[013457](?:(?<=[a-z].)|(?=[a-z]))")
 _LEET_TAIL_RE = re.compile(r"[a-z0-9]*(?:\$+(?![a-z0-9$]))?")
+# The rest of a token that ends on a digit glued to more digits by a number's punctuation
+# ("750." of "rp750.000", "15," of "n15,000"; ``_in_number`` asks for the digit after it):
+# such a token is a number, whatever its letters.
+_NUMBER_TAIL_RE = re.compile(r"[a-z0-9]*[0-9][.,:/\-]")
 _WORD_CHARS = frozenset("abcdefghijklmnopqrstuvwxyz0123456789")
 # Digits that are never leet: a token holding one is a reference or a code ("ln2026", "a8").
 _NON_LEET_DIGIT_RE = re.compile(r"[2689]")
@@ -474,8 +478,12 @@ class NormalizedText:
         Cheap where it is asked most, after a failed word-boundary test: a text whose fold
         dropped nothing has none.
         """
-        if self.gaps is None and self._index is None:
-            return False
+        gaps = self.gaps
+        if gaps is None:
+            if self._index is None:
+                return False
+        elif len(gaps) < _RUN_ON - 1:
+            return False  # ``_run_ons``'s own first test, without its cache
         return bool(self._run_on_spans())
 
     def inside_run_on(self, i: int) -> bool:
@@ -577,9 +585,9 @@ def _gap_spans(
             if text.isascii() or _CJK_GAP_FAST_RE.search(text) is None:
                 return []
             return [m.span("c") for m in _CJK_GAP_FAST_RE.finditer(text)]
-        if skeleton is not None and not (
-            " a " in skeleton or " ag" in skeleton or "ga " in skeleton or "gag" in skeleton
-        ):
+        # A lone letter between separators of either kind: one search once glue reads as a
+        # separator, instead of four.
+        if skeleton is not None and " a " not in skeleton.replace("g", " "):
             spelled = False  # no lone letter between separators: nothing spelled out
         else:
             spelled = _SPELLED_GATE.search(text) is not None
@@ -680,16 +688,20 @@ def _leet_digits(text: str, skeleton: str | None) -> list[int]:
     """Where ``_LEET_DIGIT_RE`` matches in ``text``: from its skeleton when there is one."""
     if skeleton is None:
         return [match.start() for match in _LEET_DIGIT_RE.finditer(text)]
-    sides: list[list[int]] = []
-    for pair, offset in (("aL", 1), ("La", 0)):
-        found: list[int] = []
-        i = skeleton.find(pair)
-        while i >= 0:
-            if text[i + offset] in "013457":  # not one of the leet symbols
-                found.append(i + offset)
-            i = skeleton.find(pair, i + 1)
-        sides.append(found)
-    after, before = sides
+    after: list[int] = []
+    i = skeleton.find("aL")
+    while i >= 0:
+        if text[i + 1] in "013457":  # not one of the leet symbols
+            after.append(i + 1)
+        i = skeleton.find("aL", i + 2)
+    i = skeleton.find("La")
+    if i < 0:
+        return after  # the common case: an amount glued to its currency ("rp750")
+    before: list[int] = []
+    while i >= 0:
+        if text[i] in "013457":
+            before.append(i)
+        i = skeleton.find("La", i + 2)
     # Each list is in order; a digit between two letters is in both.
     return sorted({*after, *before}) if after and before else after or before
 
@@ -700,8 +712,17 @@ def _between_letters(skeleton: str, pair: str) -> list[tuple[int, int]]:
     pass reads before any leet digit ("sh!t"; an exclamation mark after a word is common and
     reads as nothing)."""
     spans: list[tuple[int, int]] = []
-    size = len(skeleton)
     mark = pair[1]
+    if mark * 2 not in skeleton:
+        # Every run is one mark long (the common message: "acme.com/pay"): each is found
+        # whole, and a mark after a word ("Dec.") is never visited.
+        lone = pair + "a"
+        i = skeleton.find(lone)
+        while i >= 0:
+            spans.append((i + 1, i + 2))
+            i = skeleton.find(lone, i + 2)
+        return spans
+    size = len(skeleton)
     i = skeleton.find(pair)
     while i >= 0:
         end = i + 2
@@ -737,6 +758,12 @@ def _unleet(text: str, gated: bool = True, skeleton: str | None = None) -> tuple
         for digit in _leet_digits(text, skeleton):
             if digit < pos:
                 continue  # in the token just read
+            number = _NUMBER_TAIL_RE.match(text, digit)
+            if number is not None and text[number.end() : number.end() + 1].isdigit():
+                # ``_leet_token``'s first test, without walking back to the token's start or
+                # slicing it: the amounts of most reminders end here.
+                pos = number.end() - 1
+                continue
             start = digit
             while start > 0 and text[start - 1] in _WORD_CHARS:
                 start -= 1
