@@ -283,6 +283,13 @@ def test_a_hindi_reminder_reads_its_latin_gates_off_the_skeleton() -> None:
         assert tables.plain_latin_ascii_seps_bmp.fullmatch(off_the_path) is None, off_the_path
     # The ideographic space folds to an ASCII one before the skeleton is made: on the path.
     assert tables.plain_latin_ascii_seps_bmp.fullmatch("a\u3000b") is not None
+    # Nothing in the reminder folds but its ASCII capitals: ``str.lower`` alone, no
+    # substring test per folding character; one that folds is still folded.
+    assert tables.unfolded_ascii_seps_bmp.fullmatch(raw) is not None
+    for folding in ("EMI don’t", "कृपया！", "a\u3000b"):
+        assert tables.unfolded_ascii_seps_bmp.fullmatch(folding) is None, folding
+        assert tables.plain_latin_ascii_seps_bmp.fullmatch(folding) is not None, folding
+    assert normalize("आपकी EMI don’t").text == "आपकी emi don't"
 
 
 @pytest.mark.parametrize(

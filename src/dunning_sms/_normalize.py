@@ -164,6 +164,10 @@ class _Tables:
     # spaces, middle dots, bullets): the Latin gates of such a text ("EMI" in a Hindi reminder)
     # depend on its ASCII characters alone, so they read the ASCII skeleton.
     plain_latin_ascii_seps_bmp: re.Pattern[str]
+    # Its characters less those ``plain_folds`` maps: a text made only of these folds with
+    # ``str.lower`` alone (a Hindi reminder, which seldom holds a full-width comma or a curly
+    # apostrophe, skips the eleven substring tests of ``_plain_fold``).
+    unfolded_ascii_seps_bmp: re.Pattern[str]
     plain_folds: tuple[tuple[str, str], ...]
 
 
@@ -240,6 +244,9 @@ def _tables() -> _Tables:
         plain_bmp=re.compile(_char_class(plain) + "*"),
         plain_latin_bmp=re.compile(_char_class(plain_latin) + "*"),
         plain_latin_ascii_seps_bmp=re.compile(_char_class(ascii_seps) + "*"),
+        unfolded_ascii_seps_bmp=re.compile(
+            _char_class([ch for ch in ascii_seps if ch not in plain_fold_map]) + "*"
+        ),
         plain_folds=plain_folds,
     )
     _TABLES.append(tables)
@@ -877,9 +884,19 @@ def normalize(text: str, *, gated: bool = True) -> NormalizedText:
                 text, folded, _squeeze_bmp(folded, tables), None, None, None, False
             )
         latin = False
-    elif gated and tables.plain_latin_ascii_seps_bmp.fullmatch(text) is not None:
+    elif (
+        gated
+        and (unfolded := tables.unfolded_ascii_seps_bmp.match(text)) is not None
+        and (
+            unfolded.end() == len(text)
+            # The rest of the text from the first folding character on: one scan in all.
+            or tables.plain_latin_ascii_seps_bmp.fullmatch(text, unfolded.end()) is not None
+        )
+    ):
         # The case fold of such text lowers its ASCII letters and changes nothing else.
-        folded = _plain_fold(text.lower(), tables)
+        folded = text.lower()
+        if unfolded.end() != len(text):
+            folded = _plain_fold(folded, tables)
         latin = True
         # Every other character is "#" in the skeleton (one "?" each).
         skeleton = folded.encode("ascii", "replace").translate(_ASCII_SKELETON).decode("ascii")
