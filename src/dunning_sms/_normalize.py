@@ -695,6 +695,7 @@ def _leet_digits(text: str, skeleton: str | None) -> list[int]:
     """Where ``_LEET_DIGIT_RE`` matches in ``text``: from its skeleton when there is one."""
     if skeleton is None:
         return [match.start() for match in _LEET_DIGIT_RE.finditer(text)]
+    # Each search resumes two on: a pair never starts on its own second character.
     after: list[int] = []
     i = skeleton.find("aL")
     while i >= 0:
@@ -727,7 +728,7 @@ def _between_letters(skeleton: str, pair: str) -> list[tuple[int, int]]:
         i = skeleton.find(lone)
         while i >= 0:
             spans.append((i + 1, i + 2))
-            i = skeleton.find(lone, i + 2)
+            i = skeleton.find(lone, i + 2)  # the next gap may open on this one's last letter
         return spans
     size = len(skeleton)
     i = skeleton.find(pair)
