@@ -379,12 +379,63 @@ def test_a_message_spelled_out_without_word_spaces_keeps_its_phrases(raw: str) -
 @pytest.mark.parametrize(
     ("raw", "offset", "inside"),
     [("a.b.c.d.e.f", 3, True), ("a.b.c.d.e", 3, False), ("ar.rest today", 2, False),
-     ("telecommunications", 5, False), ("x w.e.w.i.l.l y", 5, True), ("x w.e.w.i.l.l y", 2, False)],
+     ("telecommunications", 5, False), ("x w.e.w.i.l.l y", 5, True), ("x w.e.w.i.l.l y", 2, False),
+     # A contraction's apostrophe continues a run; it is no letter of its own.
+     ("H.e.w.o.n't.l.e.a.v.e", 2, True), ("H.e.w.o.n't.l.e.a.v.e", 5, True),
+     ("w.o.n't.g", 2, False), ("w.o.n't.g.o", 2, True), ("a.b.c.d.e'f", 3, True),
+     ("a.b.c.d'e", 2, False), ("a.b.c.d'e x.y.z", 2, False),
+     ("a.b.c won't", 7, False)],
 )  # fmt: skip
 def test_only_a_run_of_separated_letters_loses_its_inner_word_boundaries(
     raw: str, offset: int, inside: bool
 ) -> None:
     assert normalize(raw).inside_run_on(offset) is inside
+
+
+def test_a_contraction_inside_a_spelled_out_message_keeps_its_phrases() -> None:
+    nt = normalize("H.e.w.o.n't.l.e.a.v.e.w.i.t.h.o.u.t.t.h.e.p.a.y.m.e.n.t.")
+    assert nt.text.startswith("hewon't")
+    assert [h.start for h in PhraseMatcher([("won't leave", "t")]).find(nt)] == [4]
+    # Four gaps and an apostrophe make a run of six letters; three gaps cannot.
+    assert normalize("w.o.n't.g.o").has_run_ons
+    assert not normalize("w.o.n't.g").has_run_ons
+
+
+def _reference_runs(nt: NormalizedText) -> list[tuple[int, int]]:
+    # The definition, without the gap-count shortcut: letters or digits each kept from the
+    # next by a dropped gap, or by an apostrophe that follows a letter reached across a gap.
+    text, index = nt.text, nt.index
+    if index is None:
+        return []
+
+    def gap(i: int) -> bool:  # between text[i - 1] and text[i]
+        return index[i] - index[i - 1] > 1 and text[i - 1].isalnum() and text[i].isalnum()
+
+    runs: list[tuple[int, int]] = []
+    start = 0
+    for i in range(1, len(text) + 1):
+        linked = i < len(text) and (
+            gap(i)
+            or (text[i] == "'" and i >= 2 and gap(i - 1) and text[i + 1 : i + 2].isalnum())
+            or (text[i - 1] == "'" and i >= 3 and gap(i - 2) and text[i].isalnum())
+        )
+        if not linked:
+            if sum(ch != "'" for ch in text[start:i]) >= 6:
+                runs.append((start, i))
+            start = i
+    return runs
+
+
+@given(
+    st.lists(
+        st.sampled_from(["a", "b", "1", ".", " ", "'", "n't", "\u200b", "x.y", "w.e.w.i.l.l"]),
+        max_size=30,
+    ).map("".join)
+)
+def test_run_ons_equal_their_definition(raw: str) -> None:
+    nt = normalize(raw)
+    assert nt._run_ons() == _reference_runs(nt), raw
+    assert nt.has_run_ons is bool(_reference_runs(nt)), raw
 
 
 def test_a_spelled_out_word_is_not_a_run_on_phrase_inside_a_normal_word() -> None:

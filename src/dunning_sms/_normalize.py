@@ -489,7 +489,7 @@ class NormalizedText:
         if gaps is None:
             if self._index is None:
                 return False
-        elif len(gaps) < _RUN_ON - 1:
+        elif len(gaps) < _RUN_ON // 2 or (len(gaps) < _RUN_ON - 1 and "'" not in self.text):
             return False  # ``_run_ons``'s own first test, without its cache
         return bool(self._run_on_spans())
 
@@ -499,7 +499,9 @@ class NormalizedText:
         A run is ``_RUN_ON`` or more letters or digits that the original kept apart, every one
         from the next, by a separator or invisible character the fold dropped: a message
         written "w.e.w.i.l.l.c.a.l.l.y.o.u.r.b.o.s.s" has lost its word boundaries with its
-        spaces, so a phrase inside such a run needs none.
+        spaces, so a phrase inside such a run needs none. A contraction's apostrophe after a
+        letter the run reached across a gap ("H.e.w.o.n't.l.e.a.v.e") continues it to the
+        letter after the apostrophe.
         """
         runs = self._run_on_spans()
         if not runs:
@@ -518,25 +520,38 @@ class NormalizedText:
         # A run drops something between each two of its letters: a message whose fold dropped
         # no gaps, or fewer than a run has, is answered without walking the text.
         gaps = self.gaps
-        if (gaps is None and self._index is None) or (gaps is not None and len(gaps) < _RUN_ON - 1):
+        # At least half of a run's links are gaps (an apostrophe follows one), and all of them
+        # when the text has no apostrophe.
+        if gaps is None:
+            if self._index is None:
+                return []
+        elif len(gaps) < _RUN_ON // 2 or (len(gaps) < _RUN_ON - 1 and "'" not in self.text):
             return []
         index = self.index
         if index is None:
             return []
         text = self.text
+        size = len(text)
         runs: list[tuple[int, int]] = []
-        start = 0
-        for i in range(1, len(text) + 1):
-            if (
-                i < len(text)
-                and index[i] - index[i - 1] > 1
-                and text[i - 1].isalnum()
-                and text[i].isalnum()
-            ):
-                continue
-            if i - start >= _RUN_ON:
+        start = marks = 0  # where the current run starts, and its apostrophes
+        gapped = False  # whether text[i - 1] was reached across a dropped gap
+        for i in range(1, size + 1):
+            if i < size:
+                before, ch = text[i - 1], text[i]
+                if index[i] - index[i - 1] > 1 and before.isalnum() and ch.isalnum():
+                    gapped = True
+                    continue
+                if gapped and ch == "'" and before.isalnum() and text[i + 1 : i + 2].isalnum():
+                    marks += 1  # "n't" of "w.o.n't": the apostrophe joins the run ...
+                    gapped = False
+                    continue
+                if before == "'" and i - 1 > start:
+                    continue  # ... and so does the letter after it
+            if i - start - marks >= _RUN_ON:
                 runs.append((start, i))
             start = i
+            marks = 0
+            gapped = False
         return runs
 
     def _squeeze_index(self) -> list[int]:
