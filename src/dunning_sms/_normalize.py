@@ -517,11 +517,10 @@ class NormalizedText:
         return runs
 
     def _run_ons(self) -> list[tuple[int, int]]:
-        # A run drops something between each two of its letters: a message whose fold dropped
-        # no gaps, or fewer than a run has, is answered without walking the text.
+        # A run drops something between each two of its letters, bar an apostrophe after a
+        # gap: at least half of its links are gaps, and all of them in a text without an
+        # apostrophe. A message whose fold dropped fewer is answered without walking the text.
         gaps = self.gaps
-        # At least half of a run's links are gaps (an apostrophe follows one), and all of them
-        # when the text has no apostrophe.
         if gaps is None:
             if self._index is None:
                 return []
