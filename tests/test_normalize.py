@@ -401,6 +401,14 @@ def test_a_contraction_inside_a_spelled_out_message_keeps_its_phrases() -> None:
     assert not normalize("w.o.n't.g").has_run_ons
 
 
+def test_within_run_on_asks_for_one_run_around_both_boundaries() -> None:
+    nt = normalize("x w.e.w.i.l.l y c.a.l.l.y.o.u z")  # runs "wewill" (2-8), "callyou" (11-18)
+    assert nt.within_run_on(4, 6)
+    assert not nt.within_run_on(2, 6)  # the run's own start is no boundary inside it
+    assert not nt.within_run_on(6, 13)  # two runs, a space between them
+    assert not normalize("we will call you").within_run_on(3, 4)
+
+
 def _reference_runs(nt: NormalizedText) -> list[tuple[int, int]]:
     # The definition, without the gap-count shortcut: letters or digits each kept from the
     # next by a dropped gap, or by an apostrophe that follows a letter reached across a gap.

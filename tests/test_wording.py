@@ -1994,6 +1994,8 @@ _SESSION_19_CASES = [
     ("cn", "我们不会联系您的家人，也不会告诉他们您的借款情况。", False),
     ("us", "We will not text your family. We will call you to talk about them.", False),
     ("in", "Aapke rishtedar abhi kuch nahi jaante. Kal hum call karenge, unhe nahi.", False),
+    # A full stop between two words, outside any spelled-out run, still ends the clause.
+    ("in", "Aapke rishtedar abhi kuch nahi jaante. Kal hum unhe. Call karenge.", False),
     ("us", "Your employer is on file with us. If you have payslips, send them to us.", False),
     ("ng", "We no dey call your family. If anybody call dem for our name, report am.", False),
     (
@@ -2080,6 +2082,19 @@ def test_session_19_mechanisms(policy: str, text: str, refused: bool) -> None:
     us"), and a debt told after an authorised contact ("Per your written consent, we will
     only inform your colleagues of your N132,000 debt")."""
     assert any(f.severity == "error" for f in _findings(text, policy)) is refused, text
+
+
+def test_a_pronoun_spelled_out_with_its_verb_is_their_object() -> None:
+    """Session 31: in a message spelled out letter by letter, the dot between the pronoun and
+    its verb ("u.n.h.e.c.a.l.l") separates letters, not clauses; a full stop between the two
+    words written normally still ends the clause."""
+    spelled = (
+        "A.a.p.k.e.r.i.s.h.t.e.d.a.r.a.b.h.i.k.u.c.h.n.a.h.i.j.a.a.n.t.e."
+        " K.a.l.h.u.m.u.n.h.e.c.a.l.l.k.a.r.e.n.g.e."
+    )
+    assert "WHI005" in {f.rule for f in _findings(spelled, "in")}
+    broken = "Aapke rishtedar abhi kuch nahi jaante. Kal hum unhe. Call karenge."
+    assert "WHI005" not in {f.rule for f in _findings(broken, "in")}
 
 
 def test_pronouns_pair_only_with_their_own_packs_patterns() -> None:

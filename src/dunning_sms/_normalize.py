@@ -510,6 +510,16 @@ class NormalizedText:
         # The run starting at or after i, or the one before it, may hold i strictly inside.
         return any(start < i < end for start, end in runs[max(0, k - 1) : k + 1])
 
+    def within_run_on(self, lo: int, hi: int) -> bool:
+        """Whether one spelled-out run (see ``inside_run_on``) holds the word-view boundaries
+        from ``lo`` to ``hi`` strictly inside it: what lies between them in the original (a
+        dot between two spelled-out words) separates letters, not clauses."""
+        if not self.has_run_ons:
+            return False
+        runs = self._run_on_spans()
+        k = bisect_left(runs, (lo, lo))
+        return any(start < lo and hi < end for start, end in runs[max(0, k - 1) : k + 1])
+
     def _run_on_spans(self) -> list[tuple[int, int]]:
         runs: list[tuple[int, int]] | None = self._cache.get("run_ons")
         if runs is None:

@@ -814,7 +814,7 @@ class _WordingChecker:
         )
         self._rules = {rule.code: rule for rule in _all_rules()}
 
-    def _pronoun_object(self, verb: Hit, pronoun: Hit, text: str) -> bool:
+    def _pronoun_object(self, verb: Hit, pronoun: Hit, nt: NormalizedText) -> bool:
         """Whether ``pronoun`` is the object of ``verb`` in the collector's own clause: right
         by it on its side (Grammar.pronouns, pronouns_before), in its clause, not things sent
         to the collector ("send them to us"), and not after a scam condition in the clause
@@ -826,11 +826,19 @@ class _WordingChecker:
             pronoun.folded_start - verb.folded_end > _PRONOUN_GAP
         ):
             return False
-        # Between the two only: an evasion's dots inside a word ("t.e.l.e.p.o.n") end nothing.
+        # Between the two only: an evasion's dots inside a word ("t.e.l.e.p.o.n") end nothing,
+        # nor do those between words spelled out together ("u.n.h.e.c.a.l.l").
+        text = nt.original
         first, gap = (
             (pronoun, (pronoun.end, verb.start)) if before else (verb, (verb.end, pronoun.start))
         )
-        if _clause_break(text, *gap) or _TO_US.match(text, pronoun.end):
+        folded_gap = (
+            (pronoun.folded_end, verb.folded_start)
+            if before
+            else (verb.folded_end, pronoun.folded_start)
+        )
+        broken = _clause_break(text, *gap) and not nt.within_run_on(*folded_gap)
+        if broken or _TO_US.match(text, pronoun.end):
             return False
         conditions = self._advice.conditions
         lo = first.start
@@ -1109,7 +1117,7 @@ class _WordingChecker:
                     gap = max(b.folded_start - a.folded_end, a.folded_start - b.folded_end)
                     if not 0 <= gap <= near.within or (best is not None and gap >= best[0]):
                         continue  # overlapping terms (联系 in 联系人) are no pair
-                    if b.tag in _PRONOUN_TAGS and not self._pronoun_object(a, b, original):
+                    if b.tag in _PRONOUN_TAGS and not self._pronoun_object(a, b, nt):
                         continue
                     inner = (min(a.end, b.end), max(a.start, b.start))
                     # A negator between the terms denies the pair, unless a qualifier follows
