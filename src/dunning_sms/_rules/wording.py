@@ -829,15 +829,10 @@ class _WordingChecker:
         # Between the two only: an evasion's dots inside a word ("t.e.l.e.p.o.n") end nothing,
         # nor do those between words spelled out together ("u.n.h.e.c.a.l.l").
         text = nt.original
-        first, gap = (
-            (pronoun, (pronoun.end, verb.start)) if before else (verb, (verb.end, pronoun.start))
+        first, last = (pronoun, verb) if before else (verb, pronoun)
+        broken = _clause_break(text, first.end, last.start) and not nt.within_run_on(
+            first.folded_end, last.folded_start
         )
-        folded_gap = (
-            (pronoun.folded_end, verb.folded_start)
-            if before
-            else (verb.folded_end, pronoun.folded_start)
-        )
-        broken = _clause_break(text, *gap) and not nt.within_run_on(*folded_gap)
         if broken or _TO_US.match(text, pronoun.end):
             return False
         conditions = self._advice.conditions
