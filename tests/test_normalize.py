@@ -257,7 +257,7 @@ def test_the_skeletons_answers_agree_with_their_regexes(raw: str) -> None:
 # every separator is ASCII, and what takes a text off it (non-ASCII spaces, middle dots,
 # bullets, CJK, and the full-width forms that fold to ASCII separators).
 _MIXED_ALPHABET = st.sampled_from(
-    list("कृपयापुलिसजेल्ंआ।₹") + list("aArReEsStT0134579@$!.-_ *,:;|/~")
+    list("कृपयापुलिसजेल्ंआ।₹॥—¥") + list("aArReEsStT0134579@$!.-_ *,:;|/~")
     + ["\xa0", "\u3000", "\u1680", "\u2028", "·", "•", "，", "；", "坐", "牢", "’", "ʼ", "！"]
 )  # fmt: skip
 _MIXED_RUN = st.builds(
@@ -290,11 +290,19 @@ def test_a_hindi_reminder_reads_its_latin_gates_off_the_skeleton() -> None:
         assert tables.unfolded_ascii_seps_bmp.fullmatch(folding) is None, folding
         assert tables.plain_latin_ascii_seps_bmp.fullmatch(folding) is not None, folding
     assert normalize("आपकी EMI don’t").text == "आपकी emi don't"
+    # Its only non-ASCII separators are the danda and the rupee sign: the squeezed view
+    # replaces them without the separator regex. Any other one takes the text off that path.
+    assert tables.replaced_seps_bmp.fullmatch(raw) is not None
+    assert normalize(raw).squeezed == "rinनमस्तेraviजीआपकीemi45005दिसंबरकोदेयहैकृपयासमयपरभुगतानकरें"
+    for other in ("॥", "—", "¥", "\xa0", "’"):
+        assert tables.replaced_seps_bmp.fullmatch(raw + other) is None, other
+        assert normalize(raw + other + "x").squeezed.endswith("करेंx"), other
 
 
 @pytest.mark.parametrize(
     "raw",
-    ["a..r..r..e..s..t", "a r r e s t now", "坐 . 牢", "W3 g0 r3p0r7 y0u 70 3FCC.", "ΑRREST",
+    ["a..r..r..e..s..t", "a r r e s t now", "ar..rest now", "Rin: pay-.-now", "坐 . 牢",
+     "W3 g0 r3p0r7 y0u 70 3FCC.", "ΑRREST",
      "【安心借】您的借款¥1,234.56将于2024年12月5日到期，请按时还款。", "Straße ﬁne"],
 )  # fmt: skip
 def test_gated_normalize_equals_the_ungated_reference_examples(raw: str) -> None:

@@ -814,7 +814,7 @@ class PhraseMatcher:
         text = nt.text
         squeezed = nt.squeezed
         size = len(text)
-        mapped = nt.mapped
+        mapped = nt._index is not None or nt.gaps is not None  # ``nt.mapped``, without a call
         hits: list[Hit] = []
         word_terms = self._word_terms
         free_tags = self._free_tags
