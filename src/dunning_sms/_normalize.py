@@ -247,7 +247,7 @@ def _tables() -> _Tables:
         sep_re=re.compile(_char_class(seps) + "+"),
         sep_re_bmp=re.compile(_char_class([c for c in seps if c <= "\uffff"]) + "+"),
         kept_re_bmp=re.compile("[^" + _char_class([c for c in seps if c <= "\uffff"])[1:] + "+"),
-        sep_chars=frozenset(seps),
+        sep_chars=sep_set,
         special_bmp=re.compile(_char_class(special)),
         plain_bmp=re.compile(_char_class(plain) + "*"),
         plain_latin_bmp=re.compile(_char_class(plain_latin) + "*"),
