@@ -865,13 +865,13 @@ def _alt_leet(text: str) -> str | None:
     return None if alt == text else alt
 
 
-def _squeeze(text: str, wide: bool, replaced: bool = False) -> str:
+def _squeeze(text: str, wide: bool) -> str:
     if text.isascii():
         return text.encode("ascii").translate(None, _ASCII_SQUEEZE).decode("ascii")
     tables = _TABLES[0]
     if wide:
         return tables.sep_re.sub("", text)
-    return _squeeze_bmp(text, tables, replaced)
+    return _squeeze_bmp(text, tables)
 
 
 def _squeeze_bmp(text: str, tables: _Tables, replaced: bool = False) -> str:
@@ -1000,14 +1000,9 @@ def normalize(text: str, *, gated: bool = True) -> NormalizedText:
         alt_text = _alt_leet(folded)
         if alt_text is not None:
             alt = NormalizedText(
-                text,
-                alt_text,
-                _squeeze(alt_text, wide, replaced),
-                frozen_index,
-                None,
-                dropped_gaps,
-                latin,
+                text, alt_text, _squeeze(alt_text, wide), frozen_index, None, dropped_gaps, latin
             )
-    # A Hindi reminder's squeeze without the dispatch: one call fewer.
+    # A Hindi reminder's squeeze without the dispatch: one call fewer. (A leet reading, rare,
+    # takes the general squeeze above: the same view, found by the regex.)
     squeezed = _squeeze_bmp(folded, tables, True) if replaced else _squeeze(folded, wide)
     return NormalizedText(text, folded, squeezed, frozen_index, alt, dropped_gaps, latin)
