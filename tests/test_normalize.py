@@ -454,6 +454,41 @@ def test_run_ons_equal_their_definition(raw: str) -> None:
     assert nt.has_run_ons is bool(_reference_runs(nt)), raw
 
 
+def test_spaced_runs_reads_a_run_letter_by_letter() -> None:
+    nt = normalize("Y.o.u.r 80% d.i.s.c.o.u.n.t.e.n.d.s.i.n 10 m.i.n.s.")
+    spaced = nt.spaced_runs()
+    assert spaced is not None
+    view, back = spaced
+    # "your" and "mins" (four letters each) are no runs; "discountendsin" is one.
+    assert view == "your 80% d i s c o u n t e n d s i n 10 mins."
+    assert back[view.index("e n d s")] == nt.text.index("endsin")
+    assert normalize("Your discount ends in 10 minutes.").spaced_runs() is None
+
+
+@given(
+    st.lists(
+        st.sampled_from(["a", "b", "1", ".", " ", "'", "n't", "\u200b", "x.y", "w.e.w.i.l.l", "7,5"]),
+        max_size=30,
+    ).map("".join)
+)
+def test_spaced_runs_adds_only_spaces_inside_runs_and_maps_back(raw: str) -> None:
+    nt = normalize(raw)
+    spaced = nt.spaced_runs()
+    if not nt.has_run_ons:
+        assert spaced is None
+        return
+    assert spaced is not None
+    view, back = spaced
+    assert len(back) == len(view) + 1 and back[-1] == len(nt.text)
+    kept = [i for i in range(len(view)) if back[i + 1] != back[i]]
+    # Every word-view character once, in order; each added space stands before the character
+    # it shares an offset with, at a dropped gap strictly inside a run.
+    assert "".join(view[i] for i in kept) == nt.text
+    assert back == sorted(back)
+    added = sorted(set(range(len(view))) - set(kept))
+    assert all(view[i] == " " and nt.inside_run_on(back[i]) for i in added), raw
+
+
 def test_a_spelled_out_word_is_not_a_run_on_phrase_inside_a_normal_word() -> None:
     # Boundaries still hold where the writer did not spell anything out.
     assert PhraseMatcher([("rest", "t")]).find(normalize("Please arrest nothing, rest well")) != []

@@ -2097,6 +2097,33 @@ def test_a_pronoun_spelled_out_with_its_verb_is_their_object() -> None:
     assert "WHI005" not in {f.rule for f in _findings(broken, "in")}
 
 
+@pytest.mark.parametrize(
+    ("text", "policy", "code", "refused"),
+    [
+        # A pattern's regex reads a spelled-out run letter by letter ("expires in 10 minutes").
+        ("T.h.i.s.w.a.i.v.e.r.i.s.v.a.l.i.d.f.o.r.t.h.e.n.e.x.t 15 m.i.n.s.o.n.l.y.", "us",
+         "WEN009", True),
+        ("D.i.s.k.o.n 50% h.a.n.y.a.b.e.r.l.a.k.u 30 m.e.n.i.t.l.a.g.i.", "id", "WID009", True),
+        ("T.h.i.s.w.a.i.v.e.r.i.s.v.a.l.i.d.f.o.r.t.h.e.n.e.x.t 15 d.a.y.s.", "us", "WEN009",
+         False),
+        # A code glued by the fold to the word before it still marks its sum as money.
+        ("Y.o.u.r.R.s 7,500 b.a.l.a.n.c.e.w.i.l.l.b.e.c.o.m.e.R.s 22,500 b.y.F.r.i.d.a.y.", "in",
+         "WEN018", True),
+        ("T.a.g.i.h.a.n.A.n.d.a.R.p 500.000 a.k.a.n.m.e.n.j.a.d.i.R.p 2.000.000.", "id", "WID018",
+         True),
+        ("Y.o.u.r.R.s 7,500 b.a.l.a.n.c.e.w.i.l.l.b.e.c.o.m.e.R.s 7,600 b.y.F.r.i.d.a.y.", "in",
+         "WEN018", False),
+    ],
+)  # fmt: skip
+def test_a_spelled_out_run_split_by_a_number_is_read_across_it(
+    text: str, policy: str, code: str, refused: bool
+) -> None:
+    """Session 33: the eight evasion escapes of sessions 28-32 were runs split by an amount or
+    a count, which the regexes and the sum reader did not read across."""
+    codes = {f.rule for f in _findings(text, policy) if f.severity == "error"}
+    assert (code in codes) is refused, codes
+
+
 def test_pronouns_pair_only_with_their_own_packs_patterns() -> None:
     """Pidgin "am" (him, her, it) is no pronoun of the English patterns of the ng policy, a
     pattern that does not refer back has none, and a spaced-out pronoun is found."""

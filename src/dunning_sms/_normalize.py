@@ -538,6 +538,41 @@ class NormalizedText:
             runs = self._cache["run_ons"] = self._run_ons()
         return runs
 
+    def spaced_runs(self) -> tuple[str, list[int]] | None:
+        """The word view with a space put back at every dropped gap inside a spelled-out run
+        (see ``inside_run_on``), and the word-view offset of each of its offsets (and of its
+        end); None when the text has no run.
+
+        A pattern written as a regex reads words by ``\\b`` and ``\\s``, which a run such as
+        "e.x.p.i.r.e.s.i.n 10 m.i.n.u.t.e.s" no longer has; the packs' regexes allow spaces
+        between letters, so they read the run letter by letter here.
+        """
+        if not self.has_run_ons:
+            return None
+        cached: tuple[str, list[int]] | None = self._cache.get("spaced_runs")
+        if cached is not None:
+            return cached
+        index = self.index
+        assert index is not None  # a run exists only where gaps were dropped
+        text = self.text
+        pieces: list[str] = []
+        back: list[int] = []
+        done = 0
+        for start, end in self._run_on_spans():
+            pieces.append(text[done:start])
+            back.extend(range(done, start))
+            for i in range(start, end):
+                if i > start and index[i] - index[i - 1] > 1:
+                    pieces.append(" ")
+                    back.append(i)
+                pieces.append(text[i])
+                back.append(i)
+            done = end
+        pieces.append(text[done:])
+        back.extend(range(done, len(text) + 1))
+        cached = self._cache["spaced_runs"] = ("".join(pieces), back)
+        return cached
+
     def _run_ons(self) -> list[tuple[int, int]]:
         # A run drops something between each two of its letters, bar an apostrophe after a
         # gap: at least half of its links are gaps, and all of them in a text without an

@@ -233,6 +233,24 @@ class _NearRule:
     same_sentence: bool = False
 
 
+def _regex_hits(regex: re.Pattern[str], nt: NormalizedText) -> list[Hit]:
+    """``regex``'s matches in the word view, and in a spelled-out run read letter by letter
+    (``NormalizedText.spaced_runs``), where the word view has no ``\\b`` left inside."""
+    hits = [Hit(None, *nt.span(*m.span()), *m.span()) for m in regex.finditer(nt.text)]
+    spaced = nt.spaced_runs()
+    if spaced is not None:
+        view, back = spaced
+        seen = {(h.folded_start, h.folded_end) for h in hits}
+        for m in regex.finditer(view):
+            start = back[m.start()]
+            end = back[m.end() - 1] + 1 if m.end() > m.start() else start
+            if (start, end) not in seen:
+                seen.add((start, end))
+                hits.append(Hit(None, *nt.span(start, end), start, end))
+        hits.sort(key=lambda h: (h.start, h.end))
+    return hits
+
+
 @dataclass(frozen=True, slots=True)
 class _GrowthRule:
     """An entry's :class:`~dunning_sms._phrases.Growth`, its word lists compiled: debt and
@@ -1000,9 +1018,7 @@ class _WordingChecker:
         for k in a_hits:
             near_regex = self._near[k].regex
             if near_regex is not None:
-                regex_targets[k] = [
-                    Hit(None, *nt.span(*m.span()), *m.span()) for m in near_regex.finditer(nt.text)
-                ]
+                regex_targets[k] = _regex_hits(near_regex, nt)
         if not found and not any(b_hits.values()) and not any(regex_targets.values()):
             # Only first terms of proximity patterns ("call", 致电) with no far term in the
             # text: no finding can come of them, and what follows only filters findings.
@@ -1366,8 +1382,19 @@ def _message_sums(nt: NormalizedText) -> list[Amount]:
     extra = []
     for a in written:
         i = bisect_left(taken, (a.start, a.start))
-        if not any(s < a.end and a.start < e for s, e in taken[max(0, i - 1) : i + 1]):
+        over = [
+            j
+            for j in range(max(0, i - 1), min(i + 1, len(taken)))
+            if taken[j][0] < a.end and a.start < taken[j][1]
+        ]
+        if not over:
             extra.append(a)
+        elif a.marked:
+            # "Y.o.u.r.R.s 7,500": the fold glued the code to the word before it, so the
+            # folded text reads the number alone; the written text still reads it as money.
+            for j in over:
+                if not folded[j].marked:
+                    folded[j] = Amount(folded[j].start, folded[j].end, folded[j].value, True)
     return sorted([*folded, *extra], key=_amount_start) if extra else folded
 
 
