@@ -789,6 +789,24 @@ def _leet_digits(text: str, skeleton: str | None) -> list[int]:
     return sorted({*after, *before}) if after and before else after or before
 
 
+def _amounts_only(text: str, skeleton: str) -> bool:
+    """Whether every leet character after a letter in ``text`` (lowered, with its skeleton)
+    is the first digit of an amount glued to its currency ("rp750.000"): the leet pass's
+    number test on each, without its symbol pass, digit list and token reading.
+
+    With no leet character before a letter either ("La") and no run of "!" between letters
+    (alone or mixed with "@" or "$"), the pass would change nothing: a symbol it reads touches
+    a letter, and one after a letter ("j@il", "bo$$") is no amount.
+    """
+    i = skeleton.find("aL")
+    while i >= 0:
+        number = _NUMBER_TAIL_RE.match(text, i + 1)
+        if number is None or not text[number.end() : number.end() + 1].isdigit():
+            return False
+        i = skeleton.find("aL", number.end())
+    return True
+
+
 def _between_letters(skeleton: str, pair: str) -> list[tuple[int, int]]:
     """The runs of a mark between two letters in a skeleton, as spans, ``pair`` being a letter
     and the mark: with "ag" exactly ``_GLUE_GAP_RE``'s; with "aB" the runs of "!" the leet
@@ -1010,9 +1028,10 @@ def normalize(text: str, *, gated: bool = True) -> NormalizedText:
         or (
             _LEET_GATE.search(folded) is not None
             if skeleton is None
-            else "aL" in skeleton
-            or "La" in skeleton
-            or ("aB" in skeleton and bool(_between_letters(skeleton, "aB")))
+            else "La" in skeleton
+            or ("aL" in skeleton and not _amounts_only(folded, skeleton))
+            # A run of "!" between letters, or a run that mixes "@" or "$" in ("sh!@!t").
+            or ("aB" in skeleton and (bool(_between_letters(skeleton, "aB")) or "BL" in skeleton))
         )
     ):
         read, leet_words = _unleet(folded, gated, skeleton)
