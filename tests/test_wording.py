@@ -2124,6 +2124,26 @@ def test_a_spelled_out_run_split_by_a_number_is_read_across_it(
     assert (code in codes) is refused, codes
 
 
+@pytest.mark.parametrize(
+    ("text", "policy", "code", "refused"),
+    [
+        ("Wewillcallyourbosstomorrowandtellhimeverything.", "us", "WEN005", True),
+        ("Kamiakandatangkerumahandabesokpagi, siapkanuangnya.", "id", "WID003", True),
+        ("Thediscountexpiresin 10 minutes, paynow.", "us", "WEN009", True),
+        # The words of a lawful reminder run together are still lawful.
+        ("Yourpaymentisduetomorrowpleasepayintheapp. Thankyou.", "us", "WEN005", False),
+    ],
+)  # fmt: skip
+def test_a_message_without_its_spaces_is_read_across_its_words(
+    text: str, policy: str, code: str, refused: bool
+) -> None:
+    """Session 33: "Wewillcallyourboss..." has no word boundary inside its long words."""
+    codes = {f.rule for f in _findings(text, policy) if f.severity == "error"}
+    assert (code in codes) is refused, codes
+    if not refused:
+        assert not {c for c in codes if c.startswith("W")}, codes
+
+
 def test_pronouns_pair_only_with_their_own_packs_patterns() -> None:
     """Pidgin "am" (him, her, it) is no pronoun of the English patterns of the ng policy, a
     pattern that does not refer back has none, and a spaced-out pronoun is found."""

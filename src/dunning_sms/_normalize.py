@@ -381,6 +381,19 @@ _ASCII_SKELETON = bytes(
 
 # Letters in a spelled-out run before its inner boundaries stop counting as word boundaries.
 _RUN_ON = 6
+# A message written without the spaces between its words ("Wewillcallyourbosstomorrow"): its
+# long words (``_SQUASHED_WORD_RE``, no address) hold at least half of its Latin letters. Such
+# words are runs. A first test spares the word scan: fewer than one space per this many
+# characters (a message written with its spaces has more).
+_SQUASHED_SPACING = 8
+# Longer than the longest words of the stored texts' languages (Swahili "hatukumthibitishia",
+# 18 letters; Indonesian "dipertanggungjawabkan", 21, is one of the few longer ones).
+_SQUASHED_WORD_RE = re.compile(r"[a-z]{20,}")
+# A web or mail address, a handle, a hashtag or a template placeholder ("{{dueAmountText}}"),
+# read with one character either side of the word.
+_ADDRESS_RE = re.compile(
+    r"[/@#{}\[\]<>$_%]|www|http|\.(?:com|net|org|co|id|ph|ke|ng|in|uk|io|ly|me|app)\W?\Z"
+)
 # Dropped gaps an offset is walked over; beyond them the full offset map is built once.
 _WALKED_GAPS = 16
 
@@ -492,17 +505,21 @@ class NormalizedText:
 
     @property
     def has_run_ons(self) -> bool:
-        """Whether any spelled-out run (see ``inside_run_on``) lies in the word view.
+        """Whether any run (spelled out or squashed, see ``inside_run_on``) lies in the word
+        view.
 
-        Cheap where it is asked most, after a failed word-boundary test: a text whose fold
-        dropped nothing has none.
+        Cheap where it is asked most, after a failed word-boundary test: the answer is
+        cached, and a text whose fold dropped a few marks has none.
         """
         gaps = self.gaps
-        if gaps is None:
-            if self._index is None:
-                return False
-        elif len(gaps) < _RUN_ON // 2 or (len(gaps) < _RUN_ON - 1 and "'" not in self.text):
-            return False  # ``_run_ons``'s own first test, without its cache
+        if gaps is not None and (
+            len(gaps) < _RUN_ON // 2 or (len(gaps) < _RUN_ON - 1 and "'" not in self.text)
+        ):
+            # ``_run_ons``'s own first test, without its cache. A message without its spaces
+            # whose fold dropped a few marks ("Paynow.Wewillcall...") is not read as squashed:
+            # told from a reminder with a link ("kredit.id/bayar"), it would cost that
+            # reminder a count of its spaces at every failed word boundary.
+            return False
         return bool(self._run_on_spans())
 
     def inside_run_on(self, i: int) -> bool:
@@ -514,6 +531,9 @@ class NormalizedText:
         spaces, so a phrase inside such a run needs none. A contraction's apostrophe after a
         letter the run reached across a gap ("H.e.w.o.n't.l.e.a.v.e") continues it to the
         letter after the apostrophe.
+
+        A message written without the spaces between its words has lost them too: its long
+        words are runs (``_SQUASHED_SPACING``).
         """
         runs = self._run_on_spans()
         if not runs:
@@ -538,6 +558,23 @@ class NormalizedText:
             runs = self._cache["run_ons"] = self._run_ons()
         return runs
 
+    def _squashed_words(self) -> list[tuple[int, int]]:
+        """The long words of a message written without the spaces between its words (see
+        ``_SQUASHED_SPACING``), or none."""
+        text = self.text
+        if text.count(" ") * _SQUASHED_SPACING >= len(text):
+            return []
+        words = []
+        original = self.original
+        for match in _SQUASHED_WORD_RE.finditer(text):
+            start, end = self.span(*match.span())
+            if _ADDRESS_RE.search(original[max(0, start - 1) : end + 1].lower()) is None:
+                words.append(match.span())
+        letters = sum(map(len, _LATIN_RUN.findall(text)))
+        if sum(end - start for start, end in words) * 2 < letters:
+            return []
+        return words
+
     def spaced_runs(self) -> tuple[str, list[int]] | None:
         """The word view with a space put back at every dropped gap inside a spelled-out run
         (see ``inside_run_on``), and the word-view offset of each of its offsets (and of its
@@ -552,8 +589,6 @@ class NormalizedText:
         cached: tuple[str, list[int]] | None = self._cache.get("spaced_runs")
         if cached is not None:
             return cached
-        index = self.index
-        assert index is not None  # a run exists only where gaps were dropped
         text = self.text
         pieces: list[str] = []
         back: list[int] = []
@@ -562,7 +597,9 @@ class NormalizedText:
             pieces.append(text[done:start])
             back.extend(range(done, start))
             for i in range(start, end):
-                if i > start and index[i] - index[i - 1] > 1:
+                # Inside a run, two letters or digits are two words' worth of boundary: a
+                # spelled-out run dropped a gap between them, a squashed word its space.
+                if i > start and text[i].isalnum() and text[i - 1].isalnum():
                     pieces.append(" ")
                     back.append(i)
                 pieces.append(text[i])
@@ -576,16 +613,18 @@ class NormalizedText:
     def _run_ons(self) -> list[tuple[int, int]]:
         # A run drops something between each two of its letters, bar an apostrophe after a
         # gap: at least half of its links are gaps, and all of them in a text without an
-        # apostrophe. A message whose fold dropped fewer is answered without walking the text.
+        # apostrophe. A message whose fold dropped fewer is answered without walking the text:
+        # one that dropped nothing may still be squashed, one that dropped a few is not read
+        # as squashed either (``has_run_ons`` says why).
         gaps = self.gaps
         if gaps is None:
             if self._index is None:
-                return []
+                return self._squashed_words()
         elif len(gaps) < _RUN_ON // 2 or (len(gaps) < _RUN_ON - 1 and "'" not in self.text):
             return []
         index = self.index
         if index is None:
-            return []
+            return self._squashed_words()
         text = self.text
         size = len(text)
         runs: list[tuple[int, int]] = []
@@ -608,7 +647,8 @@ class NormalizedText:
             start = i
             marks = 0
             gapped = False
-        return runs
+        squashed = self._squashed_words()
+        return _union(runs, squashed) if squashed else runs
 
     def _squeeze_index(self) -> list[int]:
         cached = self._cache.get("squeeze")
@@ -629,6 +669,17 @@ class NormalizedText:
     def squeezed_span(self, start: int, end: int) -> tuple[int, int]:
         """Original ``(start, end)`` of the squeezed slice ``squeezed[start:end]``."""
         return self.span(*self.squeezed_to_text(start, end))
+
+
+def _union(first: list[tuple[int, int]], second: list[tuple[int, int]]) -> list[tuple[int, int]]:
+    """The sorted spans of ``first`` and ``second`` (each sorted), overlapping ones merged."""
+    merged: list[tuple[int, int]] = []
+    for start, end in sorted(first + second):
+        if merged and start < merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(end, merged[-1][1]))
+        else:
+            merged.append((start, end))
+    return merged
 
 
 def _slow_fold(text: str, fold: dict[str, str]) -> tuple[str, list[int]]:

@@ -69,6 +69,12 @@ def _run_on(text: str) -> str:
     return re.sub(r"(?<=[A-Za-z])(?=[A-Za-z])", ".", text)
 
 
+def _squashed(text: str) -> str:
+    """The spaces between Latin words dropped, nothing put in their place, as in
+    "Wewillcallyourbosstomorrow": the words run together with no mark between them."""
+    return re.sub(r"(?<=[A-Za-z])\s+(?=[A-Za-z])", "", text)
+
+
 # "Fancy text" as web generators write it: small capitals (no small q or x: left as they are)
 # and letters in negative squares.
 _SMALL_CAPS = str.maketrans(
@@ -105,6 +111,7 @@ TRANSFORMS: dict[str, Callable[[str], str]] = {
     "spaces": lambda t: _inside_words(t, " "),
     "punctuation": lambda t: _inside_words(t, "."),
     "run-on": _run_on,
+    "squashed": _squashed,
     "full-width": _fullwidth,
     "small-caps": lambda t: t.translate(_SMALL_CAPS),
     "squared-letters": lambda t: t.translate(_SQUARED),
