@@ -576,13 +576,14 @@ class NormalizedText:
         return words
 
     def spaced_runs(self) -> tuple[str, list[int]] | None:
-        """The word view with a space put back at every dropped gap inside a spelled-out run
-        (see ``inside_run_on``), and the word-view offset of each of its offsets (and of its
-        end); None when the text has no run.
+        """The word view with a space between every two letters or digits inside a run (see
+        ``inside_run_on``), and the word-view offset of each of its offsets (and of its end);
+        None when the text has no run.
 
         A pattern written as a regex reads words by ``\\b`` and ``\\s``, which a run such as
-        "e.x.p.i.r.e.s.i.n 10 m.i.n.u.t.e.s" no longer has; the packs' regexes allow spaces
-        between letters, so they read the run letter by letter here.
+        "e.x.p.i.r.e.s.i.n 10 m.i.n.u.t.e.s" or "Thediscountexpiresin 10 minutes" no longer
+        has; the packs' regexes allow spaces between letters, so they read the run letter by
+        letter here.
         """
         if not self.has_run_ons:
             return None
