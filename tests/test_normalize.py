@@ -497,6 +497,10 @@ def test_run_ons_equal_their_definition(raw: str) -> None:
         ("Wewillcallyourbosstomorrow unless you pay.", [(0, 26)]),
         ("Wewillcallyourbosstomorrow unless you pay. Wewillalsotellyourneighbours.",
          [(0, 26), (43, 71)]),
+        # Once a message is run together, its shorter run-together words are runs too, and an
+        # apostrophe does not end one.
+        ("Acaseundersection 420 IPCwillberegisteredagainstyou.", [(0, 17), (22, 51)]),
+        ("Paybyfridayoryou'regoingtogethurt.", [(0, 33)]),
         # A long word among ordinary ones, or a message with its spaces, is no squashed word.
         ("Mohon dipertanggungjawabkan segera. Terima kasih.", []),
         ("Pay your outstanding balance today, thank you very much indeed.", []),

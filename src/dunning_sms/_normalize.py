@@ -382,13 +382,18 @@ _ASCII_SKELETON = bytes(
 # Letters in a spelled-out run before its inner boundaries stop counting as word boundaries.
 _RUN_ON = 6
 # A message written without the spaces between its words ("Wewillcallyourbosstomorrow"): its
-# long words (``_SQUASHED_WORD_RE``, no address) hold at least half of its Latin letters. Such
-# words are runs. A first test spares the word scan: fewer than one space per this many
-# characters (a message written with its spaces has more).
+# words of ``_SQUASHED_WORD`` letters or more (no address) hold at least half of its Latin
+# letters. Its words are then runs. A first test spares the word scan: fewer than one space
+# per this many characters (a message written with its spaces has more).
 _SQUASHED_SPACING = 8
 # Longer than the longest words of the stored texts' languages (Swahili "hatukumthibitishia",
 # 18 letters; Indonesian "dipertanggungjawabkan", 21, is one of the few longer ones).
-_SQUASHED_WORD_RE = re.compile(r"[a-z]{20,}")
+_SQUASHED_WORD = 20
+# Once a message is squashed, each of its words of this many letters or more is a run too
+# ("Acaseundersection 420 IPCwillberegisteredagainstyou"). An apostrophe inside a word
+# ("you'regoingto") does not end it.
+_SQUASHED_PART = 8
+_SQUASHED_PART_RE = re.compile(r"[a-z]+(?:'[a-z]+)*")
 # A web or mail address, a handle, a hashtag or a template placeholder ("{{dueAmountText}}"),
 # read with one character either side of the word.
 _ADDRESS_RE = re.compile(
@@ -559,19 +564,25 @@ class NormalizedText:
         return runs
 
     def _squashed_words(self) -> list[tuple[int, int]]:
-        """The long words of a message written without the spaces between its words (see
-        ``_SQUASHED_SPACING``), or none."""
+        """The run-together words of a message written without the spaces between its words
+        (see ``_SQUASHED_SPACING``), or none."""
         text = self.text
         if text.count(" ") * _SQUASHED_SPACING >= len(text):
             return []
         words = []
+        letters = squashed = 0
         original = self.original
-        for match in _SQUASHED_WORD_RE.finditer(text):
+        for match in _SQUASHED_PART_RE.finditer(text):
+            size = match.end() - match.start() - match.group().count("'")
+            letters += size
+            if size < _SQUASHED_PART:
+                continue
             start, end = self.span(*match.span())
             if _ADDRESS_RE.search(original[max(0, start - 1) : end + 1].lower()) is None:
                 words.append(match.span())
-        letters = sum(map(len, _LATIN_RUN.findall(text)))
-        if sum(end - start for start, end in words) * 2 < letters:
+                if size >= _SQUASHED_WORD:
+                    squashed += size
+        if squashed * 2 < letters:
             return []
         return words
 
