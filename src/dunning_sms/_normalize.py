@@ -383,8 +383,9 @@ _ASCII_SKELETON = bytes(
 _RUN_ON = 6
 # A message written without the spaces between its words ("Wewillcallyourbosstomorrow"): its
 # words of ``_SQUASHED_WORD`` letters or more (no address) hold at least half of its Latin
-# letters. Its words are then runs. A first test spares the word scan: fewer than one space
-# per this many characters (a message written with its spaces has more).
+# letters. Its words of ``_SQUASHED_PART`` letters or more are then runs. A first test spares
+# the word scan: fewer than one space per this many characters (a message written with its
+# spaces has more).
 _SQUASHED_SPACING = 8
 # Longer than the longest words of the stored texts' languages (Swahili "hatukumthibitishia",
 # 18 letters; Indonesian "dipertanggungjawabkan", 21, is one of the few longer ones).
