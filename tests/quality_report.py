@@ -169,7 +169,8 @@ def render() -> str:
         "warning, and **refused** when one reports an error; a lawful text flagged is a false "
         "alarm. The targets of issue #4 are at least 95% of violations flagged and at most 5% "
         "of lawful texts flagged, on the held-out public texts. "
-        "[Wording rules](wording.md) tells how the texts were collected and split; "
+        "[Wording rules](wording.md) tells how the texts were split, [the log](wording-log.md) how "
+        "they were collected; "
         "[measuring your own texts](cookbook/evaluate.md) runs the same count on yours.",
     ]
     for title, blurb, rows in SECTIONS:

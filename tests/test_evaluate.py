@@ -202,7 +202,7 @@ def test_cli_bad_input_is_a_usage_error_naming_the_line(
 
 
 def test_the_held_out_real_texts_give_the_figures_the_docs_give() -> None:
-    """docs/wording.md, Session 27, and docs/cookbook/evaluate.md: the real texts held out
+    """docs/wording-log.md, Session 27, and docs/cookbook/evaluate.md: the real texts held out
     from tuning, counted as issue #4 counts them (errors and warnings)."""
     corpus = Path(__file__).parent / "data" / "wording" / "corpus.jsonl"
     policy = {"zh": "cn", "en": "us", "id": "id", "fil": "ph", "sw": "ke", "hi": "in", "pcm": "ng"}

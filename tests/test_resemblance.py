@@ -292,7 +292,7 @@ def test_session_14_final_probes_keep_their_measured_results() -> None:
 
     Session 14's model: 151/160 (probe 126) and 156/160 (round 50); session 15's, trained with
     probe 128 as well, 150 and 155; session 16's (probes 133 and 134 and lawful sentence pairs
-    added) 149 and 156 (docs/wording.md)."""
+    added) 149 and 156 (docs/wording-log.md)."""
     got = {key: tally[1:] for key, tally in _final_set_tally("session14").items()}
     assert got == {
         ("125", "violation"): [60, 60],
@@ -363,7 +363,7 @@ def test_session_16_final_probes_keep_their_measured_results() -> None:
     on, as measured on the session's final checker: (wording family refuses, refused or
     warned, messages). Probe 135 is English across six markets, probe 136 the six other
     languages; both in the style of real texts quoted in complaints, news and filings. On the
-    session's starting commit: 80, 92 and 81, 94 (docs/wording.md). Session 20's rules on
+    session's starting commit: 80, 92 and 81, 94 (docs/wording-log.md). Session 20's rules on
     bureaus, doubled debts and exploding offers: probe 136 81 -> 83 refused."""
     assert _final_set_tally("session16") == {
         ("135", "violation"): [81, 96, 100],
@@ -511,7 +511,7 @@ def test_session_19_sets_keep_their_measured_results() -> None:
     ("scammers are calling your relatives pretending to be us") was written from 158, 160
     and 164's false alarms (164: 15 -> 12) and measured on probes 165 (a red team laundering
     threats in fraud-warning words) and 166 (lawful anti-fraud notices): 57 -> 56 and 23 ->
-    17 refused. Probes 167-172 measured changes that were withdrawn (docs/wording.md): 167
+    17 refused. Probes 167-172 measured changes that were withdrawn (docs/wording-log.md): 167
     and 169 are Swahili red teams on verbs that hold their object ("tutampigia"), 168 and
     170 Swahili lawful notices, 171 a red team and 172 lawful notices about a relative who
     called the lender ("your sister called us"), 173 and 174 verbs that reach a person only
@@ -585,7 +585,7 @@ def test_session_20_sets_keep_their_measured_results() -> None:
     (people named bare replaced by people paired with verbs that carry their object) that
     was withdrawn: 179/180 45 -> 44 and 13 -> 7 refused, then on the fresh pair 181/182,
     which decided it, 40 -> 38 and 10 -> 4, and the rule written before them allowed a loss
-    of one violation at most (docs/wording.md, Session 20). Probes 183 (English in six
+    of one violation at most (docs/wording-log.md, Session 20). Probes 183 (English in six
     markets) and 184 (the six other languages), on the realistic brief of sessions 15-19,
     measured a vocabulary widening of every pack, withdrawn: 162 -> 163 of 200 refused
     where its rule asked for 4 more. Probes 185 (lawful notices denying impersonation) and
@@ -653,7 +653,7 @@ def test_session_20_sets_keep_their_measured_results() -> None:
 def test_session_21_sets_keep_their_measured_results() -> None:
     """Session 21's sets (heldout_probes/session21.jsonl), written blind by six writers who
     never saw the checker, each pair measuring one rule fixed before it existed
-    (docs/wording.md, Session 21). Probes 195 (credit records said to be permanent) and 196
+    (docs/wording-log.md, Session 21). Probes 195 (credit records said to be permanent) and 196
     (lawful credit-reporting notices) measured the first round of WXX017: 17 -> 49 and 1 -> 5
     refused, over its rule's one more lawful refusal, so 196's four were read and the
     patterns made same-sentence; the fresh pair 199/200 on the same briefs decided the kept
@@ -682,7 +682,7 @@ def test_session_21_sets_keep_their_measured_results() -> None:
 def test_session_22_sets_keep_their_measured_results() -> None:
     """Session 22's sets (heldout_probes/session22.jsonl), written blind by eight writers who
     never saw the checker, each pair measuring one rule fixed before it existed
-    (docs/wording.md, Session 22). Probes 201 (debts said to multiply) and 202 (lawful
+    (docs/wording-log.md, Session 22). Probes 201 (debts said to multiply) and 202 (lawful
     notices using multiplier words) measured the first round of the multiplier patterns:
     4 -> 34 and 4 -> 8 refused, over its rule's one more lawful refusal, so 202's four were
     read and the patterns became WXX018 with denials; the fresh pair 205/206 on the same
@@ -718,7 +718,7 @@ def test_session_22_sets_keep_their_measured_results() -> None:
 def test_session_23_sets_keep_their_measured_results() -> None:
     """Session 23's sets (heldout_probes/session23.jsonl), written blind by six writers who
     never saw the checker, each pair measuring one rule fixed before it existed
-    (docs/wording.md, Session 23). Probes 209 (debts said to grow to a multiple, stated as
+    (docs/wording-log.md, Session 23). Probes 209 (debts said to grow to a multiple, stated as
     two sums) and 210 (lawful texts with sums in growth frames) measured the first round of
     the growth reading: 2 -> 24 and 0 -> 3 refused, over its rule's one more lawful refusal;
     210's three were top-up offers, so round 2 added offer words (and, before its measure,
@@ -748,7 +748,7 @@ def test_session_23_sets_keep_their_measured_results() -> None:
 def test_session_24_sets_keep_their_measured_results() -> None:
     """Session 24's sets (heldout_probes/session24.jsonl), written blind by four writers who
     never saw the checker, each pair measuring one rule fixed before it existed
-    (docs/wording.md, Session 24). Probes 215 (an unspecified harsh action threatened:
+    (docs/wording-log.md, Session 24). Probes 215 (an unspecified harsh action threatened:
     "strict action will be taken against you") and 216 (the same words used lawfully)
     measured each pack's new WXX019: 7 -> 33 and 4 -> 5 refused; both were then read and
     tuned on (58 and 4 here). Probes 217 (collectors posing as a regulator) and 218 (lawful
@@ -793,7 +793,7 @@ def test_session_24_sets_keep_their_measured_results() -> None:
 
 def test_session_25_sets_keep_their_measured_results() -> None:
     """Session 25's sets (heldout_probes/session25.jsonl), written blind by writers who never
-    saw the checker (docs/wording.md, Session 25). Probes 225-228 were read to name the
+    saw the checker (docs/wording-log.md, Session 25). Probes 225-228 were read to name the
     session's classes: false urgency (24 refused at the start), third-party contact (46),
     and lawful time-bound reminders and mentions of third parties (1 and 8). Probes 233
     (consequences laid on the borrower), 234 (restrictions a lender cannot impose) and 235
@@ -853,7 +853,7 @@ def test_session_25_sets_keep_their_measured_results() -> None:
 
 def test_session_26_sets_keep_their_measured_results() -> None:
     """Session 26's sets (heldout_probes/session26.jsonl), written blind by writers who never
-    saw the checker (docs/wording.md, Session 26). Every class the session drafted was
+    saw the checker (docs/wording-log.md, Session 26). Every class the session drafted was
     measured on a fresh pair and withdrawn, so these are the starting checker's figures:
     veiled threats of harm (dev 247; blind 250 and 256 with lawful 251 and 257: drafts
     30 -> 31 and 32 -> 33, lawful unchanged), threatened visits (dev 248; 252 and 253:
@@ -863,7 +863,7 @@ def test_session_26_sets_keep_their_measured_results() -> None:
     and the lender's own channels (264, lawful; 265, exposure through groups and pages:
     denials that must touch the finding 6 -> 5, 46 -> 46). A model retrained with the
     earlier sessions' sets flagged 20 more of their violations and 2 fewer lawful texts, and
-    was not kept (docs/wording.md, Session 26); the shipped model was not trained on them
+    was not kept (docs/wording-log.md, Session 26); the shipped model was not trained on them
     (test_no_blind_final_probe_is_trained_on)."""
     assert _final_set_tally("session26") == {
         ("247", "violation"): [35, 51, 60],
@@ -912,7 +912,7 @@ def test_session_26_sets_keep_their_measured_results() -> None:
 def test_session_27_sets_keep_their_measured_results() -> None:
     """Session 27's fresh real texts (heldout_probes/session27.jsonl): 37 messages quoted in
     public sources that no earlier collection held, found by helpers who never saw the
-    checker, the packs or the corpus (docs/wording.md, Session 27). Measured before any
+    checker, the packs or the corpus (docs/wording-log.md, Session 27). Measured before any
     change: refused 13 of 21 violations, refused or warned 16 (15 inside a reminder), lawful
     1 of 16 (a Philippine notice of a dishonoured cheque naming the crime). The four Chinese
     and Indonesian misses were then read and added to the packs (小心家人出事, 讓你店開不下去,
@@ -959,7 +959,7 @@ def test_session_27_sets_keep_their_measured_results() -> None:
 def test_session_28_real_texts_keep_their_measured_results() -> None:
     """Session 28's fresh real texts (heldout_probes/session28.jsonl): 8 messages from court
     and news sources and from lenders' own code, found by helpers who never saw the checker,
-    the packs or the corpus (docs/wording.md, Session 28). Measured before any change (refused,
+    the packs or the corpus (docs/wording-log.md, Session 28). Measured before any change (refused,
     refused or model-warned, messages): violations sw [0, 0, 1], id [0, 1, 1], en [0, 1, 1],
     zh [0, 0, 1]; lawful 0 of 4. The misses were then read and added to the packs (a contact
     told to have the borrower pay, "atua za kisheria", 请通知…其在…的欠款, a borrower told to send

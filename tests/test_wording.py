@@ -180,7 +180,7 @@ def test_heldout_recall_and_false_alarms() -> None:
 def test_heldout_real_texts() -> None:
     """Texts quoted in public sources: no false alarms, recall below the 95% target.
 
-    The recall floor is the measured value (84/123, docs/wording.md), kept so a pack change that
+    The recall floor is the measured value (84/123, docs/quality.md), kept so a pack change that
     loses real-world hits fails; it is not the issue's target, which real texts do not meet.
     """
     rows = [r for r in _corpus() if r["origin"] in REAL]
@@ -597,7 +597,7 @@ def _probe_rows(name: str = "probes.jsonl") -> list[dict[str, object]]:
 
 def test_blind_probe_messages_keep_their_measured_results() -> None:
     """A hundred and twenty-seven probes (1-124, 128, 133 and 134) of 100-470 messages each,
-    written by reviewers who never saw the checker (docs/wording.md). Each was measured
+    written by reviewers who never saw the checker (docs/wording-log.md). Each was measured
     blind, then tuned on (133 and 134: their words were withdrawn), so these figures are the
     after-tuning ones, kept as a floor: a pack change that loses them fails here."""
     rows = _probe_rows()
@@ -843,7 +843,7 @@ def test_disavowals_and_impostor_sentences_are_not_threats(policy: str, text: st
     assert not _refused(text, policy), text
 
 
-# The red-team rounds (docs/wording.md, Red team): file, attempts, and the most that may get
+# The red-team rounds (docs/wording-log.md, Red team): file, attempts, and the most that may get
 # through, which is what got through after each round's own fixes and later sessions' work.
 # 1: 54 threats wrapped in reassurance, consent, lists, disavowals or anti-fraud wording
 #    (56 of 84 got through before; the one left names a borrower a fraudster inside a Chinese

@@ -148,7 +148,7 @@ def examples() -> list[Example]:
             # Lawful passages, not only whole texts and single sentences: measured out of
             # fold, they raised recall both as written and inside a composed reminder, where
             # a threat spread over a few sentences sits beside a reminder's lawful ones
-            # (docs/wording.md, session 16).
+            # (docs/wording-log.md, session 16).
             if len(pieces) > 2:
                 for first, second in pairwise(pieces):
                     out.append(row._replace(text=f"{first} {second}", kind=row.kind + "/pair"))

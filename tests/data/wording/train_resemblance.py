@@ -6,7 +6,7 @@ Run from the project root after ``pip install -e ".[train]"``::
 
 Training reads only what the project tunes on: ``probes.jsonl``, every ``laundering*.jsonl``,
 ``lawful_style.jsonl`` and the ``dev`` split of ``corpus.jsonl`` (``_training.rows``). The
-held-out split is never read here, so the recall reported on it in docs/wording.md stays a
+held-out split is never read here, so the recall reported on it in docs/quality.md stays a
 measurement.
 
 Features are the character 1- to 4-grams present in the normalised word view
