@@ -133,6 +133,55 @@ def test_compose_jsonl_rows(tmp_path: Path) -> None:
     assert out[0]["ok"] is True and out[0]["text"].startswith("【安心借】")
 
 
+def test_compose_reads_files_saved_with_a_byte_order_mark(tmp_path: Path) -> None:
+    # Excel's "CSV UTF-8" and Notepad's UTF-8 start a file with U+FEFF.
+    rows = tmp_path / "rows.csv"
+    rows.write_text(
+        "\ufeffname,phone,locale,loan_id,currency,amount_due,due_date\r\n"
+        "张三,13812345678,zh_CN,L-1,CNY,10.00,2026-12-05\r\n",
+        encoding="utf-8",
+    )
+    lender = tmp_path / "lender.json"
+    lender.write_text("\ufeff" + json.dumps(LENDER, ensure_ascii=False), encoding="utf-8")
+    jsonl = tmp_path / "rows.jsonl"
+    row = {"name": "张三", "phone": "13812345678", "locale": "zh_CN", "loan_id": "L-1",
+           "currency": "CNY", "amount_due": "10.00", "due_date": "2026-12-05"}  # fmt: skip
+    jsonl.write_text("\ufeff" + json.dumps(row, ensure_ascii=False) + "\n", encoding="utf-8")
+    for path in (rows, jsonl):
+        result = run(
+            "compose",
+            str(path),
+            "--template",
+            "due_today",
+            "--lender",
+            str(lender),
+            "--as-of",
+            "2026-12-05",
+            "--format",
+            "jsonl",
+        )
+        assert result.returncode == 0, result.stderr + result.stdout
+        out = [json.loads(line) for line in result.stdout.splitlines()]
+        assert len(out) == 1 and out[0]["ok"] is True, out
+
+
+def test_a_file_that_is_not_utf8_is_named_with_its_line(tmp_path: Path) -> None:
+    rows = tmp_path / "rows.csv"
+    rows.write_bytes(
+        "name,phone,locale,loan_id,currency,amount_due,due_date\n"
+        "张三,13812345678,zh_CN,L-1,CNY,10.00,2026-12-05\n".encode("gbk")
+    )
+    lender = tmp_path / "lender.json"
+    lender.write_bytes(json.dumps(LENDER, ensure_ascii=False).encode("gbk"))
+    result = run("compose", str(rows), "--template", "due_today", "--policy", "cn")
+    assert result.returncode == 2
+    assert "rows.csv" in result.stderr and "line 2" in result.stderr and "UTF-8" in result.stderr
+    result = run("check", "您的借款今日到期。", "--policy", "cn", "--lender", str(lender))
+    assert result.returncode == 2
+    assert "lender.json" in result.stderr and "line 1" in result.stderr
+    assert "Traceback" not in result.stderr
+
+
 def test_compose_csv_bad_row_names_the_line(tmp_path: Path) -> None:
     rows = tmp_path / "rows.csv"
     rows.write_text(

@@ -164,6 +164,37 @@ def test_naive_now_is_a_clear_error() -> None:
         _compose(Composer("cn"), "overdue", now=datetime(2026, 12, 8, 10, 0))
 
 
+@pytest.mark.parametrize(
+    ("when", "field", "says"),
+    [
+        ({"as_of": "2026-12-08"}, "as_of", "not str"),
+        ({"as_of": datetime(2026, 12, 8, 10, 0, tzinfo=UTC)}, "as_of", "now="),
+        ({"now": "2026-12-08T10:00:00+08:00"}, "now", "timezone-aware datetime"),
+    ],
+)
+def test_a_day_or_time_of_the_wrong_type_is_a_clear_error(
+    when: dict[str, object], field: str, says: str, tmp_path: Path
+) -> None:
+    # Not a TypeError from date arithmetic deep inside: the argument, named.
+    with pytest.raises(ds.InputError, match=says) as info:
+        Composer("cn").compose(
+            "overdue",
+            borrower=sample_borrower("cn"),
+            loan=sample_loan("cn"),
+            lender=sample_lender("cn"),
+            **when,  # type: ignore[arg-type]
+        )
+    assert info.value.field == field
+    # A batch says so once, before any row, and writes nothing.
+    rows = tmp_path / "rows.jsonl"
+    rows.write_text('{"name": "张三"}\n', encoding="utf-8")
+    with pytest.raises(ds.InputError, match=says):
+        ds.compose_file(rows, tmp_path / "out.jsonl", template="overdue", policy="cn", **when)  # type: ignore[arg-type]
+    assert not (tmp_path / "out.jsonl").exists()
+    with pytest.raises(ds.InputError, match=says):
+        list(ds.compose_many([], template="overdue", policy="cn", **when))  # type: ignore[arg-type]
+
+
 def test_aware_now_in_hours_passes() -> None:
     now = datetime(2026, 12, 8, 2, 0, tzinfo=UTC)  # 10:00 in Shanghai
     assert _compose(Composer("cn"), "overdue", now=now).ok

@@ -254,3 +254,34 @@ def test_to_frame_has_a_row_per_text() -> None:
     assert frame.loc[0, "id"] == "a" and frame.loc[2, "categories"] == [
         "third_party_disclosure_or_contact"
     ]
+
+
+def test_cli_reads_a_file_saved_with_a_byte_order_mark(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # Excel's "CSV UTF-8" and Notepad's UTF-8 start the file with U+FEFF: it is not part of
+    # the first column's name, nor of the first JSONL line.
+    header = "text,label,policy\r\n"
+    body = f'"{THREAT}",violation,us\r\n"{REMINDER}",compliant,us\r\n'
+    path = tmp_path / "excel.csv"
+    path.write_bytes(("\ufeff" + header + body).encode("utf-8"))
+    assert main(["evaluate", str(path), "--format", "json"]) == 0
+    data = json.loads(capsys.readouterr().out)
+    assert data["overall"]["violations"] == 1 and data["overall"]["flagged"] == 1
+    lines = [json.dumps(row, ensure_ascii=False) for row in ROWS[:2]]
+    path = tmp_path / "notepad.jsonl"
+    path.write_bytes(("\ufeff" + "\n".join(lines) + "\n").encode("utf-8"))
+    assert main(["evaluate", str(path), "--format", "json"]) == 0
+    assert json.loads(capsys.readouterr().out)["overall"]["violations"] == 1
+
+
+def test_cli_names_the_file_and_line_of_text_that_is_not_utf8(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "gbk.csv"
+    rows = f"text,label,policy\n{ZH_REMINDER},compliant,cn\n{ZH_THREAT},violation,cn\n"
+    path.write_bytes(rows.encode("gbk"))
+    assert main(["evaluate", str(path)]) == 2
+    err = capsys.readouterr().err
+    assert "gbk.csv" in err and "line 2" in err and "UTF-8" in err, err
+    assert "codec" not in err

@@ -23,12 +23,12 @@ from pathlib import Path
 from typing import Any
 
 from . import _timing
-from ._compose import Composer, Message, _Prepared
+from ._compose import Composer, Message, _Prepared, check_when
 from ._errors import DunningError, InputError
 from ._models import Lender
 from ._pickling import fast_state
 from ._policy import Policy
-from ._rows import Row, iter_raw_rows, row_from_mapping
+from ._rows import Row, iter_raw_rows, not_utf8, open_text, row_from_mapping
 
 
 @fast_state
@@ -57,6 +57,10 @@ class _Job:
     as_of: date | None
     now: datetime | None
     smart_encoding: bool
+
+    def __post_init__(self) -> None:
+        # Once for the batch, before any row (and before any output file is opened).
+        check_when(self.as_of, self.now)
 
 
 # Validated lenders by the repr of their raw mapping. A file's rows repeat a handful of
@@ -477,12 +481,15 @@ def _warm_up(composer: Composer, locales: Iterable[str | None]) -> None:
 
 def _raw_file_rows(path: Path) -> Iterator[Mapping[str, Any]]:
     try:
-        stream = path.open(encoding="utf-8")
+        stream = open_text(path)
     except OSError as exc:
         raise InputError(f"cannot open {path}: {exc.strerror}", field="rows") from None
     with stream:
-        for _line, raw in iter_raw_rows(stream, "jsonl"):
-            yield raw
+        try:
+            for _line, raw in iter_raw_rows(stream, "jsonl"):
+                yield raw
+        except UnicodeDecodeError:
+            raise not_utf8(path, "rows") from None
 
 
 def compose_partition(

@@ -303,6 +303,21 @@ def _lap(timer: _timing.StageTimer, stage: str, started: float) -> float:
     return ended
 
 
+def check_when(as_of: object, now: object) -> None:
+    """Raise InputError unless ``as_of`` is a day (a ``date``, not a ``datetime``) or None and
+    ``now`` a timezone-aware ``datetime`` or None."""
+    if as_of is not None and type(as_of) is not date:
+        # A datetime is a date to isinstance, but not to date arithmetic with a loan's due date.
+        hint = "; pass a time as now=" if isinstance(as_of, datetime) else ""
+        raise InputError(
+            f"as_of must be a datetime.date, not {type(as_of).__name__}{hint}", field="as_of"
+        )
+    if now is not None and (
+        not isinstance(now, datetime) or now.tzinfo is None or now.utcoffset() is None
+    ):
+        raise InputError("now must be a timezone-aware datetime", field="now")
+
+
 class Composer:
     """Composes messages from templates under one policy. Build once, reuse everywhere.
 
@@ -471,8 +486,8 @@ class Composer:
         policy = self.policy
         timer = _timing.TIMER
         started = _timing.now() if timer is not None else 0.0
-        if now is not None and (now.tzinfo is None or now.utcoffset() is None):
-            raise InputError("now must be a timezone-aware datetime", field="now")
+        if as_of is not None or now is not None:
+            check_when(as_of, now)
         wanted = locale or borrower.locale or policy.default_locale
         if locale is not None:
             try:

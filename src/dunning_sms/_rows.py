@@ -8,6 +8,7 @@ dropped: a misspelt column would otherwise silently lose data.
 
 from __future__ import annotations
 
+import contextlib
 import csv
 import json
 from collections.abc import Iterator, Mapping
@@ -182,15 +183,46 @@ def iter_rows(
 
 
 def iter_raw_file(path: str | Path, fmt: str | None = None) -> Iterator[tuple[int, dict[str, Any]]]:
-    """(line number, raw mapping) of a CSV or JSONL file, streamed; the format from the suffix."""
+    """(line number, raw mapping) of a CSV or JSONL file, streamed; the format from the suffix.
+
+    The file is UTF-8, with or without a byte order mark (Excel's "CSV UTF-8" writes one).
+    """
     file = Path(path)
     kind = _format_of(file, fmt)
     try:
-        stream = file.open(encoding="utf-8", newline="")
+        stream = open_text(file)
     except OSError as exc:
         raise InputError(f"cannot open {file}: {exc.strerror}", field="file") from None
     with stream:
-        yield from iter_raw_rows(stream, kind)
+        try:
+            yield from iter_raw_rows(stream, kind)
+        except UnicodeDecodeError:
+            raise not_utf8(file, "file") from None
+
+
+def open_text(file: Path) -> IO[str]:
+    """``file`` opened for reading as UTF-8 text, a leading byte order mark dropped."""
+    # newline="" leaves CSV's quoted line breaks to the csv module, as it asks.
+    return file.open(encoding="utf-8-sig", newline="")
+
+
+def not_utf8(file: Path, field: str) -> InputError:
+    """The error for a file that is not UTF-8, naming the first line that is not."""
+    line = byte = None
+    with contextlib.suppress(OSError), file.open("rb") as raw:
+        # A line break byte never occurs inside a UTF-8 sequence: lines decode on their own.
+        for number, data in enumerate(raw, start=1):
+            try:
+                data.decode("utf-8")
+            except UnicodeDecodeError as exc:
+                line, byte = number, data[exc.start]
+                break
+    what = f"byte 0x{byte:02x} is not UTF-8" if byte is not None else "it is not UTF-8"
+    return InputError(
+        f"cannot read {file.name}: {what}; save the file as UTF-8 (Excel: CSV UTF-8)",
+        line=line,
+        field=field,
+    )
 
 
 def load_lender(path: str | Path) -> Lender:
@@ -199,11 +231,13 @@ def load_lender(path: str | Path) -> Lender:
 
     file = Path(path)
     try:
-        text = file.read_text(encoding="utf-8")
+        text = file.read_text(encoding="utf-8-sig")
     except OSError as exc:
         raise InputError(
             f"cannot read lender file {file}: {exc.strerror}", field="lender"
         ) from None
+    except UnicodeDecodeError:
+        raise not_utf8(file, "lender") from None
     try:
         raw = tomllib.loads(text) if file.suffix == ".toml" else json.loads(text)
     except (ValueError, tomllib.TOMLDecodeError) as exc:
