@@ -42,6 +42,24 @@ def run(*args: str, stdin: str | None = None) -> subprocess.CompletedProcess[str
     )
 
 
+def compose_due_today(rows: Path, lender: Path) -> subprocess.CompletedProcess[str]:
+    """``dunning-sms compose`` of ``rows`` with the due-today template, as JSONL."""
+    return run(
+        "compose",
+        str(rows),
+        "--template",
+        "due_today",
+        "--policy",
+        "cn",
+        "--lender",
+        str(lender),
+        "--as-of",
+        "2026-12-05",
+        "--format",
+        "jsonl",
+    )
+
+
 def test_demo_prints_messages_and_exits_zero() -> None:
     result = run("demo")
     assert result.returncode == 0, result.stderr
@@ -114,20 +132,7 @@ def test_compose_jsonl_rows(tmp_path: Path) -> None:
     lender.write_text(json.dumps(LENDER, ensure_ascii=False), encoding="utf-8")
     row = {k: v for k, v in ROWS[0].items() if not k.startswith("lender_")}
     rows.write_text(json.dumps(row, ensure_ascii=False) + "\n", encoding="utf-8")
-    result = run(
-        "compose",
-        str(rows),
-        "--template",
-        "due_today",
-        "--policy",
-        "cn",
-        "--lender",
-        str(lender),
-        "--as-of",
-        "2026-12-05",
-        "--format",
-        "jsonl",
-    )
+    result = compose_due_today(rows, lender)
     assert result.returncode == 0, result.stderr + result.stdout
     out = [json.loads(line) for line in result.stdout.splitlines()]
     assert out[0]["ok"] is True and out[0]["text"].startswith("【安心借】")
@@ -148,18 +153,7 @@ def test_compose_reads_files_saved_with_a_byte_order_mark(tmp_path: Path) -> Non
            "currency": "CNY", "amount_due": "10.00", "due_date": "2026-12-05"}  # fmt: skip
     jsonl.write_text("\ufeff" + json.dumps(row, ensure_ascii=False) + "\n", encoding="utf-8")
     for path in (rows, jsonl):
-        result = run(
-            "compose",
-            str(path),
-            "--template",
-            "due_today",
-            "--lender",
-            str(lender),
-            "--as-of",
-            "2026-12-05",
-            "--format",
-            "jsonl",
-        )
+        result = compose_due_today(path, lender)
         assert result.returncode == 0, result.stderr + result.stdout
         out = [json.loads(line) for line in result.stdout.splitlines()]
         assert len(out) == 1 and out[0]["ok"] is True, out
@@ -192,18 +186,7 @@ def test_compose_csv_bad_row_names_the_line(tmp_path: Path) -> None:
     )
     lender = tmp_path / "lender.json"
     lender.write_text(json.dumps(LENDER, ensure_ascii=False), encoding="utf-8")
-    result = run(
-        "compose",
-        str(rows),
-        "--template",
-        "due_today",
-        "--lender",
-        str(lender),
-        "--as-of",
-        "2026-12-05",
-        "--format",
-        "jsonl",
-    )
+    result = compose_due_today(rows, lender)
     assert result.returncode == 2
     assert "line 3" in result.stderr and "phone" in result.stderr
     assert "12345" not in result.stderr.replace("line 3", "")
