@@ -61,6 +61,32 @@ def test_amount_beyond_minor_units_is_refused_not_rounded() -> None:
     assert str(loan.amount_due) == "10.50"
 
 
+@pytest.mark.parametrize("text", ["12,50", "1,23", "1,2,3,4", "1,2345.00", "12.345,67", ",500"])
+def test_a_comma_that_is_not_a_thousands_separator_is_refused_not_read(text: str) -> None:
+    # "12,50" with a decimal comma would otherwise be read as 1250: a hundred times the debt.
+    with pytest.raises(ValidationError, match="not a decimal amount"):
+        ds.Loan(loan_id="L1", currency="EUR", amount_due=text, due_date=date(2026, 1, 1))
+
+
+@pytest.mark.parametrize(
+    ("text", "value"), [("1,234.50", "1234.50"), ("12,345,678", "12345678.00"), (" 7.5 ", "7.50")]
+)
+def test_thousands_separators_are_read(text: str, value: str) -> None:
+    loan = ds.Loan(loan_id="L1", currency="USD", amount_due=text, due_date=date(2026, 1, 1))
+    assert loan.amount_due == Decimal(value)
+
+
+@pytest.mark.parametrize("amount", ["1E+26", "1.23457E+11", "1e3", Decimal("1e26"), 10**30])
+def test_exponents_and_absurd_amounts_are_refused(amount: object) -> None:
+    # Excel writes long numbers as "1.23457E+11", digits lost; 1e26 overflowed the quantize.
+    with pytest.raises(ValidationError, match="amount_due"):
+        ds.Loan(loan_id="L1", currency="CNY", amount_due=amount, due_date=date(2026, 1, 1))
+    with pytest.raises(ValidationError, match="fees"):
+        ds.Loan(
+            loan_id="L1", currency="CNY", amount_due="1", fees=amount, due_date=date(2026, 1, 1)
+        )
+
+
 def test_float_amount_goes_through_its_repr() -> None:
     loan = ds.Loan(loan_id="L1", currency="USD", amount_due=19.99, due_date=date(2026, 1, 1))
     assert loan.amount_due == Decimal("19.99")

@@ -12,7 +12,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from datetime import date
-from decimal import Decimal, InvalidOperation
+from decimal import Decimal
 from functools import lru_cache
 from typing import Annotated, Any
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
@@ -44,6 +44,12 @@ _BLANK_NON_FORMAT = frozenset(
 _HIDDEN_CATEGORIES = frozenset(("Cc", "Cf", "Zl", "Zp", "Co", "Cs", "Cn"))
 # Only ASCII controls can hide in an ASCII string.
 _ASCII_HIDDEN = re.compile(r"[\x00-\x1f\x7f]")
+# An amount written as text: plain digits, or digits grouped by commas in threes, with an
+# optional sign (a negative amount gets its own message) and a dot before the decimals.
+_AMOUNT_TEXT = re.compile(r"[-+]?(?:[0-9]+|[0-9]{1,3}(?:,[0-9]{3})+)(?:\.[0-9]+)?", re.ASCII)
+# Whole digits an amount may have: beyond any real debt in any currency (10^15 rupiah is
+# about 60 billion dollars), and far inside what quantizing to minor units can hold.
+_AMOUNT_DIGITS = 15
 
 
 def _is_hidden(ch: str) -> bool:
@@ -369,10 +375,15 @@ class Loan(_Model):
             # Floats cannot hold money exactly; go through their shortest repr.
             return Decimal(repr(value))
         if isinstance(value, str):
-            try:
-                return Decimal(value.strip().replace(",", ""))
-            except InvalidOperation as exc:
-                raise ValueError(f"not a decimal amount: {value!r}") from exc
+            text = value.strip()
+            if _AMOUNT_TEXT.fullmatch(text) is None:
+                # "12,50" is a decimal comma, not 1,250; "1.23457E+11" is what Excel shows of
+                # a number whose digits it dropped. Neither is read.
+                raise ValueError(
+                    f"not a decimal amount: {value!r} (write digits with a dot for decimals; "
+                    "commas only between groups of three digits)"
+                )
+            return Decimal(text.replace(",", ""))
         return value
 
     @model_validator(mode="after")
@@ -382,6 +393,10 @@ class Loan(_Model):
             value: Decimal = getattr(self, field_name)
             if not value.is_finite():
                 raise ValueError(f"{field_name} must be a finite amount")
+            if value.adjusted() >= _AMOUNT_DIGITS:
+                raise ValueError(
+                    f"{field_name} {value} is too large (at most {_AMOUNT_DIGITS} digits)"
+                )
             if value < 0:
                 raise ValueError(f"{field_name} must not be negative (got {value})")
             if value != value.quantize(quantum):
