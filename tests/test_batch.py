@@ -44,6 +44,33 @@ def test_bad_rows_are_reported_not_dropped() -> None:
     assert results[0].ok and results[2].ok
 
 
+def test_a_row_naming_another_policy_is_an_error_not_composed_under_the_batch_one(
+    tmp_path: Path,
+) -> None:
+    # One engine runs a batch's rules; a row that names another market is not silently
+    # checked by this one's law.
+    rows = _cn_rows(3)
+    rows[1]["policy"] = "us"
+    results = list(compose_many(rows, template="overdue", policy="cn"))
+    assert results[0].ok and results[2].ok
+    assert results[1].message is None and results[1].error_type == "InputError"
+    assert "'us'" in (results[1].error or "") and "'cn'" in (results[1].error or "")
+    path = tmp_path / "rows.jsonl"
+    path.write_text("\n".join(json.dumps(r, ensure_ascii=False) for r in rows), encoding="utf-8")
+    assert [r.ok for r in compose_many(path, template="overdue", policy="cn")] == [
+        True,
+        False,
+        True,
+    ]
+
+
+def test_a_row_id_column_is_unknown_not_dropped() -> None:
+    rows = _cn_rows(1)
+    rows[0]["row_id"] = "X9"
+    (result,) = compose_many(rows, template="overdue", policy="cn")
+    assert result.error_type == "InputError" and "row_id" in (result.error or "")
+
+
 def test_refused_message_is_yielded_as_preview(tmp_path: Path) -> None:
     lib = tmp_path / "zh_CN"
     lib.mkdir()

@@ -176,6 +176,20 @@ def test_a_file_that_is_not_utf8_is_named_with_its_line(tmp_path: Path) -> None:
     assert "Traceback" not in result.stderr
 
 
+def test_compose_refuses_a_row_that_names_another_policy(tmp_path: Path) -> None:
+    rows = tmp_path / "rows.csv"
+    rows.write_text(
+        "name,phone,locale,loan_id,currency,amount_due,due_date,policy\n"
+        "张三,13812345678,zh_CN,L-1,CNY,10.00,2026-12-05,us\n",
+        encoding="utf-8",
+    )
+    lender = tmp_path / "lender.json"
+    lender.write_text(json.dumps(LENDER, ensure_ascii=False), encoding="utf-8")
+    result = compose_due_today(rows, lender)
+    assert result.returncode == 2
+    assert "line 2" in result.stderr and "'us'" in result.stderr, result.stderr
+
+
 def test_compose_csv_bad_row_names_the_line(tmp_path: Path) -> None:
     rows = tmp_path / "rows.csv"
     rows.write_text(

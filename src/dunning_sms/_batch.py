@@ -28,7 +28,7 @@ from ._errors import DunningError, InputError
 from ._models import Lender
 from ._pickling import fast_state
 from ._policy import Policy
-from ._rows import Row, iter_raw_rows, not_utf8, open_text, row_from_mapping
+from ._rows import Row, iter_raw_rows, not_utf8, open_text, other_policy, row_from_mapping
 
 
 @fast_state
@@ -125,6 +125,9 @@ def _prepare_row(composer: Composer, job: _Job, index: int, row: Row) -> _Entry:
     key = row.template or job.template
     if key is None:
         return BatchResult(index, None, "no template for this row", "InputError", row.line)
+    wrong = other_policy(row, composer.policy)
+    if wrong is not None:
+        return BatchResult(index, None, str(wrong), "InputError", row.line)
     try:
         prepared = composer._prepare(
             key,
@@ -375,7 +378,9 @@ def compose_many(
     ``rows`` is an iterable of validated :class:`Row`s or raw mappings (as in CSV/JSONL
     rows), or the path of a JSONL file. ``workers`` > 1 uses that many processes (fork
     start method: POSIX only); each takes its own shard. A refused message is yielded as
-    its preview (``result.ok`` is False); an invalid row as an error, never dropped.
+    its preview (``result.ok`` is False); an invalid row as an error, never dropped. A row
+    whose ``policy`` names another policy is an error: a batch runs one policy's rules
+    (``compose_frame`` groups rows by policy).
     """
     job = _Job(policy, templates, template, lender, as_of, now, smart_encoding)
     composer = Composer(policy, templates=templates, smart_encoding=smart_encoding)

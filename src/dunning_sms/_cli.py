@@ -28,7 +28,7 @@ from ._evaluate import (
 )
 from ._policy import POLICY_NAMES, load_policy
 from ._report import CATEGORIES, Report
-from ._rows import Row, iter_rows, load_lender, row_from_mapping
+from ._rows import Row, iter_rows, load_lender, other_policy, row_from_mapping
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
 
@@ -189,6 +189,9 @@ def _cmd_compose(args: argparse.Namespace, out: TextIO) -> int:
             key = row.template or args.template
             if key is None:
                 raise InputError("no template: give --template or a template column", line=row.line)
+            wrong = other_policy(row, composer.policy)
+            if wrong is not None:
+                raise wrong
             kwargs: dict[str, Any] = {
                 "borrower": row.borrower,
                 "loan": row.loan,

@@ -15,17 +15,20 @@ from collections.abc import Iterator, Mapping
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import IO, Any
+from typing import IO, TYPE_CHECKING, Any
 
 from pydantic import ValidationError
 
 from ._errors import InputError
 from ._models import Borrower, Lender, Loan
 
+if TYPE_CHECKING:
+    from ._policy import Policy
+
 BORROWER_FIELDS = frozenset(Borrower.model_fields)
 LOAN_FIELDS = frozenset(Loan.model_fields)
 LENDER_FIELDS = frozenset(Lender.model_fields)
-CONTROL_FIELDS = frozenset({"template", "policy", "as_of", "row_id"})
+CONTROL_FIELDS = frozenset({"template", "policy", "as_of"})
 
 
 @dataclass(frozen=True, slots=True)
@@ -243,3 +246,19 @@ def load_lender(path: str | Path) -> Lender:
     except (ValueError, tomllib.TOMLDecodeError) as exc:
         raise InputError(f"invalid lender file {file}: {exc}", field="lender") from None
     return _lender_from(raw, 0)
+
+
+def other_policy(row: Row, policy: Policy) -> InputError | None:
+    """The error for a row that names another policy than the one composing it, or None.
+
+    A batch runs one policy's rules; a row naming another market's is not composed under
+    this one (``compose_frame`` groups rows by their policy instead).
+    """
+    if row.policy is None or row.policy in (policy.name, policy.path):
+        return None
+    return InputError(
+        f"row names policy {row.policy!r} but is composed under {policy.name!r}: "
+        "split the rows by policy",
+        line=row.line,
+        field="policy",
+    )
