@@ -285,3 +285,14 @@ def test_cli_names_the_file_and_line_of_text_that_is_not_utf8(
     err = capsys.readouterr().err
     assert "gbk.csv" in err and "line 2" in err and "UTF-8" in err, err
     assert "codec" not in err
+
+
+def test_cli_refuses_a_csv_with_a_column_twice(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    # The last "policy" would silently win: the row checked under a market nobody meant.
+    path = tmp_path / "dup.csv"
+    path.write_text(f'text,label,policy,policy\n"{THREAT}",violation,us,cn\n', encoding="utf-8")
+    assert main(["evaluate", str(path)]) == 2
+    err = capsys.readouterr().err
+    assert "policy" in err and "twice" in err and "line 1" in err, err

@@ -13,6 +13,7 @@ import pytest
 
 from dunning_sms._compose import Composer, check
 from dunning_sms._errors import InputError
+from dunning_sms._evaluate import evaluate
 from dunning_sms._frames import Summary, check_frame, compose_frame, summarize
 from dunning_sms._models import Borrower, Lender, Loan
 from dunning_sms.testing import sample_borrower, sample_lender, sample_loan
@@ -95,6 +96,26 @@ def test_bad_row_names_its_line_and_field() -> None:
 def test_not_a_table_is_an_input_error() -> None:
     with pytest.raises(InputError, match="DataFrame or a list"):
         compose_frame("rows.csv", template="overdue")
+
+
+def test_check_frame_refuses_a_dataframe_instead_of_reading_its_column_names() -> None:
+    pd = pytest.importorskip("pandas")
+    with pytest.raises(InputError, match="a Series"):
+        check_frame(pd.DataFrame({"text": ["再不还钱就上门"]}), policy="cn")
+
+
+def test_a_table_with_a_column_twice_is_refused_naming_it() -> None:
+    pd = pytest.importorskip("pandas")
+    rows = _flat_cn_rows()
+    frame = pd.DataFrame(rows)
+    frame = pd.concat([frame, frame[["amount_due"]]], axis=1)  # amount_due twice
+    with pytest.raises(InputError, match="amount_due") as info:
+        compose_frame(frame, template="overdue", policy="cn", as_of=AS_OF)
+    assert info.value.field == "amount_due"
+    labelled = pd.DataFrame([["Pay now.", "violation", "us", "cn"]])
+    labelled.columns = ["text", "label", "policy", "policy"]
+    with pytest.raises(InputError, match="policy"):
+        evaluate(labelled)
 
 
 def test_summarize_counts_rules_templates_locales_and_segments() -> None:

@@ -19,7 +19,7 @@ from typing import Any, Final, Literal
 
 from ._compose import _check_with, _engine_for, _Known
 from ._errors import InputError, PolicyError
-from ._frames import _is_frame, _pandas, _plain
+from ._frames import _is_frame, _pandas, frame_records
 from ._policy import Policy, load_policy
 from ._report import CATEGORIES, Category
 
@@ -198,8 +198,7 @@ def checked_share(value: float, name: str) -> float:
 def _rows_of(rows: Any) -> Iterable[tuple[int, Mapping[str, Any]]]:
     """(line, mapping) of a DataFrame's records or of any iterable of mappings."""
     if _is_frame(rows, "DataFrame"):
-        # Missing cells arrive as NaN or NA: read them as absent, as a JSONL row would be.
-        rows = [{k: _plain(v) for k, v in r.items()} for r in rows.to_dict("records")]
+        rows = frame_records(rows)
     if isinstance(rows, str | bytes | Mapping) or not isinstance(rows, Iterable):
         raise InputError(
             f"evaluate takes rows (mappings with 'text' and 'label'), not {type(rows).__name__}"

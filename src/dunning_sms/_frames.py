@@ -40,6 +40,17 @@ def _is_frame(obj: object, kind: str) -> bool:
     return cls.__name__ == kind and cls.__module__.split(".")[0] == "pandas"
 
 
+def frame_records(df: Any) -> list[dict[str, Any]]:
+    """A DataFrame's rows as plain mappings; a column that occurs twice is an InputError
+    (pandas would keep one of them without a word)."""
+    columns = [str(c) for c in df.columns]
+    twice = sorted({c for c in columns if columns.count(c) > 1})
+    if twice:
+        raise InputError(f"column(s) {twice} occur twice", line=1, field=twice[0])
+    # Missing cells arrive as NaN or NA: read them as absent, as a JSONL row would be.
+    return [{k: _plain(v) for k, v in r.items()} for r in df.to_dict("records")]
+
+
 def _plain(value: Any) -> Any:
     """A cell from pandas as the plain Python value the models expect."""
     if value is None:
@@ -102,7 +113,7 @@ def compose_frame(
     """
     frame = _is_frame(df, "DataFrame")
     if frame:
-        records = [{k: _plain(v) for k, v in r.items()} for r in df.to_dict("records")]
+        records = frame_records(df)
     elif isinstance(df, Iterable) and not isinstance(df, str | bytes | Mapping):
         records = list(df)
     else:
@@ -169,6 +180,8 @@ def check_frame(
     ``legal_action_intended`` and ``contact_authorised`` apply to every text, as in
     :func:`check`.
     """
+    if _is_frame(series, "DataFrame"):
+        raise InputError("check_frame takes a Series of texts (frame['text']), not a DataFrame")
     frame = _is_frame(series, "Series")
     if frame:
         texts = list(series.tolist())

@@ -160,6 +160,11 @@ def iter_raw_rows(stream: IO[str], fmt: str) -> Iterator[tuple[int, dict[str, An
         reader = csv.DictReader(stream)
         if reader.fieldnames is None:
             return
+        names = list(reader.fieldnames)
+        twice = sorted({name for name in names if names.count(name) > 1})
+        if twice:
+            # DictReader keeps the last cell of a repeated column without a word.
+            raise InputError(f"column(s) {twice} occur twice", line=1, field=twice[0])
         for record in reader:
             if None in record:
                 raise InputError("row has more cells than the header", line=reader.line_num)
