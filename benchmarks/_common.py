@@ -211,16 +211,21 @@ def compose_one_by_one(
     and ``bench_fission.py`` hold the batch path to it."""
     from dunning_sms._batch import BatchResult, _to_row
     from dunning_sms._errors import ComplianceError, DunningError
+    from dunning_sms._rows import other_policy
 
     for index, item in enumerate(rows):
         try:
-            row = _to_row(item, index, None)
+            row = _to_row(item, index + 1, None)
         except DunningError as exc:
             yield BatchResult(index, None, str(exc), type(exc).__name__, getattr(exc, "line", None))
             continue
         key = row.template or template
         if key is None:
             yield BatchResult(index, None, "no template for this row", "InputError", row.line)
+            continue
+        wrong = other_policy(row, composer.policy)
+        if wrong is not None:
+            yield BatchResult(index, None, str(wrong), "InputError", row.line)
             continue
         kwargs = {"borrower": row.borrower, "loan": row.loan, "lender": row.lender}
         kwargs["as_of"] = row.as_of

@@ -137,6 +137,53 @@ def test_dask_bag_on_a_local_cluster() -> None:
     assert sorted(item["text"] for item in out) == sorted(local)
 
 
+@pytest.mark.parametrize("workers", [1, 2])
+def test_errors_name_the_file_line_past_blank_and_unreadable_lines(
+    tmp_path: Path, workers: int
+) -> None:
+    from dunning_sms._batch import compose_file
+
+    rows = [json.dumps(r, ensure_ascii=False) for r in _cn_rows(40)]
+    bad = json.loads(rows[30])
+    bad["borrower"]["phone"] = "12"
+    rows[30] = json.dumps(bad, ensure_ascii=False)
+    # Blank lines before row 3 and a line that is not JSON before row 30: file lines, not
+    # row counts, are what an editor shows.
+    lines = [*rows[:2], "", "", *rows[2:29], "{not json", *rows[29:]]
+    source = tmp_path / "rows.jsonl"
+    source.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    compose_file(source, tmp_path / "out.jsonl", template="overdue", workers=workers)
+    records = [
+        json.loads(line) for line in (tmp_path / "out.jsonl").read_text("utf-8").split("\n") if line
+    ]
+    errors = {r["line"]: r["error"] for r in records if not r["ok"]}
+    assert sorted(errors) == [32, 34], errors
+    assert "JSON" in errors[32] and "phone" in errors[34]
+    if workers == 1:
+        results = list(compose_many(source, template="overdue", policy="cn"))
+        assert [r.line for r in results if not r.ok] == [32, 34]
+
+
+def test_compose_file_refuses_csv_and_unwritable_destinations_before_any_work(
+    tmp_path: Path,
+) -> None:
+    from dunning_sms._batch import compose_file
+    from dunning_sms._errors import InputError
+
+    source = tmp_path / "rows.jsonl"
+    source.write_text(json.dumps(_cn_rows(1)[0], ensure_ascii=False) + "\n", "utf-8")
+    csv_source = tmp_path / "rows.csv"
+    csv_source.write_text("name,phone\n张三,13812345678\n", "utf-8")
+    with pytest.raises(InputError, match="JSONL"):
+        compose_file(csv_source, tmp_path / "out.jsonl", template="overdue")
+    with pytest.raises(InputError, match="JSONL"):
+        list(compose_many(csv_source, template="overdue"))
+    with pytest.raises(InputError, match="is a directory"):
+        compose_file(source, tmp_path, template="overdue")
+    with pytest.raises(InputError, match="no such folder"):
+        compose_file(source, tmp_path / "nope" / "out.jsonl", template="overdue")
+
+
 def test_compose_file_with_workers_writes_the_same_file_as_one_process(tmp_path: Path) -> None:
     from dunning_sms._batch import compose_file
 

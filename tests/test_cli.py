@@ -190,6 +190,34 @@ def test_compose_refuses_a_row_that_names_another_policy(tmp_path: Path) -> None
     assert "line 2" in result.stderr and "'us'" in result.stderr, result.stderr
 
 
+def test_compose_writes_to_its_output_file(tmp_path: Path) -> None:
+    rows = tmp_path / "rows.csv"
+    rows.write_text(
+        "name,phone,locale,loan_id,currency,amount_due,due_date\n"
+        "张三,13812345678,zh_CN,L-1,CNY,10.00,2026-12-05\n",
+        encoding="utf-8",
+    )
+    lender = tmp_path / "lender.json"
+    lender.write_text(json.dumps(LENDER, ensure_ascii=False), encoding="utf-8")
+    target = tmp_path / "out.jsonl"
+    common = ["compose", str(rows), "--template", "due_today", "--lender", str(lender)]
+    result = run(*common, "--as-of", "2026-12-05", "--format", "jsonl", "--output", str(target))
+    assert result.returncode == 0, result.stderr
+    assert result.stdout == ""
+    (record,) = [json.loads(line) for line in target.read_text("utf-8").splitlines()]
+    assert record["ok"] is True
+    result = run(*common, "--format", "jsonl", "--output", str(tmp_path / "no" / "out.jsonl"))
+    assert result.returncode == 2 and "cannot write" in result.stderr
+    # --workers reads JSONL only, and says so for a CSV; a directory is no output file.
+    result = run(*common, "--workers", "2", "--format", "jsonl", "--output", str(target))
+    assert result.returncode == 2 and "JSONL" in result.stderr, result.stderr
+    jsonl = tmp_path / "rows.jsonl"
+    jsonl.write_text(json.dumps(ROWS[0], ensure_ascii=False) + "\n", encoding="utf-8")
+    sharded = ["compose", str(jsonl), "--template", "due_today", "--workers", "2"]
+    result = run(*sharded, "--format", "jsonl", "--output", str(tmp_path))
+    assert result.returncode == 2 and "directory" in result.stderr, result.stderr
+
+
 def test_compose_csv_bad_row_names_the_line(tmp_path: Path) -> None:
     rows = tmp_path / "rows.csv"
     rows.write_text(

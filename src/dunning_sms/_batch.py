@@ -28,7 +28,7 @@ from ._errors import DunningError, InputError
 from ._models import Lender
 from ._pickling import fast_state
 from ._policy import Policy
-from ._rows import Row, iter_raw_rows, not_utf8, open_text, other_policy, row_from_mapping
+from ._rows import Row, other_policy, row_from_mapping
 
 
 @fast_state
@@ -69,7 +69,7 @@ class _Job:
 _LENDERS: dict[str, Lender] = {}
 
 
-def _to_row(item: Row | Mapping[str, Any], index: int, lender: Lender | None) -> Row:
+def _to_row(item: Row | Mapping[str, Any], line: int, lender: Lender | None) -> Row:
     if isinstance(item, Row):
         return item
     raw = item.get("lender") if isinstance(item, Mapping) else None
@@ -78,13 +78,13 @@ def _to_row(item: Row | Mapping[str, Any], index: int, lender: Lender | None) ->
         known = _LENDERS.get(key)
         if known is None:
             # Validated on its own first, so that a bad lender is reported as before.
-            row = row_from_mapping(item, line=index + 1, lender=lender)
+            row = row_from_mapping(item, line=line, lender=lender)
             if len(_LENDERS) >= 256:
                 _LENDERS.clear()
             _LENDERS[key] = row.lender
             return row
-        return row_from_mapping(item, line=index + 1, lender=lender, row_lender=known)
-    return row_from_mapping(item, line=index + 1, lender=lender)
+        return row_from_mapping(item, line=line, lender=lender, row_lender=known)
+    return row_from_mapping(item, line=line, lender=lender)
 
 
 @dataclass(frozen=True, slots=True)
@@ -93,6 +93,18 @@ class _Unreadable:
 
     result: BatchResult
 
+
+@dataclass(frozen=True, slots=True)
+class _Lined:
+    """A row read from a file, with the file line it came from (blank lines skipped)."""
+
+    line: int
+    data: Mapping[str, Any]
+
+
+# What a batch is given per row: a row or mapping, one read from a file with its line, or a
+# file line that is no row.
+_Item = Row | Mapping[str, Any] | _Lined | _Unreadable
 
 # A row's result before its rules run: ready (an error), or prepared and waiting.
 _Entry = BatchResult | tuple[int, int | None, _Prepared]
@@ -103,16 +115,17 @@ _Entry = BatchResult | tuple[int, int | None, _Prepared]
 _FISSION_ROWS = 128
 
 
-def _validate_item(
-    job: _Job, index: int, item: Row | Mapping[str, Any] | _Unreadable
-) -> BatchResult | tuple[int, Row]:
+def _validate_item(job: _Job, index: int, item: _Item) -> BatchResult | tuple[int, Row]:
     """A row validated, or the error result that takes its place."""
     if isinstance(item, _Unreadable):
         return item.result
     timer = _timing.TIMER
     started = _timing.now() if timer is not None else 0.0
+    line = index + 1
+    if isinstance(item, _Lined):
+        line, item = item.line, item.data
     try:
-        row = _to_row(item, index, job.lender)
+        row = _to_row(item, line, job.lender)
     except DunningError as exc:
         return BatchResult(index, None, str(exc), type(exc).__name__, getattr(exc, "line", None))
     if timer is not None:
@@ -147,7 +160,7 @@ def _prepare_row(composer: Composer, job: _Job, index: int, row: Row) -> _Entry:
 def _compose_items(
     composer: Composer,
     job: _Job,
-    items: Iterable[tuple[int, Row | Mapping[str, Any] | _Unreadable]],
+    items: Iterable[tuple[int, _Item]],
 ) -> Iterator[BatchResult]:
     """One result per item, in order, composed a chunk at a time.
 
@@ -217,37 +230,49 @@ def _worker_sequence_chunk(bounds: tuple[int, int]) -> list[BatchResult]:
 
 
 def _iter_shard(
-    composer: Composer, job: _Job, path: Path, bounds: tuple[int, int, int]
+    composer: Composer, job: _Job, path: Path, bounds: tuple[int, int, int, int]
 ) -> Iterator[BatchResult]:
     """Compose the JSONL rows between two byte offsets (which sit at line starts)."""
     return _compose_items(composer, job, _shard_items(path, bounds))
 
 
-def _shard_items(
-    path: Path, bounds: tuple[int, int, int]
-) -> Iterator[tuple[int, Mapping[str, Any] | _Unreadable]]:
-    start, end, first_index = bounds
+def _shard_items(path: Path, bounds: tuple[int, int, int, int]) -> Iterator[tuple[int, _Item]]:
+    """``(index, item)`` of each non-blank line between two byte offsets: ``bounds`` holds
+    them, the index of the first row and the file line of the first line."""
+    start, end, index, line = bounds
     with path.open("rb") as stream:
         stream.seek(start)
-        index = first_index
+        line -= 1
         while stream.tell() < end:
             raw = stream.readline()
             if not raw:
                 break
+            line += 1
             if not raw.strip():
                 continue
+            item: _Item
             try:
-                item = json.loads(raw)
-            except (ValueError, UnicodeDecodeError) as exc:
-                item = _Unreadable(BatchResult(index, None, f"invalid JSON: {exc}", "InputError"))
-            if not isinstance(item, dict | _Unreadable):
-                error = BatchResult(index, None, "a JSONL line must be an object", "InputError")
-                item = _Unreadable(error)
+                # Bytes: json reads a UTF-8 byte order mark on the first line itself.
+                value = json.loads(raw)
+            except UnicodeDecodeError:
+                item = _Unreadable(
+                    BatchResult(index, None, "line is not UTF-8 text", "InputError", line)
+                )
+            except ValueError as exc:
+                item = _Unreadable(
+                    BatchResult(index, None, f"invalid JSON: {exc}", "InputError", line)
+                )
+            else:
+                if isinstance(value, dict):
+                    item = _Lined(line, value)
+                else:
+                    error = "a JSONL line must be an object"
+                    item = _Unreadable(BatchResult(index, None, error, "InputError", line))
             yield index, item
             index += 1
 
 
-def _worker_file_chunk(bounds: tuple[int, int, int]) -> list[BatchResult]:
+def _worker_file_chunk(bounds: tuple[int, int, int, int]) -> list[BatchResult]:
     return list(_iter_shard(_WORKER["composer"], _WORKER["job"], _WORKER["path"], bounds))
 
 
@@ -274,12 +299,15 @@ class FileSummary:
     errors: int
 
 
-def _write_shard(bounds: tuple[int, int, int, str]) -> tuple[int, int, int, int]:
-    start, end, first_index, part = bounds
+def _write_shard(bounds: tuple[int, int, int, int, str]) -> tuple[int, int, int, int]:
+    start, end, first_index, first_line, part = bounds
     counts = [0, 0, 0, 0]
     with open(part, "w", encoding="utf-8") as out:
         for result in _iter_shard(
-            _WORKER["composer"], _WORKER["job"], _WORKER["path"], (start, end, first_index)
+            _WORKER["composer"],
+            _WORKER["job"],
+            _WORKER["path"],
+            (start, end, first_index, first_line),
         ):
             out.write(json.dumps(result_record(result), ensure_ascii=False) + "\n")
             counts[0] += 1
@@ -310,9 +338,13 @@ def compose_file(
     its own part file; the parent only joins the parts. Nothing crosses between processes
     but byte offsets and four counts, which is what lets a second core pay off.
     """
-    path, target = Path(source), Path(destination)
-    if not path.is_file():
-        raise InputError(f"cannot open {path}", field="source")
+    path, target = _jsonl_source(source, "source"), Path(destination)
+    if target.is_dir():
+        raise InputError(f"cannot write {target}: it is a directory", field="destination")
+    if not target.parent.is_dir():
+        raise InputError(
+            f"cannot write {target}: no such folder {target.parent}", field="destination"
+        )
     job = _Job(policy, templates, template, lender, as_of, now, False)
     composer = Composer(policy, templates=templates)
     count = max(1, workers or 1)
@@ -340,8 +372,9 @@ def compose_file(
     return FileSummary(*(sum(t[i] for t in totals) for i in range(4)))
 
 
-def _file_shards(path: Path, shards: int) -> list[tuple[int, int, int]]:
-    """Byte ranges that start at line starts, and the index of each range's first row."""
+def _file_shards(path: Path, shards: int) -> list[tuple[int, int, int, int]]:
+    """Byte ranges that start at line starts, with the index of each range's first row and
+    the file line it starts on."""
     size = path.stat().st_size
     cuts = [0]
     with path.open("rb") as stream:
@@ -350,13 +383,15 @@ def _file_shards(path: Path, shards: int) -> list[tuple[int, int, int]]:
             stream.readline()
             cuts.append(min(stream.tell(), size))
         cuts.append(size)
-        # Count rows per range so that results keep global input indices.
+        # Count rows and lines per range so that results keep global indices and lines.
         bounds = []
-        index = 0
+        index, line = 0, 1
         for start, end in pairwise(cuts):
-            bounds.append((start, end, index))
+            bounds.append((start, end, index, line))
             stream.seek(start)
-            index += sum(1 for line in stream.read(end - start).splitlines() if line.strip())
+            chunk = stream.read(end - start)
+            index += sum(1 for text in chunk.split(b"\n") if text.strip())
+            line += chunk.count(b"\n")
     return bounds
 
 
@@ -386,7 +421,9 @@ def compose_many(
     composer = Composer(policy, templates=templates, smart_encoding=smart_encoding)
     if workers is None or workers <= 1:
         if isinstance(rows, str | Path):
-            yield from _compose_items(composer, job, enumerate(_raw_file_rows(Path(rows))))
+            path = _jsonl_source(rows, "rows")
+            whole = (0, path.stat().st_size, 0, 1)
+            yield from _compose_items(composer, job, _shard_items(path, whole))
         else:
             yield from _compose_items(composer, job, enumerate(rows))
         return
@@ -395,9 +432,7 @@ def compose_many(
     _WORKER.update(composer=composer, job=job)
     tasks: list[Any]
     if isinstance(rows, str | Path):
-        path = Path(rows)
-        if not path.is_file():
-            raise InputError(f"cannot open {path}", field="rows")
+        path = _jsonl_source(rows, "rows")
         _WORKER["path"] = path
         size_hint = max(1, path.stat().st_size // (chunk_size * 200))
         tasks = _file_shards(path, max(workers * 4, size_hint))
@@ -484,17 +519,18 @@ def _warm_up(composer: Composer, locales: Iterable[str | None]) -> None:
                 library.compiled(library.resolve(key, wanted, default))
 
 
-def _raw_file_rows(path: Path) -> Iterator[Mapping[str, Any]]:
-    try:
-        stream = open_text(path)
-    except OSError as exc:
-        raise InputError(f"cannot open {path}: {exc.strerror}", field="rows") from None
-    with stream:
-        try:
-            for _line, raw in iter_raw_rows(stream, "jsonl"):
-                yield raw
-        except UnicodeDecodeError:
-            raise not_utf8(path, "rows") from None
+def _jsonl_source(source: str | Path, field: str) -> Path:
+    """``source`` as the path of a JSONL file, or the InputError saying why not."""
+    path = Path(source)
+    if path.suffix.lower() in (".csv", ".tsv"):
+        raise InputError(
+            f"{path.name}: a batch file is JSONL, one row object per line (CSV goes through "
+            "dunning-sms compose without --workers, or compose_frame)",
+            field=field,
+        )
+    if not path.is_file():
+        raise InputError(f"cannot open {path}: no such file", field=field)
+    return path
 
 
 def compose_partition(

@@ -159,6 +159,17 @@ def _cmd_compose_sharded(args: argparse.Namespace, out: TextIO) -> int:
 def _cmd_compose(args: argparse.Namespace, out: TextIO) -> int:
     if args.workers and args.workers > 1:
         return _cmd_compose_sharded(args, out)
+    if not args.output:
+        return _compose_rows(args, out)
+    target = Path(args.output)
+    if target.is_dir() or not target.parent.is_dir():
+        raise InputError(f"cannot write {target}: not a file in an existing folder", field="output")
+    with target.open("w", encoding="utf-8", newline="") as stream:
+        return _compose_rows(args, stream)
+
+
+def _compose_rows(args: argparse.Namespace, out: TextIO) -> int:
+    """``compose`` in this process, results written to ``out``."""
     composer = Composer(args.policy, templates=args.templates)
     lender = load_lender(args.lender) if args.lender else None
     now = _parse_now(args.now)
@@ -445,7 +456,9 @@ def build_parser() -> argparse.ArgumentParser:
     compose.add_argument(
         "--workers", type=int, default=1, help="processes, each composing its own shard (jsonl)"
     )
-    compose.add_argument("--output", "-o", help="write results to this file (with --workers)")
+    compose.add_argument(
+        "--output", "-o", help="write results to this file (default: standard output)"
+    )
     compose.set_defaults(func=_cmd_compose)
 
     chk = sub.add_parser("check", help="check any text (or - for stdin) against a policy")
