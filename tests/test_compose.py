@@ -541,3 +541,39 @@ def test_a_fact_that_is_not_a_bool_is_an_input_error(name: str) -> None:
     assert info.value.field == name
     with pytest.raises(ds.InputError, match=name):
         ds.check_frame(["Please pay."], policy="us", **{name: 1})  # type: ignore[arg-type]
+
+
+def test_models_of_the_wrong_type_are_input_errors_naming_the_argument() -> None:
+    # A dict where a model belongs (the JSON a backend holds) is named, not an AttributeError.
+    composer = Composer("cn")
+    given = {
+        "borrower": sample_borrower("cn"),
+        "loan": sample_loan("cn"),
+        "lender": sample_lender("cn"),
+    }
+    for name, model in given.items():
+        wrong = {**given, name: model.model_dump()}
+        with pytest.raises(ds.InputError, match="model_validate") as info:
+            composer.compose("overdue", as_of=AS_OF, **wrong)  # type: ignore[arg-type]
+        assert info.value.field == name
+        with pytest.raises(ds.InputError):
+            composer.preview("overdue", as_of=AS_OF, **wrong)  # type: ignore[arg-type]
+    with pytest.raises(ds.InputError, match="ContactLog") as info:
+        composer.compose("overdue", as_of=AS_OF, history="contacts.sqlite", **given)  # type: ignore[arg-type]
+    assert info.value.field == "history"
+
+
+@pytest.mark.parametrize("locale", [123, ["zh_CN"]])
+def test_a_locale_that_is_not_text_is_an_input_error(locale: object) -> None:
+    with pytest.raises(ds.InputError, match="locale"):
+        check("您好", policy="cn", locale=locale)  # type: ignore[arg-type]
+    with pytest.raises(ds.InputError, match="locale"):
+        _compose(Composer("cn"), "overdue", locale=locale)
+
+
+@pytest.mark.parametrize("policy", [None, 123, "", "  "])
+def test_a_policy_that_is_no_name_path_or_policy_is_a_policy_error(policy: object) -> None:
+    with pytest.raises(ds.PolicyError, match="policy"):
+        check("您好", policy=policy)  # type: ignore[arg-type]
+    with pytest.raises(ds.PolicyError, match="policy"):
+        Composer(policy)  # type: ignore[arg-type]

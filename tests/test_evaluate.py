@@ -119,7 +119,7 @@ def test_unknown_counted_categories_and_non_rows_are_refused() -> None:
 
 
 @settings(max_examples=25, deadline=None)
-@given(st.lists(st.sampled_from(ROWS), max_size=8))
+@given(st.lists(st.sampled_from(ROWS), min_size=1, max_size=8))
 def test_the_groups_add_up_to_the_whole(rows: list[dict[str, object]]) -> None:
     result = evaluate(rows)
     o = result.overall
@@ -296,3 +296,14 @@ def test_cli_refuses_a_csv_with_a_column_twice(
     assert main(["evaluate", str(path)]) == 2
     err = capsys.readouterr().err
     assert "policy" in err and "twice" in err and "line 1" in err, err
+
+
+def test_no_rows_is_an_input_error_not_a_target_met(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    with pytest.raises(InputError, match="no rows"):
+        evaluate([], policy="us")
+    path = tmp_path / "header_only.csv"
+    path.write_text("text,label,policy\n", encoding="utf-8")
+    assert main(["evaluate", str(path), "--min-recall", "0.95"]) == 2
+    assert "no rows" in capsys.readouterr().err

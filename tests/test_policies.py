@@ -306,3 +306,15 @@ def test_explain_unknown_rule() -> None:
     with pytest.raises(DunningError, match="did you mean DIS01") as info:
         explain_rule("DIS90")
     assert info.value.rule == "DIS90"
+
+
+def test_an_empty_policy_file_or_an_extends_key_is_named(tmp_path: Path) -> None:
+    empty = tmp_path / "empty.toml"
+    empty.write_text("", encoding="utf-8")
+    with pytest.raises(PolicyError, match="empty"):
+        load_policy(empty)
+    typo = tmp_path / "typo.toml"
+    typo.write_text('extends = "cn"\n', encoding="utf-8")
+    with pytest.raises(PolicyError, match="extend =") as info:
+        load_policy(typo)
+    assert info.value.key == "extends"

@@ -303,6 +303,32 @@ def _lap(timer: _timing.StageTimer, stage: str, started: float) -> float:
     return ended
 
 
+def _check_models(borrower: object, loan: object, lender: object) -> None:
+    """Raise InputError for the first argument that is not its model."""
+    if isinstance(borrower, Borrower) and isinstance(loan, Loan) and isinstance(lender, Lender):
+        return
+    given = {"borrower": borrower, "loan": loan, "lender": lender}
+    for name, model in (("borrower", Borrower), ("loan", Loan), ("lender", Lender)):
+        value = given[name]
+        if not isinstance(value, model):
+            raise InputError(
+                f"{name} must be a {model.__name__}, not {type(value).__name__} "
+                f"({model.__name__}.model_validate(data) reads a dict)",
+                field=name,
+            )
+
+
+def _check_history(history: object) -> None:
+    from ._contact import ContactLog
+
+    if not isinstance(history, ContactLog):
+        raise InputError(
+            f"history must be a ContactLog (SQLiteContactLog(path), MemoryContactLog()), "
+            f"not {type(history).__name__}",
+            field="history",
+        )
+
+
 def check_when(as_of: object, now: object) -> None:
     """Raise InputError unless ``as_of`` is a day (a ``date``, not a ``datetime``) or None and
     ``now`` a timezone-aware ``datetime`` or None."""
@@ -486,6 +512,9 @@ class Composer:
         policy = self.policy
         timer = _timing.TIMER
         started = _timing.now() if timer is not None else 0.0
+        _check_models(borrower, loan, lender)
+        if history is not None:
+            _check_history(history)
         if as_of is not None or now is not None:
             check_when(as_of, now)
         wanted = locale or borrower.locale or policy.default_locale

@@ -323,6 +323,9 @@ def evaluate(
                 id=None if raw_id is None else str(raw_id),
             )
         )
+    if not verdicts:
+        # An empty file would otherwise meet every target.
+        raise InputError("no rows to evaluate")
     return _tallied(tuple(verdicts), counted_set)
 
 

@@ -110,9 +110,16 @@ def _clean_text(value: str) -> str:
 CleanText = Annotated[str, AfterValidator(_clean_text)]
 
 
-@lru_cache(maxsize=256)
 def parse_locale(tag: str) -> Locale:
     """A cached Babel Locale for ``zh_CN`` / ``zh-CN``; raises ValueError if unknown."""
+    if not isinstance(tag, str):
+        # Checked before the cache, which cannot even hash a list.
+        raise ValueError(f"a locale is text such as 'zh_CN', not {type(tag).__name__}")
+    return _parse_locale(tag)
+
+
+@lru_cache(maxsize=256)
+def _parse_locale(tag: str) -> Locale:
     try:
         return Locale.parse(tag.replace("-", "_"))
     except (UnknownLocaleError, ValueError, TypeError) as exc:

@@ -469,6 +469,11 @@ def load_policy(name_or_path: str | Path | Policy) -> Policy:
     """Load a shipped policy by name (``"cn"``) or a user's TOML file by path."""
     if isinstance(name_or_path, Policy):
         return name_or_path
+    if not isinstance(name_or_path, str | Path) or not str(name_or_path).strip():
+        raise PolicyError(
+            "a policy is a shipped name (" + ", ".join(POLICY_NAMES) + "), the path of a .toml "
+            f"file or a Policy, not {name_or_path!r}"
+        )
     text_name = str(name_or_path)
     if isinstance(name_or_path, str) and text_name in POLICY_NAMES:
         return _load_shipped(text_name)
@@ -483,6 +488,19 @@ def load_policy(name_or_path: str | Path | Policy) -> Policy:
     except OSError as exc:
         raise PolicyError(f"cannot read policy file: {exc.strerror}", file=str(path)) from exc
     raw = _read_toml(text, str(path))
+    if not raw:
+        raise PolicyError(
+            'the policy file is empty: start it with extend = "cn" (or another policy) and '
+            "state what differs",
+            file=str(path),
+        )
+    if "extends" in raw:
+        # The loader's record of the base, not a key to write: it would skip the merge.
+        raise PolicyError(
+            'unknown key extends: a policy names its base with extend = "cn"',
+            file=str(path),
+            key="extends",
+        )
     if "name" not in raw:
         raw["name"] = path.stem
     merged = _resolve_raw(raw, str(path), (str(path.resolve()),))
