@@ -163,3 +163,36 @@ def test_json_and_sarif_output(tmp_path: Path) -> None:
         location = result["locations"][0]["physicalLocation"]
         assert location["artifactLocation"]["uri"].startswith("en_US/")
         assert location["region"]["startLine"] >= 1
+
+
+def test_files_the_library_would_not_read_are_errors_not_skipped(tmp_path: Path) -> None:
+    # A CI lint that passes because the templates sit where the library never looks is worse
+    # than none: each such file or folder is named.
+    root = _copy(tmp_path, "en_US")
+    (root / "en-US").mkdir()
+    (root / "en-US" / "due_today.j2").write_text("Hi", "utf-8")
+    (root / "due_today.j2").write_text("Hi", "utf-8")
+    (root / "en_US" / "reminder.jinja").write_text("Hi", "utf-8")
+    (root / "en_US" / "Late.J2").write_text("Hi", "utf-8")
+    (root / "en_US" / "orphan.toml").write_text('stage = "overdue"\n', "utf-8")
+    (root / ".git").mkdir()  # hidden folders and a README are a repository's, not templates
+    (root / "README.md").write_text("templates", "utf-8")
+    result = lint_library(root, FIXTURES)
+    unread = {f.path for f in result.findings if f.code == "LNT012"}
+    assert unread == {
+        "en-US",
+        "due_today.j2",
+        "en_US/reminder.jinja",
+        "en_US/Late.J2",
+        "en_US/orphan.toml",
+    }
+    assert all(f.severity == "error" for f in result.findings if f.code == "LNT012")
+
+
+def test_an_empty_library_or_missing_fixtures_fail(tmp_path: Path) -> None:
+    (tmp_path / "empty").mkdir()
+    result = lint_library(tmp_path / "empty", FIXTURES)
+    assert not result.ok and "LNT012" in result.codes()
+    assert main(["lint", str(tmp_path / "empty")], out=io.StringIO()) == 1
+    out = io.StringIO()
+    assert main(["lint", str(TEMPLATES), "--fixtures", str(tmp_path / "nope")], out=out) == 2

@@ -21,7 +21,7 @@ from typing import Any, Final
 
 from jinja2 import nodes
 
-from ._errors import DunningError, TemplateError
+from ._errors import DunningError, InputError, TemplateError
 from ._models import Borrower, Lender, Loan, PaymentChannel
 from ._policy import POLICY_NAMES, Policy, load_policy
 from ._report import SEVERITY_RANK, Severity
@@ -53,6 +53,7 @@ LINT_RULES: Final[Mapping[str, tuple[Severity, str]]] = {
     "LNT009": ("error", "template failed to render"),
     "LNT010": ("warning", "no market or fixtures to compose against"),
     "LNT011": ("error", "worst-case render exceeds the platform's maximum length"),
+    "LNT012": ("error", "a file or folder the library does not read, or no template at all"),
 }
 
 MARKET_OF_LOCALE: Final[Mapping[str, str]] = {
@@ -402,7 +403,56 @@ def _worst_rows(locale: str, currency: str) -> tuple[Borrower, Loan, Lender, dat
 # -- the lint itself --------------------------------------------------------------------
 
 
+# Template files outside a locale folder: the library would not read them.
+_TEMPLATE_SUFFIXES = frozenset({".j2", ".jinja", ".jinja2"})
+
+
+def _unread(root: Path) -> Iterator[LintFinding]:
+    """What the library skips: folders that are no locale, files in a locale folder that are
+    no ``<key>.j2`` or its ``<key>.toml``, and templates outside any locale folder. Hidden
+    entries (``.git``) and a top-level README are a repository's, not the library's."""
+    for entry in sorted(root.iterdir()):
+        if entry.name.startswith(".") or entry.name == "__pycache__":
+            continue
+        if not entry.is_dir():
+            if entry.suffix.lower() in _TEMPLATE_SUFFIXES:
+                yield LintFinding(
+                    entry.name,
+                    1,
+                    "error",
+                    "LNT012",
+                    "not read: a template sits in a locale folder, <locale>/<key>.j2",
+                )
+            continue
+        if not _LOCALE_DIR.match(entry.name):
+            yield LintFinding(
+                entry.name,
+                1,
+                "error",
+                "LNT012",
+                "not read: a locale folder is named like en_US or zh_CN",
+            )
+            continue
+        for path in sorted(entry.iterdir()):
+            rel = f"{entry.name}/{path.name}"
+            if path.name.startswith("."):
+                continue
+            if path.is_dir() or path.suffix not in (".j2", ".toml"):
+                yield LintFinding(
+                    rel,
+                    1,
+                    "error",
+                    "LNT012",
+                    "not read: a locale folder holds <key>.j2 templates and their <key>.toml",
+                )
+            elif path.suffix == ".toml" and not path.with_suffix(".j2").exists():
+                yield LintFinding(
+                    rel, 1, "error", "LNT012", f"metadata without its template {path.stem}.j2"
+                )
+
+
 def _read_sources(root: Path, out: list[LintFinding]) -> list[TemplateSource]:
+    out.extend(_unread(root))
     sources: list[TemplateSource] = []
     for locale_dir in sorted(p for p in root.iterdir() if p.is_dir()):
         if not _LOCALE_DIR.match(locale_dir.name):
@@ -616,9 +666,17 @@ def lint_library(
     root = library_dir or shipped_templates_dir()
     if not root.is_dir():
         raise TemplateError(f"template directory not found: {root}")
-    sources = _read_sources(root, findings)
-    probe = TemplateLibrary.of_sources(root, {(s.locale, s.key): s for s in sources})
     fixtures = Path(fixtures_dir) if fixtures_dir is not None else default_fixtures_dir()
+    if fixtures_dir is not None and not Path(fixtures_dir).is_dir():
+        raise InputError(f"fixtures directory not found: {fixtures_dir}", field="fixtures")
+    sources = _read_sources(root, findings)
+    if not sources and not any(f.code == "LNT002" for f in findings):
+        findings.append(
+            LintFinding(
+                ".", 1, "error", "LNT012", "no template: the library holds no <locale>/<key>.j2"
+            )
+        )
+    probe = TemplateLibrary.of_sources(root, {(s.locale, s.key): s for s in sources})
     schema = context_schema()
     composers: dict[str, Composer | None] = {}
     compositions = 0
