@@ -735,3 +735,16 @@ def test_a_known_value_too_short_to_be_a_number_gives_no_empty_match(value: str)
 def test_a_long_s_spelling_of_ssn_is_a_cue() -> None:
     """The cue regex matches "ſſn" case-insensitively; the cheap hint test must let it."""
     assert [m.kind for m in find_pii("ſſn 536228714", region="US")] == ["ssn"]
+
+
+def test_a_single_string_for_known_or_allow_and_an_unknown_region_are_errors() -> None:
+    # A str is an iterable of characters: "Annabel Lee" would be eleven one-letter values,
+    # none long enough to look for, and the name would pass unreported.
+    with pytest.raises(ValueError, match="list"):
+        find_pii("hello Annabel Lee", known="Annabel Lee")  # type: ignore[arg-type]
+    with pytest.raises(ValueError, match="list"):
+        find_pii("call 13812345678", allow="13812345678")  # type: ignore[arg-type]
+    assert find_pii("hello Annabel Lee", known=["Annabel Lee"])
+    with pytest.raises(ValueError, match="region"):
+        find_pii("call 2125550100", region="XX")
+    assert find_pii("call 2125550100", region="en_US")

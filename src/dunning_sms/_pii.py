@@ -561,6 +561,10 @@ class _Known(NamedTuple):
     words: tuple[str, ...] = ()
 
 
+# A region given as a country code ("CN"), as opposed to a locale ("zh_CN", "zh").
+_REGION_CODE = re.compile(r"[A-Z]{2}")
+
+
 @lru_cache(maxsize=64)
 def _region(region: str | None) -> str | None:
     if not region:
@@ -1147,6 +1151,17 @@ def find_pii(
     """
     if not isinstance(text, str):
         raise ValueError(f"find_pii expects a string, got {type(text).__name__}")
+    if isinstance(known, str) or isinstance(allow, str):
+        # Iterated, a string is its characters: every value would be silently lost.
+        name = "known" if isinstance(known, str) else "allow"
+        raise ValueError(f"find_pii's {name} is a list of values, not one string")
+    if (
+        region is not None
+        and _REGION_CODE.fullmatch(region)
+        and (region not in phonenumbers.SUPPORTED_REGIONS)
+    ):
+        # A country code nobody numbers phones in: national numbers would be read in none.
+        raise ValueError(f"unknown region {region!r}: give a country code such as 'CN' or 'US'")
     known_t = tuple(known) if not isinstance(known, tuple) else known
     # The customer's values are looked for in every text; the patterns only where they can
     # find something.
