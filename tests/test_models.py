@@ -168,3 +168,29 @@ def test_payment_channel() -> None:
     assert channel.detail is None
     with pytest.raises(ValidationError):
         ds.PaymentChannel(kind="App Store!", label="x")
+
+
+@pytest.mark.parametrize("locale", ["C", "POSIX", "und", "en_ZZ", "zh_XX"])
+def test_a_locale_that_names_no_language_or_an_unknown_region_is_refused(locale: str) -> None:
+    # Babel reads each as en_US (or drops the region): the borrower's numbers and dates would
+    # follow a guess.
+    with pytest.raises(ValidationError, match="locale"):
+        ds.Borrower(name="Jo", phone="+12125550100", locale=locale)
+
+
+@pytest.mark.parametrize(
+    "phone", ["13812345678;13912345678", "13812345678 / 13912345678", "+1 212 555 0100 ext. 99"]
+)
+def test_a_phone_field_holding_more_than_one_number_is_refused(phone: str) -> None:
+    # phonenumbers reads the first number it finds and drops the rest (or the extension).
+    locale = "en_US" if "212" in phone else "zh_CN"
+    with pytest.raises(ValidationError, match="phone"):
+        ds.Borrower(name="Jo", phone=phone, locale=locale)
+
+
+@pytest.mark.parametrize(
+    ("phone", "locale"),
+    [("+86 138-1234-5678", "zh_CN"), ("(212) 555-0100", "en_US"), ("0712 345 678", "sw_KE")],
+)
+def test_phone_numbers_written_with_the_usual_marks_are_read(phone: str, locale: str) -> None:
+    assert ds.Borrower(name="Jo", phone=phone, locale=locale).phone.startswith("+")

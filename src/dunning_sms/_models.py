@@ -131,6 +131,14 @@ def _validate_locale(value: str | None) -> str | None:
     if value is None:
         return None
     parsed = parse_locale(value)
+    parts = re.split(r"[_\-]", value)
+    if parts[0].lower() in ("c", "posix", "und"):
+        # Babel reads these as en_US: a guess at the borrower's language.
+        raise ValueError(f"locale {value!r} names no language; give one such as 'zh_CN'")
+    given = [p.upper() for p in parts[1:] if len(p) == 2 and p.isalpha()]
+    if given and parsed.territory != given[-1]:
+        # "en_ZZ" comes back as en_US: the region written is not one Babel knows.
+        raise ValueError(f"unknown region {given[-1]!r} in locale {value!r}")
     # Keep the tag as written (zh_CN), not Babel's expanded form (zh_Hans_CN).
     script = parsed.script if parsed.script and parsed.script in value else None
     return "_".join(part for part in (parsed.language, script, parsed.territory) if part)
@@ -165,6 +173,9 @@ def region_of(locale: str | None) -> str | None:
         return None
     return parse_locale(locale).territory
 
+
+# What a phone field may hold: one number, its digits grouped by the usual marks.
+_PHONE_TEXT = re.compile(r"[ .()\-]*\+?[0-9 .()\-]*[0-9][0-9 .()\-]*")
 
 # A CN mobile as rows carry it: 11 ASCII digits, optionally after +86, spaces or hyphens
 # between. "179" is left to phonenumbers: CN's national prefix for parsing can read it as
@@ -255,6 +266,13 @@ def normalize_phone(raw: str, region: str | None) -> str:
 
 
 def _normalize_phone_full(text: str, region: str | None) -> str:
+    if _PHONE_TEXT.fullmatch(text) is None:
+        # phonenumbers reads the first number in "138…;139…" or "… ext. 99" and drops the
+        # rest: one field, one number, nothing left over.
+        raise ValueError(
+            "a phone field holds one number: digits, an optional leading +, and spaces, "
+            "hyphens, dots or parentheses between them"
+        )
     if not text.startswith("+") and region is None:
         raise ValueError(
             "a phone number without a +country code needs the borrower's locale to be read"
