@@ -16,6 +16,7 @@ import regex
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
+from dunning_sms._errors import InputError
 from dunning_sms._policy import load_policy
 from dunning_sms._rules import CheckContext, RuleEngine, registry
 from dunning_sms._segments import (
@@ -145,7 +146,7 @@ def test_fits() -> None:
 
 
 def test_unknown_billing_is_refused() -> None:
-    with pytest.raises(ValueError, match="billing"):
+    with pytest.raises(InputError, match="billing"):
         segments("hi", billing="eu")  # type: ignore[arg-type]
 
 

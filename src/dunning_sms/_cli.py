@@ -92,7 +92,7 @@ def _cmd_demo(args: argparse.Namespace, out: TextIO) -> int:
             row = row_from_mapping(raw, line=line)
             rows_by_policy.setdefault(row.policy or "cn", []).append(row)
     worst = EXIT_OK
-    as_of = date.fromisoformat(args.as_of) if args.as_of else None
+    as_of = _parse_as_of(args.as_of)
     count = 0
     for policy_name, rows in rows_by_policy.items():
         composer = Composer(policy_name)
@@ -131,6 +131,17 @@ def _parse_now(text: str | None) -> datetime | None:
     return now
 
 
+def _parse_as_of(text: str | None) -> date | None:
+    if not text:
+        return None
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise InputError(
+            f"--as-of must be a date as YYYY-MM-DD, got {text!r}", field="as_of"
+        ) from None
+
+
 def _cmd_compose_sharded(args: argparse.Namespace, out: TextIO) -> int:
     """``--workers N --output FILE``: each worker composes its own shard of a JSONL file."""
     from ._batch import compose_file
@@ -144,7 +155,7 @@ def _cmd_compose_sharded(args: argparse.Namespace, out: TextIO) -> int:
         policy=args.policy,
         templates=args.templates,
         lender=load_lender(args.lender) if args.lender else None,
-        as_of=date.fromisoformat(args.as_of) if args.as_of else None,
+        as_of=_parse_as_of(args.as_of),
         now=_parse_now(args.now),
         workers=args.workers,
     )
@@ -173,7 +184,7 @@ def _compose_rows(args: argparse.Namespace, out: TextIO) -> int:
     composer = Composer(args.policy, templates=args.templates)
     lender = load_lender(args.lender) if args.lender else None
     now = _parse_now(args.now)
-    as_of = date.fromisoformat(args.as_of) if args.as_of else None
+    as_of = _parse_as_of(args.as_of)
     history = None
     if args.log:
         from ._contact import SQLiteContactLog

@@ -12,6 +12,7 @@ refused for its phone number has not been recognised as abusive.
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -190,6 +191,8 @@ class Evaluation:
 
 def checked_share(value: float, name: str) -> float:
     """``value`` if it is a share from 0 to 1, else an InputError naming ``name``."""
+    if isinstance(value, bool) or not isinstance(value, int | float):
+        raise InputError(f"{name} is a number from 0 to 1, not {type(value).__name__}", field=name)
     if not 0.0 <= value <= 1.0:
         raise InputError(f"{name} is a share from 0 to 1 (0.95 for 95%), not {value}", field=name)
     return value
@@ -213,6 +216,14 @@ def _rows_of(rows: Any) -> Iterable[tuple[int, Mapping[str, Any]]]:
 def _categories(value: Any, line: int) -> tuple[Category, ...]:
     if value is None or value == "":
         return ()
+    if isinstance(value, str) and value.lstrip().startswith("["):
+        # A JSON list in a CSV cell, as the docs allow.
+        try:
+            value = json.loads(value)
+        except ValueError:
+            raise InputError(
+                "categories is not a valid JSON list", line=line, field="categories"
+            ) from None
     names = [value] if isinstance(value, str) else value
     if not isinstance(names, list | tuple) or not all(isinstance(n, str) for n in names):
         raise InputError(
@@ -260,6 +271,12 @@ def evaluate(
     so that errors name the line of a file. A row the checker cannot read raises
     :class:`InputError` naming its line and field; nothing is skipped.
     """
+    if isinstance(counted, str):
+        counted = (counted,)  # one name, not its letters
+    elif not isinstance(counted, Iterable):
+        raise InputError(
+            f"counted is a list of category names, not {type(counted).__name__}", field="counted"
+        )
     names = list(dict.fromkeys(counted))
     unknown = [c for c in names if c not in _CATEGORY]
     if unknown:

@@ -230,6 +230,8 @@ class Summary:
 
     messages: int = 0
     ok: int = 0
+    # Rows of a batch that gave no message (invalid input), kept apart from the messages.
+    errors: int = 0
     by_rule: dict[str, int] = field(default_factory=dict)
     by_template: dict[str, int] = field(default_factory=dict)
     by_locale: dict[str, int] = field(default_factory=dict)
@@ -248,6 +250,7 @@ class Summary:
             "messages": self.messages,
             "ok": self.ok,
             "refused": self.refused,
+            "errors": self.errors,
             "by_rule": dict(self.by_rule),
             "by_template": dict(self.by_template),
             "by_locale": dict(self.by_locale),
@@ -294,7 +297,11 @@ class Summary:
 
     def __repr__(self) -> str:
         top = ", ".join(f"{r}={n}" for r, n in list(self.by_rule.items())[:5])
-        return f"<Summary {self.messages} messages, {self.refused} refused; {top or 'no findings'}>"
+        errors = f", {self.errors} rows without a message" if self.errors else ""
+        return (
+            f"<Summary {self.messages} messages, {self.refused} refused{errors}; "
+            f"{top or 'no findings'}>"
+        )
 
     def _repr_html_(self) -> str:
         from ._html import summary_html
@@ -321,7 +328,7 @@ def _descending(counter: Counter[Any]) -> dict[Any, int]:
 
 def summarize(messages: Iterable[Message] | Iterable[Mapping[str, Any]] | Any) -> Summary:
     """Count a batch: Messages, or the rows or DataFrame that the frame functions return."""
-    total = ok = 0
+    total = ok = errors = 0
     rules: Counter[str] = Counter()
     by_template: Counter[str] = Counter()
     by_locale: Counter[str] = Counter()
@@ -329,6 +336,9 @@ def summarize(messages: Iterable[Message] | Iterable[Mapping[str, Any]] | Any) -
     segment_counts: Counter[int] = Counter()
     triples: Counter[tuple[str, str, str]] = Counter()
     for record in _records(messages):
+        if "segments" not in record and "error" in record:
+            errors += 1  # a batch row with no message (compose_file's error records)
+            continue
         total += 1
         ok += bool(record["ok"])
         segment_counts[int(record["segments"])] += 1
@@ -345,6 +355,7 @@ def summarize(messages: Iterable[Message] | Iterable[Mapping[str, Any]] | Any) -
     return Summary(
         messages=total,
         ok=ok,
+        errors=errors,
         by_rule=_descending(rules),
         by_template=_descending(by_template),
         by_locale=_descending(by_locale),

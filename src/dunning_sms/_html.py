@@ -235,6 +235,7 @@ def summary_html(summary: Summary) -> str:
         _badge(f"{summary.messages} messages")
         + _badge(f"{summary.ok} ok", "dsms-ok")
         + _badge(f"{summary.refused} refused", "dsms-refused" if summary.refused else "")
+        + (_badge(f"{summary.errors} without a message", "dsms-refused") if summary.errors else "")
     )
     tables = "".join(
         (

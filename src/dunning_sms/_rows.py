@@ -51,13 +51,13 @@ def _blank_to_none(data: Mapping[str, Any]) -> Mapping[str, Any]:
     return {k: (None if v == "" else v) for k, v in data.items()}
 
 
-def _validation_error(exc: ValidationError, line: int, section: str) -> InputError:
+def _validation_error(exc: ValidationError, line: int | None, section: str) -> InputError:
     first = exc.errors()[0]
     field = ".".join(str(p) for p in first["loc"]) or section
     return InputError(f"invalid {section}: {first['msg']}", line=line, field=field)
 
 
-def _lender_from(raw: Any, line: int) -> Lender:
+def _lender_from(raw: Any, line: int | None) -> Lender:
     if isinstance(raw, Lender):
         return raw
     if not isinstance(raw, Mapping):
@@ -150,14 +150,14 @@ def _format_of(path: Path, explicit: str | None) -> str:
     if suffix in (".jsonl", ".ndjson", ".json"):
         return "jsonl"
     if suffix in (".csv", ".tsv"):
-        return "csv"
+        return suffix[1:]
     raise InputError(f"cannot tell the format of {path.name}: use .csv or .jsonl", field="file")
 
 
 def iter_raw_rows(stream: IO[str], fmt: str) -> Iterator[tuple[int, dict[str, Any]]]:
     """Yield (line number, raw mapping) lazily, in constant memory."""
-    if fmt == "csv":
-        reader = csv.DictReader(stream)
+    if fmt in ("csv", "tsv"):
+        reader = csv.DictReader(stream, dialect="excel-tab" if fmt == "tsv" else "excel")
         if reader.fieldnames is None:
             return
         names = list(reader.fieldnames)
@@ -250,7 +250,11 @@ def load_lender(path: str | Path) -> Lender:
         raw = tomllib.loads(text) if file.suffix == ".toml" else json.loads(text)
     except (ValueError, tomllib.TOMLDecodeError) as exc:
         raise InputError(f"invalid lender file {file}: {exc}", field="lender") from None
-    return _lender_from(raw, 0)
+    try:
+        return _lender_from(raw, None)
+    except InputError as exc:
+        # A lender file has no rows: the file is what to name.
+        raise InputError(f"{file.name}: {exc.message}", field=exc.field) from None
 
 
 def other_policy(row: Row, policy: Policy) -> InputError | None:

@@ -16,6 +16,8 @@ from typing import Final, Literal
 
 import regex
 
+from ._errors import InputError
+
 Billing = Literal["gsm", "cn"]
 Encoding = Literal["GSM-7", "UCS-2"]
 
@@ -259,6 +261,20 @@ def segments(text: str, *, billing: Billing = "gsm") -> SegmentInfo:
     character 1 (outside the BMP 2), 70 / 67, signature included in ``text``.
     Parts never split an escape pair, a surrogate pair or a grapheme cluster.
     """
+    try:
+        return _segments(text, billing)
+    except (TypeError, UnicodeEncodeError):
+        # Zero cost until raised: the checks stay off the path every message takes.
+        if not isinstance(text, str):
+            raise InputError(
+                f"segments counts a str, not {type(text).__name__}", field="text"
+            ) from None
+        raise InputError(
+            "text holds a lone surrogate code point: no SMS can carry it", field="text"
+        ) from None
+
+
+def _segments(text: str, billing: Billing) -> SegmentInfo:
     if billing == "gsm":
         if _BASIC_ONLY.fullmatch(text) is not None:
             units = len(text)
@@ -274,7 +290,7 @@ def segments(text: str, *, billing: Billing = "gsm") -> SegmentInfo:
             parts = _pack(text, list(text), costs, 153)
             return _info("gsm", "GSM-7", len(parts), units, parts)
     elif billing != "cn":
-        raise ValueError(f"billing must be 'gsm' or 'cn', not {billing!r}")
+        raise InputError(f"billing must be 'gsm' or 'cn', not {billing!r}", field="billing")
     units = len(_utf16(text)[0]) >> 1
     if units <= 70:
         return _info(billing, "UCS-2", 1, units, (text,))
