@@ -88,3 +88,34 @@ def test_cli_date_and_lender_errors_name_the_option(
     assert main(["check", "hello", "--policy", "us", "--lender", str(lender)]) == 2
     err = capsys.readouterr().err
     assert "line 0" not in err and "lender" in err
+
+
+@pytest.mark.parametrize("path", [None, "", 12])
+def test_a_contact_log_needs_a_path(path: object) -> None:
+    with pytest.raises(ds.InputError, match="SQLite"):
+        ds.SQLiteContactLog(path)  # type: ignore[arg-type]
+
+
+def test_compose_frame_lender_must_be_a_lender_or_its_fields() -> None:
+    with pytest.raises(ds.InputError, match="mapping") as info:
+        ds.compose_frame([], template="overdue", policy="cn", lender="lender.json")  # type: ignore[arg-type]
+    assert info.value.field == "lender"
+    with pytest.raises(ds.InputError) as bad:
+        ds.compose_frame([], template="overdue", policy="cn", lender={"name": "X", "hotline": "x"})
+    assert bad.value.field == "hotline"
+
+
+def test_a_pretty_printed_json_document_is_told_from_json_lines(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "rows.json"
+    path.write_text(json.dumps([{"text": REMINDER, "label": "compliant"}], indent=2), "utf-8")
+    assert main(["evaluate", str(path), "--policy", "us"]) == 2
+    assert "one row object per line" in capsys.readouterr().err
+
+
+def test_rules_with_an_empty_policy_is_an_error_not_every_rule(
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    assert main(["rules", "--policy", ""]) == 2
+    assert "policy" in capsys.readouterr().err

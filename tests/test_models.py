@@ -37,7 +37,7 @@ def test_invalid_phone_names_the_field_and_hides_the_value() -> None:
 
 
 def test_national_number_without_locale_is_refused_not_guessed() -> None:
-    with pytest.raises(ValidationError, match="needs the borrower's locale"):
+    with pytest.raises(ValidationError, match="needs a locale with a region"):
         ds.Borrower(name="张三", phone="13812345678")
 
 

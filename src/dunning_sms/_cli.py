@@ -378,7 +378,7 @@ def _cmd_evaluate(args: argparse.Namespace, out: TextIO) -> int:
 def _cmd_rules(args: argparse.Namespace, out: TextIO) -> int:
     from ._rules import registry
 
-    policy = load_policy(args.policy) if args.policy else None
+    policy = load_policy(args.policy) if args.policy is not None else None
     rows = []
     for rule in registry().values():
         if policy is not None and not policy.selects(rule.code):

@@ -653,6 +653,10 @@ class SQLiteContactLog:
     def __init__(
         self, path: str | os.PathLike[str], *, store_text: bool = False, timeout: float = 30.0
     ) -> None:
+        if not isinstance(path, str | os.PathLike) or not str(path).strip():
+            raise InputError(
+                f"a contact log is the path of a SQLite file, not {path!r}", field="path"
+            )
         self.path = str(Path(path))
         self.store_text = store_text
         self.timeout = timeout

@@ -18,7 +18,7 @@ from ._compose import Composer, Message, _check_with, _engine_for, _Known, _requ
 from ._errors import InputError
 from ._models import Lender
 from ._policy import Policy, load_policy
-from ._rows import row_from_mapping
+from ._rows import _lender_from, row_from_mapping
 from ._segments import segments
 
 FREE_TEXT = "(free text)"
@@ -122,7 +122,12 @@ def compose_frame(
         )
     default_lender = lender if isinstance(lender, Lender) or lender is None else None
     if lender is not None and default_lender is None:
-        default_lender = Lender.model_validate(dict(lender))
+        if not isinstance(lender, Mapping):
+            raise InputError(
+                f"lender is a Lender or a mapping of its fields, not {type(lender).__name__}",
+                field="lender",
+            )
+        default_lender = _lender_from(lender, None)
     composers: dict[str, Composer] = {}
     base = Composer(policy, templates=templates)
     out = []

@@ -275,7 +275,8 @@ def _normalize_phone_full(text: str, region: str | None) -> str:
         )
     if not text.startswith("+") and region is None:
         raise ValueError(
-            "a phone number without a +country code needs the borrower's locale to be read"
+            "a phone number without a +country code needs a locale with a region (zh_CN, "
+            "not zh) to be read"
         )
     try:
         number = phonenumbers.parse(text, None if text.startswith("+") else region)

@@ -176,7 +176,11 @@ def iter_raw_rows(stream: IO[str], fmt: str) -> Iterator[tuple[int, dict[str, An
         try:
             value = json.loads(text)
         except json.JSONDecodeError as exc:
-            raise InputError(f"invalid JSON: {exc.msg}", line=number) from None
+            hint = ""
+            if text.strip() in ("[", "{"):
+                # A pretty-printed JSON document: JSON Lines holds one object per line.
+                hint = " (JSON Lines: one row object per line, not an indented document)"
+            raise InputError(f"invalid JSON: {exc.msg}{hint}", line=number) from None
         if not isinstance(value, dict):
             raise InputError("each JSONL line must be an object", line=number)
         yield number, value
