@@ -119,3 +119,12 @@ def test_rules_with_an_empty_policy_is_an_error_not_every_rule(
 ) -> None:
     assert main(["rules", "--policy", ""]) == 2
     assert "policy" in capsys.readouterr().err
+
+
+def test_a_time_at_the_end_of_the_calendar_is_an_input_error() -> None:
+    from datetime import UTC, datetime
+
+    borrower = ds.Borrower(name="张三", phone="13812345678", locale="zh_CN")
+    late = datetime(9999, 12, 31, 23, 0, tzinfo=UTC)  # 07:00 in Shanghai: outside the hours
+    with pytest.raises(ds.InputError, match="9999"):
+        ds.next_allowed_time(borrower, late, "cn")

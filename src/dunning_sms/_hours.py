@@ -219,6 +219,14 @@ def _require_aware(value: datetime, field: str) -> None:
             "placed in the recipient's zone",
             field=field,
         )
+    if not _EARLIEST <= value.astimezone(UTC) <= _LATEST:
+        # Placed in the recipient's zone, such a time falls outside the years datetime holds.
+        raise InputError(f"{field} is too close to year 1 or 9999: {value}", field=field)
+
+
+# The times every zone can express: a day inside datetime's range.
+_EARLIEST = datetime.min.replace(tzinfo=UTC) + timedelta(days=1)
+_LATEST = datetime.max.replace(tzinfo=UTC) - timedelta(days=1)
 
 
 def _breach_in_zone(at: datetime, zone: ZoneInfo, hours: Hours) -> HoursBreach | None:
@@ -303,6 +311,9 @@ def next_allowed_time(
     hours = policy.hours
     if not hours_breaches(now, zones, hours):
         return now
+    if now.astimezone(UTC) > datetime.max.replace(tzinfo=UTC) - timedelta(days=horizon_days + 2):
+        # The search would step past the last date a datetime holds.
+        raise InputError(f"now is too close to the year 9999 to search ahead: {now}", field="now")
     limit = now.astimezone(UTC) + timedelta(days=horizon_days)
     candidate = now.astimezone(UTC)
     while candidate <= limit:
