@@ -128,3 +128,19 @@ def test_a_time_at_the_end_of_the_calendar_is_an_input_error() -> None:
     late = datetime(9999, 12, 31, 23, 0, tzinfo=UTC)  # 07:00 in Shanghai: outside the hours
     with pytest.raises(ds.InputError, match="9999"):
         ds.next_allowed_time(borrower, late, "cn")
+
+
+@pytest.mark.parametrize("key", ["polcy", "catgory", "langauge", "lable"])
+def test_evaluate_names_a_misspelt_column_instead_of_ignoring_it(key: str) -> None:
+    # Other columns (a source, a note) are the user's own and pass; a near miss of a column
+    # evaluate reads would silently fall back to a default.
+    row = {"text": REMINDER, "label": "compliant", key: "x", "source": "our archive"}
+    with pytest.raises(ds.InputError, match="did you mean") as info:
+        ds.evaluate([row], policy="us")
+    assert info.value.field == key
+    assert ds.evaluate([{"text": REMINDER, "label": "compliant", "source": "x"}], policy="us")
+
+
+def test_a_column_beside_the_one_it_resembles_is_the_users_own() -> None:
+    row = {"text": REMINDER, "text2": "a translation", "label": "compliant"}
+    assert ds.evaluate([row], policy="us").overall.compliant == 1

@@ -12,9 +12,11 @@ refused for its phone number has not been recognised as abusive.
 
 from __future__ import annotations
 
+import difflib
 import json
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Any, Final, Literal
 
@@ -213,6 +215,28 @@ def _rows_of(rows: Any) -> Iterable[tuple[int, Mapping[str, Any]]]:
             yield number, row
 
 
+# The columns evaluate reads; any other column is the user's own and passes.
+_READ_KEYS = ("text", "label", "policy", "lang", "language", "category", "categories", "id")
+
+
+@lru_cache(maxsize=64)
+def _near_miss(key: str) -> str | None:
+    if key in _READ_KEYS:
+        return None
+    close = difflib.get_close_matches(key.lower(), _READ_KEYS, n=1, cutoff=0.8)
+    return close[0] if close else None
+
+
+def _check_keys(row: Mapping[str, Any], line: int) -> None:
+    """A column one slip away from one evaluate reads ("polcy") would leave that one unset;
+    beside the column itself ("text" and "text2") it is the user's own."""
+    for key in row:
+        if isinstance(key, str) and (meant := _near_miss(key)) is not None and meant not in row:
+            raise InputError(
+                f"unknown column {key!r}: did you mean {meant!r}?", line=line, field=key
+            )
+
+
 def _categories(value: Any, line: int) -> tuple[Category, ...]:
     if value is None or value == "":
         return ()
@@ -290,6 +314,7 @@ def evaluate(
     for line, row in _rows_of(rows):
         if not isinstance(row, Mapping):
             raise InputError(f"row is {type(row).__name__}, not a mapping", line=line)
+        _check_keys(row, line)
         text = row.get("text")
         if not isinstance(text, str) or not text.strip():
             raise InputError("row has no text", line=line, field="text")
