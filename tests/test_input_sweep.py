@@ -130,7 +130,7 @@ def test_a_time_at_the_end_of_the_calendar_is_an_input_error() -> None:
         ds.next_allowed_time(borrower, late, "cn")
 
 
-@pytest.mark.parametrize("key", ["polcy", "catgory", "langauge", "lable"])
+@pytest.mark.parametrize("key", ["polcy", "catgory", "langauge", "categries"])
 def test_evaluate_names_a_misspelt_column_instead_of_ignoring_it(key: str) -> None:
     # Other columns (a source, a note) are the user's own and pass; a near miss of a column
     # evaluate reads would silently fall back to a default.
