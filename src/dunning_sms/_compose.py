@@ -515,7 +515,7 @@ class Composer:
         _check_models(borrower, loan, lender)
         if history is not None:
             _check_history(history)
-        if as_of is not None or now is not None:
+        if (as_of is not None and type(as_of) is not date) or now is not None:
             check_when(as_of, now)
         wanted = locale or borrower.locale or policy.default_locale
         if locale is not None:

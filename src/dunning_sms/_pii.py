@@ -567,8 +567,12 @@ _REGION_CODE = re.compile(r"[A-Z]{2}")
 
 @lru_cache(maxsize=64)
 def _region(region: str | None) -> str | None:
+    # Cached: checking a country code costs a message nothing.
     if not region:
         return None
+    if _REGION_CODE.fullmatch(region) and region not in phonenumbers.SUPPORTED_REGIONS:
+        # A country code nobody numbers phones in: national numbers would be read in none.
+        raise ValueError(f"unknown region {region!r}: give a country code such as 'CN' or 'US'")
     tail = re.split(r"[_\-]", region.strip())[-1].upper()
     return tail if len(tail) == 2 and tail.isalpha() else None
 
@@ -1151,24 +1155,24 @@ def find_pii(
     """
     if not isinstance(text, str):
         raise ValueError(f"find_pii expects a string, got {type(text).__name__}")
-    if isinstance(known, str) or isinstance(allow, str):
+    if isinstance(known, tuple):
+        known_t = known
+    elif isinstance(known, str):
         # Iterated, a string is its characters: every value would be silently lost.
-        name = "known" if isinstance(known, str) else "allow"
-        raise ValueError(f"find_pii's {name} is a list of values, not one string")
-    if (
-        region is not None
-        and _REGION_CODE.fullmatch(region)
-        and (region not in phonenumbers.SUPPORTED_REGIONS)
-    ):
-        # A country code nobody numbers phones in: national numbers would be read in none.
-        raise ValueError(f"unknown region {region!r}: give a country code such as 'CN' or 'US'")
-    known_t = tuple(known) if not isinstance(known, tuple) else known
+        raise ValueError("find_pii's known is a list of values, not one string")
+    else:
+        known_t = tuple(known)
     # The customer's values are looked for in every text; the patterns only where they can
     # find something.
     patterns = _gate(text)
     if not known_t and not patterns:
         return []
-    allow_t = tuple(allow) if not isinstance(allow, tuple) else allow
+    if isinstance(allow, tuple):
+        allow_t = allow
+    elif isinstance(allow, str):
+        raise ValueError("find_pii's allow is a list of values, not one string")
+    else:
+        allow_t = tuple(allow)
     s, index = _fold(text)
     found = _scan(text, s, _region(region), allow_t, known_t, patterns=patterns)
     rejoined = _rejoin(s)

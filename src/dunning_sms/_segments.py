@@ -261,41 +261,39 @@ def segments(text: str, *, billing: Billing = "gsm") -> SegmentInfo:
     character 1 (outside the BMP 2), 70 / 67, signature included in ``text``.
     Parts never split an escape pair, a surrogate pair or a grapheme cluster.
     """
+    # A try costs nothing until it raises: the checks stay off the path every message takes.
     try:
-        return _segments(text, billing)
-    except (TypeError, UnicodeEncodeError):
-        # Zero cost until raised: the checks stay off the path every message takes.
-        if not isinstance(text, str):
-            raise InputError(
-                f"segments counts a str, not {type(text).__name__}", field="text"
-            ) from None
+        if billing == "gsm":
+            if _BASIC_ONLY.fullmatch(text) is not None:
+                units = len(text)
+                if units <= 160:
+                    return _info("gsm", "GSM-7", 1, units, (text,))
+                parts = _pack_slices(text, 153)
+                return _info("gsm", "GSM-7", len(parts), units, parts)
+            if _GSM_ONLY.fullmatch(text) is not None:
+                units = len(text) + len(_EXT_RE.findall(text))
+                if units <= 160:
+                    return _info("gsm", "GSM-7", 1, units, (text,))
+                costs = [2 if ch in _EXT else 1 for ch in text]
+                parts = _pack(text, list(text), costs, 153)
+                return _info("gsm", "GSM-7", len(parts), units, parts)
+        elif billing != "cn":
+            raise InputError(f"billing must be 'gsm' or 'cn', not {billing!r}", field="billing")
+        units = len(_utf16(text)[0]) >> 1
+        if units <= 70:
+            return _info(billing, "UCS-2", 1, units, (text,))
+        parts = _ucs2_parts(text, units, 67)
+        return _info(billing, "UCS-2", len(parts), units, parts)
+    except UnicodeEncodeError:
         raise InputError(
             "text holds a lone surrogate code point: no SMS can carry it", field="text"
         ) from None
-
-
-def _segments(text: str, billing: Billing) -> SegmentInfo:
-    if billing == "gsm":
-        if _BASIC_ONLY.fullmatch(text) is not None:
-            units = len(text)
-            if units <= 160:
-                return _info("gsm", "GSM-7", 1, units, (text,))
-            parts = _pack_slices(text, 153)
-            return _info("gsm", "GSM-7", len(parts), units, parts)
-        if _GSM_ONLY.fullmatch(text) is not None:
-            units = len(text) + len(_EXT_RE.findall(text))
-            if units <= 160:
-                return _info("gsm", "GSM-7", 1, units, (text,))
-            costs = [2 if ch in _EXT else 1 for ch in text]
-            parts = _pack(text, list(text), costs, 153)
-            return _info("gsm", "GSM-7", len(parts), units, parts)
-    elif billing != "cn":
-        raise InputError(f"billing must be 'gsm' or 'cn', not {billing!r}", field="billing")
-    units = len(_utf16(text)[0]) >> 1
-    if units <= 70:
-        return _info(billing, "UCS-2", 1, units, (text,))
-    parts = _ucs2_parts(text, units, 67)
-    return _info(billing, "UCS-2", len(parts), units, parts)
+    except TypeError:
+        if isinstance(text, str):
+            raise
+        raise InputError(
+            f"segments counts a str, not {type(text).__name__}", field="text"
+        ) from None
 
 
 def fits(text: str, budget: int, billing: Billing = "gsm") -> bool:
