@@ -318,3 +318,35 @@ def test_an_empty_policy_file_or_an_extends_key_is_named(tmp_path: Path) -> None
     with pytest.raises(PolicyError, match="extend =") as info:
         load_policy(typo)
     assert info.value.key == "extends"
+
+
+@pytest.mark.parametrize(
+    ("body", "key"),
+    [
+        ("languages = []", "languages"),
+        ('languages = ["xx"]', "languages"),
+        ('[rules]\nignore = ["NOPE999"]', "rules"),
+        ('[rules]\nignore = ["ton001"]', "rules"),
+        ('default_locale = "klingon"', "default_locale"),
+        ("[hours]\nhard_start = 21:30:00\nhard_end = 21:00:00", "hours"),
+        ("[hours]\ndays = []", "hours"),
+        ('[hours]\nholidays = "XX"', "hours"),
+    ],
+)
+def test_an_extension_that_would_switch_checks_off_is_refused(
+    tmp_path: Path, body: str, key: str
+) -> None:
+    # Dropping the base's languages drops every wording rule in them; an unknown code in
+    # ignore does nothing; a bogus calendar or window fails only when a message is sent.
+    path = tmp_path / "lender.toml"
+    path.write_text(f'extend = "cn"\n{body}\n', encoding="utf-8")
+    with pytest.raises(PolicyError) as info:
+        load_policy(path)
+    assert key in (info.value.key or "") + info.value.message, info.value
+
+
+def test_an_extension_may_add_a_language_and_ignore_a_warning_family(tmp_path: Path) -> None:
+    path = tmp_path / "lender.toml"
+    path.write_text('extend = "cn"\nlanguages = ["zh", "en"]\n[rules]\nignore = ["RES"]\n', "utf-8")
+    policy = load_policy(path)
+    assert policy.languages == ("zh", "en") and not policy.selects("RES001")

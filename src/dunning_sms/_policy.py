@@ -77,6 +77,20 @@ class Hours(_Strict):
     def _window_is_forward(self) -> Hours:
         if self.start >= self.end:
             raise ValueError("hours.start must be before hours.end (windows do not wrap)")
+        if (
+            self.hard_start is not None
+            and self.hard_end is not None
+            and self.hard_start >= self.hard_end
+        ):
+            raise ValueError("hours.hard_start must be before hours.hard_end")
+        if not self.days:
+            raise ValueError("hours.days names no day: every send would be refused")
+        if self.holidays is not None:
+            import holidays
+
+            if self.holidays.upper() not in holidays.list_supported_countries():
+                # Else the first send on a checked day fails inside the hours rule.
+                raise ValueError(f"hours.holidays: no public holiday calendar {self.holidays!r}")
         return self
 
 
@@ -194,6 +208,14 @@ class Policy(_Strict):
     banned_phrases: tuple[str, ...] = ()
     sources: tuple[Source, ...] = ()
     path: str | None = None
+
+    @field_validator("default_locale")
+    @classmethod
+    def _known_locale(cls, value: str) -> str:
+        from ._models import parse_locale
+
+        parse_locale(value)  # a ValueError naming the locale
+        return value
 
     @field_validator("timezones")
     @classmethod
@@ -374,6 +396,14 @@ def _check_extension(policy: Policy, base: Policy, file: str) -> None:
             file=file,
             key="hours.holidays",
         )
+    if not set(base.languages) <= set(policy.languages):
+        # The wording rules run per language: dropping one drops the law's words in it.
+        raise PolicyError(
+            f"languages may only be added to; {sorted(set(base.languages) - set(policy.languages))}"
+            f" of {base.name!r} are missing",
+            file=file,
+            key="languages",
+        )
     if not set(policy.timezones) <= set(base.timezones):
         raise PolicyError(
             "timezones may only be narrowed to zones of the base policy",
@@ -435,6 +465,9 @@ def _check_extension(policy: Policy, base: Policy, file: str) -> None:
                 file=file,
                 key="disclosures",
             )
+    for code in (*policy.rules.ignore, *(c for c in policy.rules.select if c != "ALL")):
+        if code not in rules and not any(name.startswith(code) for name in rules):
+            raise PolicyError(f"unknown rule code or prefix {code!r}", file=file, key="rules")
     for code in policy.rules.severity:
         if code not in rules:
             raise PolicyError(
