@@ -577,3 +577,23 @@ def test_a_policy_that_is_no_name_path_or_policy_is_a_policy_error(policy: objec
         check("您好", policy=policy)  # type: ignore[arg-type]
     with pytest.raises(ds.PolicyError, match="policy"):
         Composer(policy)  # type: ignore[arg-type]
+
+
+@pytest.mark.parametrize(
+    ("body", "says"),
+    [
+        ("{{ loan.promised_date|date }}", "date"),  # Babel formats None as today's date
+        ("{{ loan.promised_date }}", "None"),  # printed as the word None
+        ("{{ '2026-01-01'|date }}", "date"),  # AssertionError from Babel
+        # Jinja folds 'nan'|float into code that raises NameError.
+        ("{% set x = 'nan'|float %}{{ x|money }}", "template failed"),
+        ("{{ loan.amount_due|money('XYZ') }}", "XYZ"),  # an unknown currency printed as is
+        ("{{ 'x'|days }}", "days"),
+    ],
+)
+def test_a_filter_or_a_missing_value_fails_the_render_not_the_message(
+    tmp_path: Path, body: str, says: str
+) -> None:
+    lib = _library(tmp_path, {"zh_CN/t.j2": "【安心借】您好，" + body + "，客服400-123-4567。"})
+    with pytest.raises(ds.TemplateError, match=says):
+        _compose(Composer("cn", templates=lib), "t")

@@ -14,6 +14,7 @@ import tomllib
 from collections.abc import Callable, Iterator, Mapping
 from contextvars import ContextVar
 from dataclasses import dataclass, field
+from datetime import date
 from importlib import resources
 from pathlib import Path
 from typing import Any
@@ -28,6 +29,7 @@ from jinja2.runtime import Context, LoopContext, Macro, new_context
 from jinja2.sandbox import SandboxedEnvironment
 
 from ._errors import (
+    DunningError,
     TemplateError,
     TemplateNotFoundError,
     TemplateOutputError,
@@ -36,7 +38,7 @@ from ._errors import (
     UndefinedVariableError,
 )
 from ._formatting import formatter_for
-from ._models import parse_locale
+from ._models import _known_currencies, parse_locale
 
 MAX_OUTPUT_CHARS = 2000
 MAX_LOOP_ITEMS = 200
@@ -477,6 +479,11 @@ def _ctx_formatter(ctx: Context) -> Any:
     return formatter_for(ctx.get("locale", "en_US"))
 
 
+def _unformattable(name: str, value: Any, exc: Exception) -> TemplateError:
+    # Babel and int() fail in their own ways (AssertionError, NameError for "nan"): one error.
+    return TemplateError(f"the {name} filter cannot format {value!r} ({type(exc).__name__})")
+
+
 @pass_context
 def _money_filter(
     ctx: Context, value: Any, currency: str | None = None, style: str = "symbol"
@@ -485,7 +492,14 @@ def _money_filter(
     code = currency or (loan.lookup("currency") if isinstance(loan, View) else None)
     if code is None:
         raise TemplateError("money needs a currency: money('CNY') or a loan in the context")
-    text = str(_ctx_formatter(ctx).money(value, code, style))
+    if currency is not None and currency not in _known_currencies():
+        raise TemplateError(f"money: unknown ISO 4217 currency {currency!r}")
+    try:
+        text = str(_ctx_formatter(ctx).money(value, code, style))
+    except DunningError:
+        raise
+    except Exception as exc:
+        raise _unformattable("money", value, exc) from None
     trace = _TRACE.get()
     if trace is not None and isinstance(loan, View) and value == loan._values.get("amount_due"):
         trace.rendered["amount"] = text
@@ -494,7 +508,16 @@ def _money_filter(
 
 @pass_context
 def _date_filter(ctx: Context, value: Any, style: str = "long") -> str:
-    text = str(_ctx_formatter(ctx).date(value, style))
+    if not isinstance(value, date):
+        # Babel formats None as today: a missing promise date would read as a real one.
+        raise TemplateError(
+            f"the date filter formats a date, not {type(value).__name__} "
+            "(guard a missing one with {% if %})"
+        )
+    try:
+        text = str(_ctx_formatter(ctx).date(value, style))
+    except Exception as exc:
+        raise _unformattable("date", value, exc) from None
     trace = _TRACE.get()
     loan = ctx.get("loan")
     if trace is not None and isinstance(loan, View) and value == loan._values.get("due_date"):
@@ -504,7 +527,10 @@ def _date_filter(ctx: Context, value: Any, style: str = "long") -> str:
 
 @pass_context
 def _days_filter(ctx: Context, value: int) -> str:
-    text = str(_ctx_formatter(ctx).days(int(value)))
+    try:
+        text = str(_ctx_formatter(ctx).days(int(value)))
+    except Exception as exc:
+        raise _unformattable("days", value, exc) from None
     trace = _TRACE.get()
     loan = ctx.get("loan")
     if (
@@ -519,7 +545,10 @@ def _days_filter(ctx: Context, value: int) -> str:
 
 @pass_context
 def _phone_filter(ctx: Context, value: str, style: str = "national") -> str:
-    return str(_ctx_formatter(ctx).phone(value, style))
+    try:
+        return str(_ctx_formatter(ctx).phone(value, style))
+    except Exception as exc:
+        raise _unformattable("phone", value, exc) from None
 
 
 # Security (#11): builtin filters a reminder can use; the rest (indent, wordwrap, urlize,
@@ -582,10 +611,18 @@ def _replace_filter(value: str, old: str, new: str, count: int | None = None) ->
     return text.replace(old, new, -1 if count is None else count)
 
 
+def _printable(value: Any) -> Any:
+    """Every printed value: a missing one (None) is an error, not the word "None"."""
+    if value is None:
+        raise TemplateError("a printed value is missing (None): guard it with {% if %}")
+    return value
+
+
 def make_environment() -> DunningEnvironment:
     """A fresh sandboxed environment with the locale-bound filters."""
     env = DunningEnvironment(
         undefined=StrictUndefined,
+        finalize=_printable,
         autoescape=False,
         trim_blocks=True,
         lstrip_blocks=True,
@@ -795,7 +832,9 @@ class TemplateLibrary:
             ) from None
         except MemoryError:
             raise TemplateOutputError("template ran out of memory", template=source.name) from None
-        except (TypeError, ValueError, ArithmeticError, LookupError, AttributeError) as exc:
+        except Exception as exc:
+            # What a template's expressions raise (TypeError, LookupError, and odder ones:
+            # Jinja folds 'nan'|float into code that raises NameError) is the template's error.
             raise TemplateError(
                 f"template failed: {type(exc).__name__}: {exc}",
                 template=source.name,
