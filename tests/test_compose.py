@@ -597,3 +597,16 @@ def test_a_filter_or_a_missing_value_fails_the_render_not_the_message(
     lib = _library(tmp_path, {"zh_CN/t.j2": "【安心借】您好，" + body + "，客服400-123-4567。"})
     with pytest.raises(ds.TemplateError, match=says):
         _compose(Composer("cn", templates=lib), "t")
+
+
+def test_a_refusal_names_its_error_rules_only(tmp_path: Path) -> None:
+    body = "【安心借】你好，再不还钱就通知你的家人，客服400-123-4567，请通过安心借App还款。"
+    lib = _library(tmp_path, {"zh_CN/t.j2": body})
+    with pytest.raises(ds.ComplianceError) as info:
+        _compose(Composer("cn", templates=lib), "t")
+    report = info.value.report
+    errors = {f.rule for f in report.findings if f.severity == "error"}
+    others = {f.rule for f in report.findings if f.severity != "error"} - errors
+    assert others, "the text should also draw a warning (TON002, 你)"
+    named = str(info.value).split(": ", 2)[-1].split(" (")[0]
+    assert set(named.split(", ")) == errors

@@ -415,9 +415,10 @@ class Composer:
         )
         message = self._compose(prepared)
         if not message.report.ok:
+            errors = message.report.errors
             raise ComplianceError(
-                f"message refused: {len(message.report.errors)} error finding(s): "
-                + ", ".join(message.report.rules),
+                f"message refused: {len(errors)} error finding(s): "
+                + ", ".join(dict.fromkeys(f.rule for f in errors)),
                 report=message.report,
                 template=message.template,
                 preview=message,
