@@ -196,3 +196,21 @@ def test_an_empty_library_or_missing_fixtures_fail(tmp_path: Path) -> None:
     assert main(["lint", str(tmp_path / "empty")], out=io.StringIO()) == 1
     out = io.StringIO()
     assert main(["lint", str(TEMPLATES), "--fixtures", str(tmp_path / "nope")], out=out) == 2
+
+
+def test_entries_that_are_no_readable_file_are_reported_not_crashed_on(tmp_path: Path) -> None:
+    from dunning_sms._compose import Composer
+    from dunning_sms._errors import TemplateError
+
+    root = _copy(tmp_path, "en_US")
+    (root / "en_US" / "folder.j2").mkdir()
+    (root / "en_US" / "dangling.j2").symlink_to(tmp_path / "nowhere.j2")
+    (root / "en_US" / "loop.j2").symlink_to(root / "en_US" / "loop.j2")
+    result = lint_library(root, FIXTURES)
+    unread = {f.path for f in result.findings if f.code == "LNT012"}
+    assert {"en_US/folder.j2", "en_US/dangling.j2", "en_US/loop.j2"} <= unread
+    with pytest.raises(TemplateError):
+        Composer("us", templates=root)
+    for bad in ("", "  ", 5):
+        with pytest.raises(TemplateError):
+            Composer("us", templates=bad)  # type: ignore[arg-type]

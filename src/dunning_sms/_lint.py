@@ -437,13 +437,13 @@ def _unread(root: Path) -> Iterator[LintFinding]:
             rel = f"{entry.name}/{path.name}"
             if path.name.startswith("."):
                 continue
-            if path.is_dir() or path.suffix not in (".j2", ".toml"):
+            if not path.is_file() or path.suffix not in (".j2", ".toml"):
                 yield LintFinding(
                     rel,
                     1,
                     "error",
                     "LNT012",
-                    "not read: a locale folder holds <key>.j2 templates and their <key>.toml",
+                    "not read: a locale folder holds <key>.j2 template files and their <key>.toml",
                 )
             elif path.suffix == ".toml" and not path.with_suffix(".j2").exists():
                 yield LintFinding(
@@ -459,6 +459,8 @@ def _read_sources(root: Path, out: list[LintFinding]) -> list[TemplateSource]:
             continue
         for path in sorted(locale_dir.glob("*.j2")):
             rel = f"{locale_dir.name}/{path.name}"
+            if not path.is_file():
+                continue  # reported by _unread
             if not _KEY.match(path.stem):
                 out.append(
                     LintFinding(rel, 1, "error", "LNT002", "file names are lower_snake_case keys")

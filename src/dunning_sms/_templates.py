@@ -192,8 +192,14 @@ def read_library(directory: str | Path) -> dict[tuple[str, str], TemplateSource]
             raise TemplateSyntaxError(f"unknown locale folder {locale!r}", template=locale) from exc
         for path in sorted(locale_dir.glob("*.j2")):
             where = f"{locale}/{path.name}"
-            if not path.resolve().is_relative_to(real_root):
+            try:
+                resolved = path.resolve()
+            except (OSError, RuntimeError):  # a symlink loop
+                raise TemplateError("template path cannot be resolved", template=where) from None
+            if not resolved.is_relative_to(real_root):
                 raise TemplateSecurityError("template path leaves the library", template=where)
+            if not path.is_file():
+                raise TemplateError("a template is a readable file", template=where)
             key = path.stem
             if not _KEY.match(key):
                 raise TemplateSyntaxError(
@@ -663,6 +669,11 @@ class TemplateLibrary:
     """The templates of one directory, compiled on first use and kept."""
 
     def __init__(self, directory: str | Path | None = None) -> None:
+        if directory is not None and (
+            not isinstance(directory, str | Path) or not str(directory).strip()
+        ):
+            # Path("") is the working directory: a library nobody named.
+            raise TemplateNotFoundError(f"templates is a directory path, not {directory!r}")
         root = Path(directory) if directory is not None else shipped_templates_dir()
         self._setup(root, read_library(root))
 
