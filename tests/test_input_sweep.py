@@ -144,3 +144,21 @@ def test_evaluate_names_a_misspelt_column_instead_of_ignoring_it(key: str) -> No
 def test_a_column_beside_the_one_it_resembles_is_the_users_own() -> None:
     row = {"text": REMINDER, "text2": "a translation", "label": "compliant"}
     assert ds.evaluate([row], policy="us").overall.compliant == 1
+
+
+def test_a_report_read_back_must_fit_its_schema() -> None:
+    report = ds.check("Pay today or the police will come to your house.", policy="us")
+    good = report.to_dict()
+    assert ds.Report.from_dict(good) == report
+    finding = good["findings"][0]
+    bad_cases = [
+        {**good, "version": 2},
+        {**good, "findings": [{k: v for k, v in finding.items() if k != "category"}]},
+        {**good, "findings": [{**finding, "category": "nope"}]},
+        {**good, "findings": [{**finding, "start": 3.9}]},
+        {**good, "findings": [{**finding, "data": {"a": None}}]},
+        {**good, "suppressed": [{"rule": "X"}]},
+    ]
+    for bad in bad_cases:
+        with pytest.raises(ds.InputError):
+            ds.Report.from_dict(bad)

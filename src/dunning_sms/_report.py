@@ -74,22 +74,38 @@ class Finding:
 
     @classmethod
     def from_dict(cls, raw: Mapping[str, Any]) -> Finding:
-        """Inverse of :meth:`to_dict`."""
-        category = raw["category"]
-        severity = raw["severity"]
+        """Inverse of :meth:`to_dict`; an InputError names the key that does not fit."""
+        from ._errors import InputError
+
+        try:
+            category, severity = raw["category"], raw["severity"]
+            start, end = raw["start"], raw["end"]
+            data = dict(raw.get("data", {}))
+            fields = {"rule": raw["rule"], "message": raw["message"], "name": raw.get("name", "")}
+        except KeyError as exc:
+            raise InputError(f"a finding needs {exc.args[0]!r}", field=str(exc.args[0])) from None
+        except (TypeError, ValueError):
+            raise InputError("a finding is a mapping; its data a mapping", field="data") from None
         if category not in CATEGORIES:
-            raise ValueError(f"unknown finding category {category!r}")
+            raise InputError(f"unknown finding category {category!r}", field="category")
         if severity not in SEVERITIES:
-            raise ValueError(f"unknown finding severity {severity!r}")
+            raise InputError(f"unknown finding severity {severity!r}", field="severity")
+        for key, value in (("start", start), ("end", end)):
+            if isinstance(value, bool) or not isinstance(value, int):
+                # int(3.9) would move the span without a word.
+                raise InputError(f"a finding's {key} is an int, not {value!r}", field=key)
+        values = [*fields.values(), *data.values()]
+        if not all(isinstance(value, str) for value in values):
+            raise InputError("a finding's rule, message, name and data are strings", field="data")
         return cls(
-            rule=str(raw["rule"]),
+            rule=fields["rule"],
             category=category,
             severity=severity,
-            start=int(raw["start"]),
-            end=int(raw["end"]),
-            message=str(raw["message"]),
-            name=str(raw.get("name", "")),
-            data={str(k): str(v) for k, v in dict(raw.get("data", {})).items()},
+            start=start,
+            end=end,
+            message=fields["message"],
+            name=fields["name"],
+            data={str(k): v for k, v in data.items()},
         )
 
 
@@ -162,9 +178,20 @@ class Report:
 
     @classmethod
     def from_dict(cls, raw: Mapping[str, Any]) -> Report:
-        """Read the JSON form back; refuses other schema versions."""
+        """Read the JSON form back; refuses other schema versions (InputError)."""
+        from ._errors import InputError
+
+        if not isinstance(raw, Mapping):
+            raise InputError(f"a report is a mapping, not {type(raw).__name__}")
         if raw.get("schema") != "dunning-sms/report" or raw.get("version") != 1:
-            raise ValueError("not a dunning-sms report of schema version 1")
+            raise InputError("not a dunning-sms report of schema version 1", field="schema")
+        try:
+            return cls._read(raw)
+        except (KeyError, TypeError, ValueError) as exc:
+            raise InputError(f"a report's lists do not fit its schema ({exc!r})") from None
+
+    @classmethod
+    def _read(cls, raw: Mapping[str, Any]) -> Report:
         return cls(
             findings=tuple(Finding.from_dict(f) for f in raw.get("findings", ())),
             policy=str(raw.get("policy", "")),
