@@ -350,3 +350,23 @@ def test_an_extension_may_add_a_language_and_ignore_a_warning_family(tmp_path: P
     path.write_text('extend = "cn"\nlanguages = ["zh", "en"]\n[rules]\nignore = ["RES"]\n', "utf-8")
     policy = load_policy(path)
     assert policy.languages == ("zh", "en") and not policy.selects("RES001")
+
+
+@pytest.mark.parametrize(
+    "tighten",
+    [
+        '[[overrides]]\nrule = "DIS008"\nseverity = "error"\nreason = "our counsel wants it back"',
+        '[rules.severity]\nDIS008 = "error"',
+    ],
+)
+def test_an_extension_may_raise_again_what_its_base_lowered(tmp_path: Path, tighten: str) -> None:
+    base = tmp_path / "base.toml"
+    base.write_text(
+        'extend = "cn"\n[[overrides]]\nrule = "DIS008"\nseverity = "warning"\n'
+        'reason = "hotline printed on the app screen"\n',
+        encoding="utf-8",
+    )
+    assert load_policy(base).severity_for("DIS008", "error") == "warning"
+    ext = tmp_path / "ext.toml"
+    ext.write_text(f'extend = "{base}"\n{tighten}\n', encoding="utf-8")
+    assert load_policy(ext).severity_for("DIS008", "error") == "error"

@@ -235,9 +235,19 @@ class Policy(_Strict):
         return ZoneInfo(self.timezones[0])
 
     def severity_for(self, code: str, default: Severity) -> Severity:
-        """The severity a rule runs at under this policy."""
-        for override in self.overrides:
+        """The severity a rule runs at under this policy.
+
+        An extension's overrides follow its base's, so the last one for a rule wins (an
+        extension may raise again what its base lowered), and a stricter ``rules.severity``
+        wins over an override.
+        """
+        for override in reversed(self.overrides):
             if override.rule == code:
+                chosen = self.rules.severity.get(code)
+                if (
+                    chosen is not None and SEVERITY_RANK[chosen] < SEVERITY_RANK[override.severity]
+                ):  # rank 0 is error
+                    return chosen
                 return override.severity
         return self.rules.severity.get(code, default)
 
