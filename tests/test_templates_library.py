@@ -9,6 +9,7 @@ from pathlib import Path
 import pytest
 
 from dunning_sms import Composer
+from dunning_sms._errors import TemplateSyntaxError
 from dunning_sms._lint import MARKET_OF_LOCALE, render_gallery
 from dunning_sms._rows import Row, row_from_mapping
 from dunning_sms._segments import segments
@@ -197,3 +198,22 @@ def test_gallery_is_current() -> None:
         "python -c 'from dunning_sms._lint import render_gallery as r; "
         'open("docs/gallery.md", "w").write(r())\''
     )
+
+
+@pytest.mark.parametrize(
+    "meta",
+    [
+        "segment_budget = true",
+        "version = [1]",
+        "description = 5",
+        '[[suppress]]\nrule = "TON003"\nreason = "   "',
+        '[[suppress]]\nrule = "TON003"\nreason = "brand name in capitals"\nuntil = "2020-01-01"',
+    ],
+)
+def test_metadata_is_not_coerced_or_trimmed_silently(tmp_path: Path, meta: str) -> None:
+    folder = tmp_path / "zh_CN"
+    folder.mkdir()
+    (folder / "t.j2").write_text("【安心借】您好。", "utf-8")
+    (folder / "t.toml").write_text(meta + "\n", "utf-8")
+    with pytest.raises(TemplateSyntaxError):
+        TemplateLibrary(tmp_path)

@@ -138,8 +138,14 @@ def _parse_meta(raw: Mapping[str, Any], where: str) -> TemplateMeta:
         return tuple(value)
 
     budget = raw.get("segment_budget")
-    if budget is not None and (not isinstance(budget, int) or not 1 <= budget <= 10):
+    if budget is not None and (
+        isinstance(budget, bool) or not isinstance(budget, int) or not 1 <= budget <= 10
+    ):
+        # bool is an int to isinstance: true would be a budget of 1.
         raise TemplateSyntaxError("segment_budget must be an integer 1..10", template=where)
+    for key in ("version", "description"):
+        if key in raw and not isinstance(raw[key], str):
+            raise TemplateSyntaxError(f"metadata {key!r} must be a string", template=where)
     stage = raw.get("stage")
     if stage is not None and stage not in STAGES:
         raise TemplateSyntaxError(f"unknown stage {stage!r}; use one of {STAGES}", template=where)
@@ -149,9 +155,21 @@ def _parse_meta(raw: Mapping[str, Any], where: str) -> TemplateMeta:
         raise TemplateSyntaxError(f"unknown raw field(s) {bad}; use {RAW_FIELDS}", template=where)
     suppress = []
     for item in raw.get("suppress", ()):
-        if not isinstance(item, Mapping) or not item.get("rule") or not item.get("reason"):
+        if (
+            not isinstance(item, Mapping)
+            or not isinstance(item.get("rule"), str)
+            or not isinstance(item.get("reason"), str)
+            or not item["rule"].strip()
+            or not item["reason"].strip()
+        ):
             raise TemplateSyntaxError(
                 "each [[suppress]] needs a rule code and a reason", template=where
+            )
+        if set(item) - {"rule", "reason"}:
+            # An "until" or "scope" would be read as if it limited the suppression.
+            raise TemplateSyntaxError(
+                f"unknown [[suppress]] key(s) {sorted(set(item) - {'rule', 'reason'})}",
+                template=where,
             )
         suppress.append(SuppressionSpec(str(item["rule"]), str(item["reason"])))
     return TemplateMeta(
