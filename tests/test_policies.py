@@ -370,3 +370,13 @@ def test_an_extension_may_raise_again_what_its_base_lowered(tmp_path: Path, tigh
     ext = tmp_path / "ext.toml"
     ext.write_text(f'extend = "{base}"\n{tighten}\n', encoding="utf-8")
     assert load_policy(ext).severity_for("DIS008", "error") == "error"
+
+
+def test_an_override_reason_of_spaces_is_no_reason(tmp_path: Path) -> None:
+    path = tmp_path / "lender.toml"
+    path.write_text(
+        'extend = "cn"\n[[overrides]]\nrule = "DIS008"\nseverity = "warning"\nreason = "          "\n',
+        encoding="utf-8",
+    )
+    with pytest.raises(PolicyError, match="reason"):
+        load_policy(path)

@@ -185,6 +185,13 @@ class Override(_Strict):
     severity: Severity
     reason: str = Field(min_length=10)
 
+    @field_validator("reason")
+    @classmethod
+    def _said(cls, reason: str) -> str:
+        if len(reason.strip()) < 10:
+            raise ValueError("an override's reason says why, in at least 10 characters")
+        return reason
+
 
 class Policy(_Strict):
     """One market's rules as data. Load with :func:`load_policy`."""
