@@ -375,7 +375,8 @@ def test_an_extension_may_raise_again_what_its_base_lowered(tmp_path: Path, tigh
 def test_an_override_reason_of_spaces_is_no_reason(tmp_path: Path) -> None:
     path = tmp_path / "lender.toml"
     path.write_text(
-        'extend = "cn"\n[[overrides]]\nrule = "DIS008"\nseverity = "warning"\nreason = "          "\n',
+        'extend = "cn"\n[[overrides]]\nrule = "DIS008"\nseverity = "warning"\n'
+        'reason = "          "\n',
         encoding="utf-8",
     )
     with pytest.raises(PolicyError, match="reason"):
