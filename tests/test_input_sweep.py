@@ -162,3 +162,13 @@ def test_a_report_read_back_must_fit_its_schema() -> None:
     for bad in bad_cases:
         with pytest.raises(ds.InputError):
             ds.Report.from_dict(bad)
+
+
+def test_contact_log_timeout_and_an_in_memory_copy() -> None:
+    import pickle
+
+    with pytest.raises(ds.InputError, match="timeout"):
+        ds.SQLiteContactLog(":memory:", timeout="5")  # type: ignore[arg-type]
+    log = ds.SQLiteContactLog(":memory:")
+    with pytest.raises(ds.InputError, match="in-memory"):
+        pickle.dumps(log)

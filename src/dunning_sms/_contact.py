@@ -657,6 +657,8 @@ class SQLiteContactLog:
             raise InputError(
                 f"a contact log is the path of a SQLite file, not {path!r}", field="path"
             )
+        if isinstance(timeout, bool) or not isinstance(timeout, int | float) or timeout < 0:
+            raise InputError(f"timeout is seconds as a number, not {timeout!r}", field="timeout")
         self.path = str(Path(path))
         self.store_text = store_text
         self.timeout = timeout
@@ -666,6 +668,13 @@ class SQLiteContactLog:
         self._connection()
 
     def __getstate__(self) -> dict[str, Any]:
+        if self.path == ":memory:" or self.path.startswith("file::memory:"):
+            # A copy would open a new, empty database: its opt-outs would be lost.
+            raise InputError(
+                "an in-memory SQLite log cannot be copied to another process; use a file "
+                "or MemoryContactLog",
+                field="path",
+            )
         return {"path": self.path, "store_text": self.store_text, "timeout": self.timeout}
 
     def __setstate__(self, state: dict[str, Any]) -> None:

@@ -158,6 +158,8 @@ class Formatter:
         Service numbers that are not full phone numbers (``95555``, ``400-123-4567``) are
         returned as written, since reformatting them would change what people dial.
         """
+        if style not in ("national", "international"):
+            raise ValueError(f"phone style must be 'national' or 'international', not {style!r}")
         region = self.locale.territory
         try:
             number = phonenumbers.parse(value, region)

@@ -551,8 +551,11 @@ def _date_filter(ctx: Context, value: Any, style: str = "long") -> str:
 
 @pass_context
 def _days_filter(ctx: Context, value: int) -> str:
+    if isinstance(value, bool) or not isinstance(value, int):
+        # int(3.7) is 3 and int("12") is 12: a count of days is counted, not read.
+        raise TemplateError(f"the days filter counts whole days, not {value!r}")
     try:
-        text = str(_ctx_formatter(ctx).days(int(value)))
+        text = str(_ctx_formatter(ctx).days(value))
     except Exception as exc:
         raise _unformattable("days", value, exc) from None
     trace = _TRACE.get()
