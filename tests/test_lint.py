@@ -214,3 +214,20 @@ def test_entries_that_are_no_readable_file_are_reported_not_crashed_on(tmp_path:
     for bad in ("", "  ", 5):
         with pytest.raises(TemplateError):
             Composer("us", templates=bad)  # type: ignore[arg-type]
+
+
+def test_every_market_a_template_names_is_linted_and_unknown_ones_are_errors(
+    tmp_path: Path,
+) -> None:
+    root = _copy(tmp_path, "en_US")
+    meta = root / "en_US" / "overdue_early.toml"
+    text = meta.read_text("utf-8")
+    assert 'markets = ["us"]' in text
+    meta.write_text(text.replace('markets = ["us"]', 'markets = ["xx", "us", "uk"]'), "utf-8")
+    result = lint_library(root, FIXTURES)
+    unknown = [f for f in result.findings if f.code == "LNT002" and "'xx'" in f.message]
+    assert [f.path for f in unknown] == ["en_US/overdue_early.toml"]
+    alone = lint_library(_copy(tmp_path / "b", "en_US"), FIXTURES)
+    per_market = {m: len((FIXTURES / f"{m}.jsonl").read_text().splitlines()) for m in ("uk",)}
+    # The same library, with one template also composed against the uk fixtures.
+    assert result.compositions == alone.compositions + per_market["uk"]

@@ -683,9 +683,14 @@ def lint_library(
     composers: dict[str, Composer | None] = {}
     compositions = 0
     for source in sources:
-        market = (source.meta.markets or (MARKET_OF_LOCALE.get(source.locale, ""),))[0]
-        policy = load_policy(market) if market in POLICY_NAMES else None
-        findings.extend(_static(source, probe, schema, policy))
+        named = source.meta.markets or (MARKET_OF_LOCALE.get(source.locale, ""),)
+        for market in source.meta.markets:
+            if market not in POLICY_NAMES:
+                message = f"markets: no policy {market!r}; shipped are {', '.join(POLICY_NAMES)}"
+                meta_rel = f"{source.locale}/{source.key}.toml"
+                findings.append(LintFinding(meta_rel, 1, "error", "LNT002", message))
+        policies = [load_policy(market) for market in named if market in POLICY_NAMES]
+        findings.extend(_static(source, probe, schema, policies[0] if policies else None))
         if any(f.path == source.name and f.code == "LNT001" for f in findings):
             continue
         try:
@@ -693,44 +698,72 @@ def lint_library(
         except TemplateError as exc:
             findings.append(LintFinding(source.name, exc.line or 1, "error", "LNT002", exc.message))
             continue
-        if policy is None:
+        if not policies:
             findings.append(
                 LintFinding(
                     source.name, 1, "warning", "LNT010", f"no market policy for {source.locale}"
                 )
             )
             continue
-        rows = _load_fixtures(fixtures, policy.name)
-        if worst_case:
-            currency = rows[0][1].loan.currency if rows else "USD"
-            findings.extend(_worst_case(source, probe, policy, currency))
-        if not rows:
-            findings.append(
-                LintFinding(
-                    source.name, 1, "warning", "LNT010", f"no fixtures for market {policy.name!r}"
-                )
+        # Every market the template is for is composed against, not only the first.
+        for policy in policies:
+            compositions += _lint_market(
+                source,
+                policy,
+                probe=probe,
+                fixtures=fixtures,
+                root=root,
+                worst_case=worst_case,
+                composers=composers,
+                findings=findings,
             )
-            continue
-        if policy.name not in composers:
-            try:
-                composers[policy.name] = Composer(policy, templates=root)
-            except TemplateError as exc:
-                # Only a library-wide problem stops the composer; it is reported above.
-                composers[policy.name] = None
-                findings.append(
-                    LintFinding(
-                        exc.template or source.name, exc.line or 1, "error", "LNT009", exc.message
-                    )
-                )
-        composer = composers[policy.name]
-        if composer is None:
-            continue
-        findings.extend(_compose_all(composer, source, rows))
-        compositions += len(rows)
     ordered = sorted(
         findings, key=lambda f: (f.path, f.line, SEVERITY_RANK[f.severity], f.code, f.fixture)
     )
     return LintResult(str(root), tuple(ordered), len(sources), compositions)
+
+
+def _lint_market(
+    source: TemplateSource,
+    policy: Policy,
+    *,
+    probe: TemplateLibrary,
+    fixtures: Path | None,
+    root: Path,
+    worst_case: bool,
+    composers: dict[str, Any],
+    findings: list[LintFinding],
+) -> int:
+    """Lint ``source`` under one market's policy; the number of fixture compositions."""
+    from ._compose import Composer
+
+    rows = _load_fixtures(fixtures, policy.name)
+    if worst_case:
+        currency = rows[0][1].loan.currency if rows else "USD"
+        findings.extend(_worst_case(source, probe, policy, currency))
+    if not rows:
+        findings.append(
+            LintFinding(
+                source.name, 1, "warning", "LNT010", f"no fixtures for market {policy.name!r}"
+            )
+        )
+        return 0
+    if policy.name not in composers:
+        try:
+            composers[policy.name] = Composer(policy, templates=root)
+        except TemplateError as exc:
+            # Only a library-wide problem stops the composer; it is reported above.
+            composers[policy.name] = None
+            findings.append(
+                LintFinding(
+                    exc.template or source.name, exc.line or 1, "error", "LNT009", exc.message
+                )
+            )
+    composer = composers[policy.name]
+    if composer is None:
+        return 0
+    findings.extend(_compose_all(composer, source, rows))
+    return len(rows)
 
 
 def _compose_all(
