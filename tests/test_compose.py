@@ -100,7 +100,8 @@ def test_missing_variable_names_template_line_and_variable(tmp_path: Path) -> No
     assert isinstance(err, ds.UndefinedVariableError)
     assert err.template == "zh_CN/bad.j2"
     assert err.line == 3
-    assert err.variable == "nope"
+    assert err.variable == "loan.nope"
+    assert "loan has amount" in err.message
 
 
 def test_unknown_template_is_a_template_error() -> None:

@@ -433,7 +433,9 @@ class DunningEnvironment(SandboxedEnvironment):
             try:
                 return obj.lookup(attribute)
             except KeyError:
-                return self.undefined(obj=obj, name=attribute)
+                known = ", ".join(sorted(k for k in obj._values if not k.startswith("_")))
+                hint = f"'{obj.kind}.{attribute}' is undefined ({obj.kind} has {known})"
+                return self.undefined(hint=hint, obj=obj, name=attribute)
         if type(obj) is LoopContext and attribute in _LOOP_DATA:
             # Plain data properties the sandbox would allow anyway; skips its generic
             # safety walk for the loop.first/loop.last every channel list reads.
