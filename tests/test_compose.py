@@ -592,6 +592,8 @@ def test_a_policy_that_is_no_name_path_or_policy_is_a_policy_error(policy: objec
         ("{{ 'x'|days }}", "days"),
         ("{{ 3.7|days }}", "days"),  # int() would make it 3 days
         ("{{ lender.hotline|phone('e164') }}", "phone"),  # formatted national, as if asked
+        ("{{ 'x'|attr('format') }}", "function"),  # the repr of a method
+        ("{{ lender.channels|groupby('nope') }}", "list"),  # [(Undefined, [...])]
     ],
 )
 def test_a_filter_or_a_missing_value_fails_the_render_not_the_message(

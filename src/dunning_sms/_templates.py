@@ -15,11 +15,12 @@ from collections.abc import Callable, Iterator, Mapping
 from contextvars import ContextVar
 from dataclasses import dataclass, field
 from datetime import date
+from decimal import Decimal
 from importlib import resources
 from pathlib import Path
 from typing import Any
 
-from jinja2 import BaseLoader, StrictUndefined, TemplateNotFound, nodes, pass_context
+from jinja2 import BaseLoader, StrictUndefined, TemplateNotFound, Undefined, nodes, pass_context
 from jinja2 import TemplateSyntaxError as JinjaSyntaxError
 from jinja2.compiler import CodeGenerator, Frame
 from jinja2.exceptions import SecurityError, UndefinedError
@@ -641,10 +642,20 @@ def _replace_filter(value: str, old: str, new: str, count: int | None = None) ->
 
 
 def _printable(value: Any) -> Any:
-    """Every printed value: a missing one (None) is an error, not the word "None"."""
+    """Every printed value: text, a number or a date. A missing one (None) would print as the
+    word "None", a list or a function as Python's repr of it."""
+    if type(value) is str or isinstance(value, _PRINTABLE):
+        return value
     if value is None:
         raise TemplateError("a printed value is missing (None): guard it with {% if %}")
-    return value
+    if isinstance(value, Undefined):
+        return value  # printing it raises the undefined-variable error that names it
+    raise TemplateError(
+        f"a printed value is a {type(value).__name__}, not text, a number or a date"
+    )
+
+
+_PRINTABLE = (str, int, float, Decimal, date)
 
 
 def make_environment() -> DunningEnvironment:
