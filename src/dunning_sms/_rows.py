@@ -151,7 +151,9 @@ def _format_of(path: Path, explicit: str | None) -> str:
         return "jsonl"
     if suffix in (".csv", ".tsv"):
         return suffix[1:]
-    raise InputError(f"cannot tell the format of {path.name}: use .csv or .jsonl", field="file")
+    raise InputError(
+        f"cannot tell the format of {path.name}: use .csv, .tsv or .jsonl", field="file"
+    )
 
 
 def iter_raw_rows(stream: IO[str], fmt: str) -> Iterator[tuple[int, dict[str, Any]]]:
@@ -195,7 +197,8 @@ def iter_rows(
 
 
 def iter_raw_file(path: str | Path, fmt: str | None = None) -> Iterator[tuple[int, dict[str, Any]]]:
-    """(line number, raw mapping) of a CSV or JSONL file, streamed; the format from the suffix.
+    """(line number, raw mapping) of a CSV, TSV or JSONL file, streamed; the format from the
+    suffix.
 
     The file is UTF-8, with or without a byte order mark (Excel's "CSV UTF-8" writes one).
     """
