@@ -30,7 +30,6 @@ from jinja2.runtime import Context, LoopContext, Macro, new_context
 from jinja2.sandbox import SandboxedEnvironment
 
 from ._errors import (
-    DunningError,
     TemplateError,
     TemplateNotFoundError,
     TemplateOutputError,
@@ -506,11 +505,6 @@ def _ctx_formatter(ctx: Context) -> Any:
     return formatter_for(ctx.get("locale", "en_US"))
 
 
-def _unformattable(name: str, value: Any, exc: Exception) -> TemplateError:
-    # Babel and int() fail in their own ways (AssertionError, NameError for "nan"): one error.
-    return TemplateError(f"the {name} filter cannot format {value!r} ({type(exc).__name__})")
-
-
 @pass_context
 def _money_filter(
     ctx: Context, value: Any, currency: str | None = None, style: str = "symbol"
@@ -521,12 +515,7 @@ def _money_filter(
         raise TemplateError("money needs a currency: money('CNY') or a loan in the context")
     if currency is not None and currency not in _known_currencies():
         raise TemplateError(f"money: unknown ISO 4217 currency {currency!r}")
-    try:
-        text = str(_ctx_formatter(ctx).money(value, code, style))
-    except DunningError:
-        raise
-    except Exception as exc:
-        raise _unformattable("money", value, exc) from None
+    text = str(_ctx_formatter(ctx).money(value, code, style))
     trace = _TRACE.get()
     if trace is not None and isinstance(loan, View) and value == loan._values.get("amount_due"):
         trace.rendered["amount"] = text
@@ -541,10 +530,7 @@ def _date_filter(ctx: Context, value: Any, style: str = "long") -> str:
             f"the date filter formats a date, not {type(value).__name__} "
             "(guard a missing one with {% if %})"
         )
-    try:
-        text = str(_ctx_formatter(ctx).date(value, style))
-    except Exception as exc:
-        raise _unformattable("date", value, exc) from None
+    text = str(_ctx_formatter(ctx).date(value, style))
     trace = _TRACE.get()
     loan = ctx.get("loan")
     if trace is not None and isinstance(loan, View) and value == loan._values.get("due_date"):
@@ -557,10 +543,7 @@ def _days_filter(ctx: Context, value: int) -> str:
     if isinstance(value, bool) or not isinstance(value, int):
         # int(3.7) is 3 and int("12") is 12: a count of days is counted, not read.
         raise TemplateError(f"the days filter counts whole days, not {value!r}")
-    try:
-        text = str(_ctx_formatter(ctx).days(value))
-    except Exception as exc:
-        raise _unformattable("days", value, exc) from None
+    text = str(_ctx_formatter(ctx).days(value))
     trace = _TRACE.get()
     loan = ctx.get("loan")
     if (
@@ -575,10 +558,7 @@ def _days_filter(ctx: Context, value: int) -> str:
 
 @pass_context
 def _phone_filter(ctx: Context, value: str, style: str = "national") -> str:
-    try:
-        return str(_ctx_formatter(ctx).phone(value, style))
-    except Exception as exc:
-        raise _unformattable("phone", value, exc) from None
+    return str(_ctx_formatter(ctx).phone(value, style))
 
 
 # Security (#11): builtin filters a reminder can use; the rest (indent, wordwrap, urlize,
@@ -878,8 +858,9 @@ class TemplateLibrary:
         except MemoryError:
             raise TemplateOutputError("template ran out of memory", template=source.name) from None
         except Exception as exc:
-            # What a template's expressions raise (TypeError, LookupError, and odder ones:
-            # Jinja folds 'nan'|float into code that raises NameError) is the template's error.
+            # What a template's expressions and filters raise (TypeError, LookupError, Babel's
+            # AssertionError, the NameError Jinja's folded 'nan'|float raises) is the
+            # template's error, with its line.
             raise TemplateError(
                 f"template failed: {type(exc).__name__}: {exc}",
                 template=source.name,
