@@ -1138,6 +1138,13 @@ def card_shaped(body: str) -> bool:
     return body[:2] in ("34", "37") and body[2:6].isdigit()
 
 
+def _values(values: Iterable[str], name: str) -> tuple[str, ...]:
+    if isinstance(values, str):
+        # Iterated, a string is its characters: every value would be silently lost.
+        raise ValueError(f"find_pii's {name} is a list of values, not one string")
+    return tuple(values)
+
+
 def find_pii(
     text: str,
     *,
@@ -1155,24 +1162,14 @@ def find_pii(
     """
     if not isinstance(text, str):
         raise ValueError(f"find_pii expects a string, got {type(text).__name__}")
-    if isinstance(known, tuple):
-        known_t = known
-    elif isinstance(known, str):
-        # Iterated, a string is its characters: every value would be silently lost.
-        raise ValueError("find_pii's known is a list of values, not one string")
-    else:
-        known_t = tuple(known)
+    # The rules pass tuples: the conversion (and its check) is off their path.
+    known_t = known if isinstance(known, tuple) else _values(known, "known")
     # The customer's values are looked for in every text; the patterns only where they can
     # find something.
     patterns = _gate(text)
     if not known_t and not patterns:
         return []
-    if isinstance(allow, tuple):
-        allow_t = allow
-    elif isinstance(allow, str):
-        raise ValueError("find_pii's allow is a list of values, not one string")
-    else:
-        allow_t = tuple(allow)
+    allow_t = allow if isinstance(allow, tuple) else _values(allow, "allow")
     s, index = _fold(text)
     found = _scan(text, s, _region(region), allow_t, known_t, patterns=patterns)
     rejoined = _rejoin(s)
