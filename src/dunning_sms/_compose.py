@@ -17,6 +17,7 @@ from . import _timing
 from ._contact import content_hash
 from ._errors import ComplianceError, InputError, TemplateNotFoundError
 from ._formatting import formatter_for
+from ._hours import require_aware_datetime
 from ._masking import mask_email, name_parts, phone_parts
 from ._models import Borrower, Lender, Loan, parse_locale
 from ._pickling import fast_state
@@ -338,10 +339,8 @@ def check_when(as_of: object, now: object) -> None:
         raise InputError(
             f"as_of must be a datetime.date, not {type(as_of).__name__}{hint}", field="as_of"
         )
-    if now is not None and (
-        not isinstance(now, datetime) or now.tzinfo is None or now.utcoffset() is None
-    ):
-        raise InputError("now must be a timezone-aware datetime", field="now")
+    if now is not None:
+        require_aware_datetime(now, "now")
 
 
 class Composer:

@@ -210,15 +210,22 @@ def holiday_name(country: str, day: date) -> str | None:
     return _holiday_calendar(country, day.year).get(day)
 
 
-def _require_aware(value: datetime, field: str) -> None:
+def require_aware_datetime(value: object, field: str) -> None:
+    """Raise InputError unless ``value`` is a timezone-aware datetime."""
     if not isinstance(value, datetime):
-        raise InputError(f"{field} must be a datetime, not {type(value).__name__}", field=field)
+        raise InputError(
+            f"{field} must be a timezone-aware datetime, not {type(value).__name__}", field=field
+        )
     if value.tzinfo is None or value.utcoffset() is None:
         raise InputError(
             f"{field} must be timezone-aware (e.g. datetime.now(UTC)); a naive time cannot be "
             "placed in the recipient's zone",
             field=field,
         )
+
+
+def _require_aware(value: datetime, field: str) -> None:
+    require_aware_datetime(value, field)
     if not _EARLIEST <= value.astimezone(UTC) <= _LATEST:
         # Placed in the recipient's zone, such a time falls outside the years datetime holds.
         raise InputError(f"{field} is too close to year 1 or 9999: {value}", field=field)
