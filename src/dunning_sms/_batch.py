@@ -28,7 +28,7 @@ from ._errors import DunningError, InputError
 from ._models import Lender
 from ._pickling import fast_state
 from ._policy import Policy
-from ._rows import Row, other_policy, row_from_mapping
+from ._rows import Row, other_policy, row_from_mapping, writable_file
 
 
 @fast_state
@@ -339,12 +339,7 @@ def compose_file(
     but byte offsets and four counts, which is what lets a second core pay off.
     """
     path, target = _jsonl_source(source, "source"), Path(destination)
-    if target.is_dir():
-        raise InputError(f"cannot write {target}: it is a directory", field="destination")
-    if not target.parent.is_dir():
-        raise InputError(
-            f"cannot write {target}: no such folder {target.parent}", field="destination"
-        )
+    writable_file(target, "destination")
     job = _Job(policy, templates, template, lender, as_of, now, False)
     composer = Composer(policy, templates=templates)
     count = max(1, workers or 1)

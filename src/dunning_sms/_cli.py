@@ -28,7 +28,7 @@ from ._evaluate import (
 )
 from ._policy import POLICY_NAMES, load_policy
 from ._report import CATEGORIES, Report
-from ._rows import Row, iter_rows, load_lender, other_policy, row_from_mapping
+from ._rows import Row, iter_rows, load_lender, other_policy, row_from_mapping, writable_file
 
 EXIT_OK, EXIT_FINDINGS, EXIT_USAGE = 0, 1, 2
 
@@ -173,8 +173,7 @@ def _cmd_compose(args: argparse.Namespace, out: TextIO) -> int:
     if not args.output:
         return _compose_rows(args, out)
     target = Path(args.output)
-    if target.is_dir() or not target.parent.is_dir():
-        raise InputError(f"cannot write {target}: not a file in an existing folder", field="output")
+    writable_file(target, "output")
     with target.open("w", encoding="utf-8", newline="") as stream:
         return _compose_rows(args, stream)
 

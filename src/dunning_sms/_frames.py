@@ -18,7 +18,7 @@ from ._compose import Composer, Message, _check_with, _engine_for, _Known, _requ
 from ._errors import InputError
 from ._models import Lender
 from ._policy import Policy, load_policy
-from ._rows import _lender_from, row_from_mapping
+from ._rows import _lender_from, require_unique_columns, row_from_mapping
 from ._segments import segments
 
 FREE_TEXT = "(free text)"
@@ -43,10 +43,7 @@ def _is_frame(obj: object, kind: str) -> bool:
 def frame_records(df: Any) -> list[dict[str, Any]]:
     """A DataFrame's rows as plain mappings; a column that occurs twice is an InputError
     (pandas would keep one of them without a word)."""
-    columns = [str(c) for c in df.columns]
-    twice = sorted({c for c in columns if columns.count(c) > 1})
-    if twice:
-        raise InputError(f"column(s) {twice} occur twice", line=1, field=twice[0])
+    require_unique_columns([str(c) for c in df.columns])
     # Missing cells arrive as NaN or NA: read them as absent, as a JSONL row would be.
     return [{k: _plain(v) for k, v in r.items()} for r in df.to_dict("records")]
 

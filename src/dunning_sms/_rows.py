@@ -156,17 +156,29 @@ def _format_of(path: Path, explicit: str | None) -> str:
     )
 
 
+def require_unique_columns(names: list[str]) -> None:
+    """Raise InputError naming the columns that occur twice in a table's header."""
+    twice = sorted({name for name in names if names.count(name) > 1})
+    if twice:
+        raise InputError(f"column(s) {twice} occur twice", line=1, field=twice[0])
+
+
+def writable_file(target: Path, field: str) -> None:
+    """Raise InputError unless ``target`` can be created or replaced as a file."""
+    if target.is_dir():
+        raise InputError(f"cannot write {target}: it is a directory", field=field)
+    if not target.parent.is_dir():
+        raise InputError(f"cannot write {target}: no such folder {target.parent}", field=field)
+
+
 def iter_raw_rows(stream: IO[str], fmt: str) -> Iterator[tuple[int, dict[str, Any]]]:
     """Yield (line number, raw mapping) lazily, in constant memory."""
     if fmt in ("csv", "tsv"):
         reader = csv.DictReader(stream, dialect="excel-tab" if fmt == "tsv" else "excel")
         if reader.fieldnames is None:
             return
-        names = list(reader.fieldnames)
-        twice = sorted({name for name in names if names.count(name) > 1})
-        if twice:
-            # DictReader keeps the last cell of a repeated column without a word.
-            raise InputError(f"column(s) {twice} occur twice", line=1, field=twice[0])
+        # DictReader keeps the last cell of a repeated column without a word.
+        require_unique_columns(list(reader.fieldnames))
         for record in reader:
             if None in record:
                 raise InputError("row has more cells than the header", line=reader.line_num)
