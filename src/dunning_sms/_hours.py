@@ -318,7 +318,7 @@ def next_allowed_time(
     hours = policy.hours
     if not hours_breaches(now, zones, hours):
         return now
-    if now.astimezone(UTC) > datetime.max.replace(tzinfo=UTC) - timedelta(days=horizon_days + 2):
+    if now.astimezone(UTC) > _LATEST - timedelta(days=horizon_days + 1):
         # The search would step past the last date a datetime holds.
         raise InputError(f"now is too close to the year 9999 to search ahead: {now}", field="now")
     limit = now.astimezone(UTC) + timedelta(days=horizon_days)

@@ -527,7 +527,7 @@ def _static(
     policy: Policy | None,
 ) -> Iterator[LintFinding]:
     rel = source.name
-    meta_rel = f"{source.locale}/{source.key}.toml"
+    meta_rel = source.meta_name
     try:
         tree = library.parse(source)
     except TemplateError as exc:
@@ -687,8 +687,7 @@ def lint_library(
         for market in source.meta.markets:
             if market not in POLICY_NAMES:
                 message = f"markets: no policy {market!r}; shipped are {', '.join(POLICY_NAMES)}"
-                meta_rel = f"{source.locale}/{source.key}.toml"
-                findings.append(LintFinding(meta_rel, 1, "error", "LNT002", message))
+                findings.append(LintFinding(source.meta_name, 1, "error", "LNT002", message))
         policies = [load_policy(market) for market in named if market in POLICY_NAMES]
         findings.extend(_static(source, probe, schema, policies[0] if policies else None))
         if any(f.path == source.name and f.code == "LNT001" for f in findings):

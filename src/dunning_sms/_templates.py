@@ -100,6 +100,11 @@ class TemplateSource:
         """The loader name, ``<locale>/<key>.j2``."""
         return f"{self.locale}/{self.key}.j2"
 
+    @property
+    def meta_name(self) -> str:
+        """The metadata file beside it, ``<locale>/<key>.toml``."""
+        return f"{self.locale}/{self.key}.toml"
+
     def to_dict(self) -> dict[str, Any]:
         """JSON form for ``dunning-sms templates --format json``."""
         return {
