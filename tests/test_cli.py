@@ -176,29 +176,28 @@ def test_a_file_that_is_not_utf8_is_named_with_its_line(tmp_path: Path) -> None:
     assert "Traceback" not in result.stderr
 
 
-def test_compose_refuses_a_row_that_names_another_policy(tmp_path: Path) -> None:
+def _one_row_csv(tmp_path: Path, column: str = "", cell: str = "") -> tuple[Path, Path]:
+    """A one-row CSV of a cn borrower (with an extra column if given) and a lender file."""
     rows = tmp_path / "rows.csv"
     rows.write_text(
-        "name,phone,locale,loan_id,currency,amount_due,due_date,policy\n"
-        "张三,13812345678,zh_CN,L-1,CNY,10.00,2026-12-05,us\n",
+        f"name,phone,locale,loan_id,currency,amount_due,due_date{column}\n"
+        f"张三,13812345678,zh_CN,L-1,CNY,10.00,2026-12-05{cell}\n",
         encoding="utf-8",
     )
     lender = tmp_path / "lender.json"
     lender.write_text(json.dumps(LENDER, ensure_ascii=False), encoding="utf-8")
+    return rows, lender
+
+
+def test_compose_refuses_a_row_that_names_another_policy(tmp_path: Path) -> None:
+    rows, lender = _one_row_csv(tmp_path, ",policy", ",us")
     result = compose_due_today(rows, lender)
     assert result.returncode == 2
     assert "line 2" in result.stderr and "'us'" in result.stderr, result.stderr
 
 
 def test_compose_writes_to_its_output_file(tmp_path: Path) -> None:
-    rows = tmp_path / "rows.csv"
-    rows.write_text(
-        "name,phone,locale,loan_id,currency,amount_due,due_date\n"
-        "张三,13812345678,zh_CN,L-1,CNY,10.00,2026-12-05\n",
-        encoding="utf-8",
-    )
-    lender = tmp_path / "lender.json"
-    lender.write_text(json.dumps(LENDER, ensure_ascii=False), encoding="utf-8")
+    rows, lender = _one_row_csv(tmp_path)
     target = tmp_path / "out.jsonl"
     common = ["compose", str(rows), "--template", "due_today", "--lender", str(lender)]
     result = run(*common, "--as-of", "2026-12-05", "--format", "jsonl", "--output", str(target))
