@@ -11,10 +11,10 @@ import threading
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 from . import _timing
-from ._contact import content_hash
+from ._contact import ContactLog, content_hash
 from ._errors import ComplianceError, InputError, TemplateNotFoundError
 from ._formatting import formatter_for
 from ._hours import require_aware_datetime
@@ -29,9 +29,6 @@ from ._rules.template import apply_suppressions
 from ._segments import SegmentInfo, segments
 from ._stages import overdue_stage
 from ._templates import RawView, RenderTrace, TemplateLibrary, TemplateSource, View
-
-if TYPE_CHECKING:
-    from ._contact import ContactLog
 
 
 @fast_state
@@ -320,8 +317,6 @@ def _check_models(borrower: object, loan: object, lender: object) -> None:
 
 
 def _check_history(history: object) -> None:
-    from ._contact import ContactLog
-
     if not isinstance(history, ContactLog):
         raise InputError(
             f"history must be a ContactLog (SQLiteContactLog(path), MemoryContactLog()), "
