@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 from collections import defaultdict
+from itertools import pairwise
 from pathlib import Path
 
 import pytest
@@ -92,6 +93,39 @@ def test_spans_are_original_offsets() -> None:
     text = "Pay now. You will be a r r e s t e d."
     (finding,) = [f for f in _findings(text, "us") if f.rule == "WEN002"]
     assert text[finding.start : finding.end] == "a r r e s t"  # "arrest*" is open-ended
+
+
+@pytest.mark.parametrize(
+    ("text", "policy", "rule", "phrase"),
+    [
+        (
+            "Pay today or the police will come to your house.",
+            "us",
+            "WEN002",
+            "the police will come",
+        ),
+        ("您好，再不还钱我们就上门找你家人。", "cn", "WZH005", "上门找你家人"),
+    ],
+)
+def test_overlapping_words_of_one_rule_are_one_finding(
+    text: str, policy: str, rule: str, phrase: str
+) -> None:
+    # "the police will", "police will" and "police will come" are one threat, read once.
+    (finding,) = [f for f in _findings(text, policy) if f.rule == rule]
+    assert text[finding.start : finding.end] == phrase == finding.data["phrase"]
+    assert finding.message.endswith(repr(phrase))
+
+
+def test_no_two_findings_of_one_rule_overlap_on_the_corpus() -> None:
+    market = {"zh": "cn", "en": "us", "id": "id", "fil": "ph", "sw": "ke", "hi": "in", "pcm": "ng"}
+    rows = [json.loads(line) for line in CORPUS.read_text(encoding="utf-8").splitlines()]
+    for row in rows:
+        spans: dict[tuple[str, str], list[tuple[int, int]]] = defaultdict(list)
+        for f in _findings(row["text"], market[row["lang"]]):
+            spans[f.rule, f.severity].append((f.start, f.end))
+        for (rule, _), found in spans.items():
+            found.sort()
+            assert all(a[1] <= b[0] for a, b in pairwise(found)), (rule, row)
 
 
 def test_traditional_chinese_is_matched() -> None:

@@ -13,7 +13,7 @@ import re
 import unicodedata
 from bisect import bisect_left, bisect_right
 from collections.abc import Hashable, Iterable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from importlib import resources
 from pathlib import Path
@@ -960,12 +960,7 @@ class _WordingChecker:
         def add(rule: RuleInfo, start: int, end: int, what: str) -> None:
             key = (rule.code, start, end)
             if key not in found:
-                found[key] = rule.finding(
-                    start,
-                    end,
-                    f"{rule.name.partition('-')[2].replace('-', ' ')}: {what!r}",
-                    phrase=original[start:end],
-                )
+                found[key] = rule.finding(start, end, _said(rule.name, what), phrase=what)
 
         a_hits: dict[int, list[Hit]] = {}
         b_hits: dict[int, list[Hit]] = {}
@@ -1361,12 +1356,58 @@ class _WordingChecker:
                 )
             ]
         errors = [f for f in findings if f.severity == "error"]
-        return [
+        findings = [
             f
             for f in findings
             if f.severity == "error"
             or not any(e.start <= f.start and f.end <= e.end for e in errors)
         ]
+        return _one_per_overlap(findings, original) if len(findings) > 1 else findings
+
+
+def _said(name: str, phrase: str) -> str:
+    """A wording finding's message: what the rule found, and the words."""
+    return f"{name.partition('-')[2].replace('-', ' ')}: {phrase!r}"
+
+
+def _one_per_overlap(findings: list[Finding], text: str) -> list[Finding]:
+    """Findings of one rule whose spans overlap, as one over their union: "the police will",
+    "police will" and "police will come" are one threat, which a reviewer reads once."""
+    groups: dict[tuple[str, str], list[Finding]] = {}
+    for f in findings:
+        groups.setdefault((f.rule, f.severity), []).append(f)
+    if len(groups) == len(findings):
+        return findings
+    out: list[Finding] = []
+    for group in groups.values():
+        group.sort(key=lambda f: (f.start, -f.end))
+        run = [group[0]]
+        end = group[0].end
+        for f in group[1:]:
+            if f.start < end:
+                run.append(f)
+                end = max(end, f.end)
+                continue
+            out += _united(run, end, text)
+            run, end = [f], f.end
+        out += _united(run, end, text)
+    return out
+
+
+def _united(run: list[Finding], end: int, text: str) -> list[Finding]:
+    first = run[0]
+    if len(run) == 1 or first.end == end:
+        return [first]  # alone, or holding the others
+    # A finding whose message says more than its words (an authorisation to confirm) keeps
+    # its own span.
+    if any(f.message != _said(f.name, text[f.start : f.end]) for f in run):
+        return run
+    phrase = text[first.start : end]
+    return [
+        replace(
+            first, end=end, message=_said(first.name, phrase), data={**first.data, "phrase": phrase}
+        )
+    ]
 
 
 def _message_sums(nt: NormalizedText) -> list[Amount]:
