@@ -28,7 +28,7 @@ from dunning_sms._rules import CheckContext, RuleEngine, tone, wording
 CASES = {
     "zh_CN / cn": (
         "cn",
-        "【{{ brand }}】尊敬的{{ name }}先生，您的借款¥{{ amount }}将于{{ date }}到期，"
+        "【{{ brand }}】尊敬的{{ name }}先生，您的借款{{ amount }}元将于{{ date }}到期，"
         "请按时还款，如已还款请忽略。客服{{ phone }}",
         {"brand": "安心借", "name": "张三", "amount": "1,234.56", "date": "2024年12月5日",
          "phone": "400-123-4567"},

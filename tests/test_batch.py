@@ -31,7 +31,7 @@ def test_results_keep_input_order_and_count() -> None:
     results = list(compose_many(rows, template="overdue", policy="cn"))
     assert [r.index for r in results] == list(range(25))
     assert all(r.ok for r in results)
-    assert results[7].message is not None and "¥107.00" in results[7].message.text
+    assert results[7].message is not None and "107.00元" in results[7].message.text
 
 
 def test_bad_rows_are_reported_not_dropped() -> None:

@@ -42,7 +42,7 @@ def test_compose_shipped_overdue_zh() -> None:
     msg = _compose(Composer("cn"), "overdue")
     assert msg.ok
     assert msg.text.startswith("【安心借】")
-    assert "¥1,234.56" in msg.text
+    assert "1,234.56元" in msg.text
     assert "3天" in msg.text
     assert msg.encoding == "UCS-2"
     assert msg.locale == "zh_CN"

@@ -121,7 +121,15 @@ RENDERED_CN: Mapping[str, str] = {
     "hotline": "400-123-4567",
 }
 # The piece that carries each element (the due-date group is carried by ``due_date``).
-PIECE_OF = {"due_date_or_days_overdue": "due_date", "no_brackets_in_body": None}
+PIECE_OF = {
+    "due_date_or_days_overdue": "due_date",
+    "no_brackets_in_body": None,
+    "no_refused_symbols": None,
+}
+
+
+# The platforms refuse these in a Chinese text (DIS002, DIS013).
+NOT_IN_A_CN_TEXT = "【】¥￥★√✓☞※&[]"
 
 
 def compose(policy: str, drop: str | None = None) -> tuple[str, Mapping[str, str]]:
@@ -262,11 +270,13 @@ def test_signature_length_and_neutral_names() -> None:
 
 @given(
     name=st.text(
-        alphabet=st.characters(blacklist_characters="【】", blacklist_categories=("Cs",)),
+        alphabet=st.characters(blacklist_characters=NOT_IN_A_CN_TEXT, blacklist_categories=("Cs",)),
         min_size=2,
         max_size=16,
     ).filter(lambda s: 2 <= len(s.strip()) <= 16 and s.strip() not in {"通知", "提醒"}),
-    body=st.text(alphabet=st.characters(blacklist_characters="【】", blacklist_categories=("Cs",))),
+    body=st.text(
+        alphabet=st.characters(blacklist_characters=NOT_IN_A_CN_TEXT, blacklist_categories=("Cs",))
+    ).filter(lambda s: "^_^" not in s),
 )
 def test_any_valid_signature_and_clean_body_pass(name: str, body: str) -> None:
     pol = load_policy("cn")
@@ -287,6 +297,39 @@ def test_any_bracket_in_body_is_flagged(parts: list[str], brackets: list[str]) -
     found = [f for f in FAMILY.bind(pol).check(ctx) if f.rule == "DIS002"]
     assert len(found) == body.count("【") + body.count("】")
     assert all(f"【安心借】{body}"[f.start : f.end] in "【】" for f in found)
+
+
+@given(
+    parts=st.lists(
+        st.text(alphabet=st.characters(blacklist_characters=NOT_IN_A_CN_TEXT + "^")),
+        min_size=2,
+        max_size=5,
+    ),
+    symbols=st.lists(
+        st.sampled_from(["¥", "￥", "★", "√", "✓", "☞", "※", "&", "[", "]", "^_^"]),
+        min_size=1,
+        max_size=4,
+    ),
+)
+def test_every_refused_symbol_is_flagged_where_it_stands(
+    parts: list[str], symbols: list[str]
+) -> None:
+    symbols = symbols[: len(parts) - 1]
+    text = "【安心借】" + "".join(p + s for p, s in zip(parts, symbols, strict=False)) + parts[-1]
+    pol = load_policy("cn")
+    ctx = CheckContext(text=text, policy=pol, languages=pol.languages)
+    found = [f for f in FAMILY.bind(pol).check(ctx) if f.rule == "DIS013"]
+    assert sorted(text[f.start : f.end] for f in found) == sorted(symbols)
+    assert all(f.severity == "error" for f in found)
+
+
+def test_the_cn_money_style_writes_no_refused_symbol() -> None:
+    from dunning_sms._formatting import formatter_for
+
+    zh = formatter_for("zh_CN")
+    assert zh.money("1234.5", "CNY", "unit") == "1,234.50元"
+    assert zh.money("1234.5", "USD", "unit") == "USD 1,234.50"  # no unit word: the ISO code
+    assert zh.money("1234.5", "CNY") == "¥1,234.50"  # the CLDR pattern, for other markets
 
 
 def test_forms_from_an_extension_count(tmp_path: object) -> None:

@@ -200,8 +200,8 @@ class TestPandas:
         assert list(out.index) == ["a", "b"]
         assert list(out.columns[:5]) == ["loan_id", "template", "locale", "variant", "text"]
         assert out.loc["a", "loan_id"] == "L-1"
-        assert "¥100.00" in out.loc["a", "text"]
-        assert "¥2,500.00" in out.loc["b", "text"]
+        assert "100.00元" in out.loc["a", "text"]
+        assert "2,500.00元" in out.loc["b", "text"]
         assert bool(out.loc["a", "ok"]) is True
         as_list = compose_frame(_flat_cn_rows(), template="overdue", policy="cn", as_of=AS_OF)
         assert list(out["text"]) == [r["text"] for r in as_list]

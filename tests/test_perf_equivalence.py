@@ -115,6 +115,26 @@ def test_money_closure_matches_babel(pair: tuple[str, str], cents: int) -> None:
     assert formatter_for(tag).money(amount, currency) == spaced
 
 
+@given(st.text(alphabet=st.sampled_from("¥￥★√✓☞※&[]^_ a元")))
+def test_the_refused_symbol_gate_matches_the_regex(text: str) -> None:
+    from dunning_sms._rules.disclosure import _REFUSED_SYMBOL_RE, _has_refused_symbol
+
+    assert _has_refused_symbol(text) == (_REFUSED_SYMBOL_RE.search(text) is not None)
+
+
+@settings(max_examples=200, deadline=None)
+@given(cents=st.integers(min_value=0, max_value=10**13))
+def test_the_yuan_closure_matches_babel(cents: int) -> None:
+    locale = parse_locale("zh_CN")
+    closure = _money_closure(locale, "CNY", "元")
+    assert closure is not None
+    amount = Decimal(cents).scaleb(-2)
+    assert (
+        closure(amount) == format_currency(amount, "CNY", format="#,##0.00", locale=locale) + "元"
+    )
+    assert formatter_for("zh_CN").amount(amount, "CNY") == closure(amount)
+
+
 _E164 = st.one_of(
     st.from_regex(r"\+861[3-9][0-9]{9}", fullmatch=True),
     st.from_regex(r"\+86[0-9]{6,12}", fullmatch=True),

@@ -189,7 +189,7 @@ def test_extension_can_add_a_requirement(tmp_path: Path) -> None:
         ("extend = 3\n", "extend", "must name"),
         (
             'extend = "cn"\n[[disclosures]]\nelement = "shoe_size"\n',
-            "disclosures.7.element",
+            "disclosures.8.element",
             "shoe",
         ),
         (

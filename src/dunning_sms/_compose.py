@@ -204,7 +204,7 @@ def _views(
                 "loan_id": loan.loan_id,
                 "currency": loan.currency,
                 "amount_due": loan.amount_due,
-                "amount": fmt.money(loan.amount_due, loan.currency),
+                "amount": fmt.amount(loan.amount_due, loan.currency),
                 "fees": loan.fees,
                 "amount_paid": loan.amount_paid,
                 "due_date": loan.due_date,

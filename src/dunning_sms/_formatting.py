@@ -10,7 +10,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 from decimal import Decimal
-from functools import lru_cache
+from functools import lru_cache, partial
+from typing import Final
 
 import phonenumbers
 from babel import Locale
@@ -41,11 +42,14 @@ def _group(digits: str, primary: int, secondary: int, sep: str) -> str:
     return sep.join(reversed(groups)) + sep + tail
 
 
-def _money_closure(locale: Locale, currency: str) -> Callable[[Decimal], str] | None:
+def _money_closure(
+    locale: Locale, currency: str, unit: str | None = None
+) -> Callable[[Decimal], str] | None:
     """A formatter built from the locale's CLDR pattern, or None when it cannot match Babel.
 
     Babel's ``format_currency`` re-derives everything per call (about 11 µs); this does the
-    same job from data read once, and is checked against Babel before it is used.
+    same job from data read once, and is checked against Babel before it is used. With a
+    ``unit``, the number is written without the symbol and the unit follows it.
     """
     pattern = locale.currency_formats["standard"]
     # Babel 2.x stores the scale as a power of ten (0: none, 2: percent, 3: permille).
@@ -57,6 +61,9 @@ def _money_closure(locale: Locale, currency: str) -> Callable[[Decimal], str] | 
     decimal_sep, group_sep = symbols["decimal"], symbols["group"]
     prefix = pattern.prefix[0].replace("¤", symbol)
     suffix = pattern.suffix[0].replace("¤", symbol)
+    if unit is not None:
+        prefix = pattern.prefix[0].replace("¤", "").strip()
+        suffix = pattern.suffix[0].replace("¤", "").strip() + unit
     primary, secondary = pattern.grouping
 
     def money(amount: Decimal) -> str:
@@ -77,22 +84,49 @@ def _money_closure(locale: Locale, currency: str) -> Callable[[Decimal], str] | 
             body = format(abs(amount), spec)
             return f"{prefix}{body if plain else body.translate(seps)}{suffix}"
 
+    number = _number_pattern(locale)
     for sample in _CHECK_AMOUNTS:
         amount = Decimal(sample).quantize(Decimal(1).scaleb(-places))
-        if money(amount) != format_currency(amount, currency, locale=locale):
+        if unit is None:
+            expected = format_currency(amount, currency, locale=locale)
+        else:
+            expected = format_currency(amount, currency, format=number, locale=locale) + unit
+        if money(amount) != expected:
             return None
     return money
+
+
+def _number_pattern(locale: Locale) -> str:
+    """The locale's currency pattern without its symbol: ``#,##0.00``."""
+    pattern: str = locale.currency_formats["standard"].pattern
+    return pattern.replace("\u00a4", "").replace("\u00a0", "").strip()
+
+
+# The word a language writes after an amount of its own currency. Chinese SMS write 元: the
+# platforms refuse ¥ in templates (DIS013), and CLDR's name, 人民币, is not what reminders say.
+_UNITS: Final = {("zh", "CNY"): "元"}
 
 
 class Formatter:
     """Formats values for one locale. Get one with :func:`formatter_for`."""
 
-    __slots__ = ("_date_cache", "_days_cache", "_money", "_money_cache", "locale", "tag")
+    __slots__ = (
+        "_date_cache",
+        "_days_cache",
+        "_money",
+        "_money_cache",
+        "_unit_money",
+        "_units",
+        "locale",
+        "tag",
+    )
 
     def __init__(self, tag: str) -> None:
         self.tag = tag
         self.locale: Locale = parse_locale(tag)
         self._money: dict[str, Callable[[Decimal], str]] = {}
+        self._unit_money: dict[str, Callable[[Decimal], str]] = {}
+        self._units = frozenset(code for lang, code in _UNITS if lang == self.locale.language)
         self._money_cache: dict[tuple[Decimal, str], str] = {}
         self._days_cache: dict[int, str] = {}
         self._date_cache: dict[tuple[date, str], str] = {}
@@ -101,7 +135,9 @@ class Formatter:
         """``¥1,234.56`` / ``$1,234.56`` per the locale's currency pattern.
 
         ``style="code"`` writes the ISO code instead (``INR 4,500.00``): symbols such as
-        ₹ ₱ ₦ are outside GSM-7 and would turn a whole text into UCS-2.
+        ₹ ₱ ₦ are outside GSM-7 and would turn a whole text into UCS-2. ``style="unit"``
+        writes the unit word after the number where the language has one (``1,234.56元``),
+        and the code otherwise.
         """
         value = amount if isinstance(amount, Decimal) else Decimal(str(amount))
         if style == "symbol" and value >= 0:
@@ -112,24 +148,44 @@ class Formatter:
                 formatter = closure or (lambda a: format_currency(a, currency, locale=locale))
                 self._money[currency] = formatter
             return formatter(value).translate(_SPACES)
+        if style == "unit" and value >= 0:
+            formatter = self._unit_money.get(currency)
+            if formatter is None:
+                unit = _UNITS.get((self.locale.language, currency))
+                closure = _money_closure(self.locale, currency, unit) if unit else None
+                formatter = closure or partial(self._money_slow, currency=currency, style="unit")
+                self._unit_money[currency] = formatter
+            return formatter(value).translate(_SPACES)
+        return self._money_slow(value, currency, style)
+
+    def _money_slow(self, value: Decimal, currency: str, style: str) -> str:
         key = (value, f"{currency}:{style}")
         cached = self._money_cache.get(key)
         if cached is None:
-            if style == "code":
-                pattern = self.locale.currency_formats["standard"].pattern
-                number = pattern.replace("\u00a4", "").replace("\u00a0", "").strip()
-                cached = format_currency(
-                    value, currency, format="\u00a4\u00a4 " + number, locale=self.locale
-                )
-            elif style == "symbol":
+            if style == "symbol":
                 cached = format_currency(value, currency, locale=self.locale)
+            elif style in ("code", "unit"):
+                number = _number_pattern(self.locale)
+                unit = _UNITS.get((self.locale.language, currency)) if style == "unit" else None
+                if unit is None:
+                    cached = format_currency(
+                        value, currency, format="\u00a4\u00a4 " + number, locale=self.locale
+                    )
+                else:
+                    cached = format_currency(value, currency, format=number, locale=self.locale)
+                    cached += unit
             else:
-                raise ValueError("money style must be 'symbol' or 'code'")
+                raise ValueError("money style must be 'symbol', 'code' or 'unit'")
             cached = cached.translate(_SPACES)
             if len(self._money_cache) > 4096:
                 self._money_cache.clear()
             self._money_cache[key] = cached
         return cached
+
+    def amount(self, amount: Decimal, currency: str) -> str:
+        """An amount as a reminder writes it: after the number, the unit word where the
+        language has one for the currency (``1,234.56元``), else the currency pattern."""
+        return self.money(amount, currency, "unit" if currency in self._units else "symbol")
 
     def date(self, value: date, style: str = "long") -> str:
         """A date in one of Babel's styles (short, medium, long, full) or a CLDR pattern."""

@@ -120,6 +120,7 @@ class OptOut(_Strict):
 DISCLOSURE_RULES: Mapping[str, str] = {
     "signature": "DIS001",
     "no_brackets_in_body": "DIS002",
+    "no_refused_symbols": "DIS013",
     "opt_out_instruction": "DIS003",
     "lender_name": "DIS004",
     "amount": "DIS005",

