@@ -265,6 +265,27 @@ def test_weak_masks_are_flagged(text: str, kind: str) -> None:
     assert found[0].detail.startswith("weak mask")
 
 
+@pytest.mark.parametrize(
+    ("text", "kind", "value"),
+    [
+        ("card ****4111111111111111", "card", "****4111111111111111"),
+        ("卡号****6222021234567890128", "card", "****6222021234567890128"),
+        ("证件110101199003071233****", "cn_id", "110101199003071233****"),
+        ("手机****+8613812345678", "phone", "****+8613812345678"),
+        ("SSN ****536-22-8714 on file", "ssn", "****536-22-8714"),
+    ],
+)
+def test_a_whole_value_with_a_mask_stuck_to_it_is_a_weak_mask(
+    text: str, kind: str, value: str
+) -> None:
+    """Four or more mask characters made the token too long for any masked shape, and the
+    value beside them, all of it visible, passed."""
+    found = find_pii(text)
+    assert [(m.kind, m.text) for m in found] == [(kind, value)]
+    assert found[0].detail.startswith("weak mask")
+    assert _run("【安心借】您卡号****6222021234567890128的还款已逾期，退订回T")
+
+
 def test_allow_compares_digits() -> None:
     text = "还款请拨打021-6123 4567或转账至6222 0000 1111 2226"
     assert kinds(text) != []

@@ -822,14 +822,23 @@ class _Scan:
             # ORD_2026...): no window may start or end there.
             before = s[start - 1] if start else ""
             lo = 0
-            if before in _WORDISH or (
+            mask_from = -1
+            if before == "*" and chain[0] in "+(":
+                # Mask characters stuck to a whole international number ("****+86138...")
+                # hide none of it: the number is read, and reported as a weak mask.
+                mask_from = start
+                while mask_from and s[mask_from - 1] == "*":
+                    mask_from -= 1
+            elif before in _WORDISH or (
                 before and before in _REF_JOINERS and start >= 2 and s[start - 2].isalnum()
             ):
                 lo = 1
             hi = len(groups)
             if end < size and s[end] in _WORDISH:
                 hi -= 1
-            plus_at = start if chain[0] in "+(" and lo == 0 else -1
+            plus_at = -1
+            if chain[0] in "+(" and lo == 0:
+                plus_at = mask_from if mask_from >= 0 else start
             x_end = end if chain[-1] in "Xx" else -1
             if hi < len(groups):
                 x_end = -1
@@ -841,7 +850,7 @@ class _Scan:
                 if k < len(kept) and self._is_fraction(kept, k):
                     self._windows(kept[k + 1 :], -1, x_end)
                     kept, x_end = kept[: k - 1], -1
-            self._windows(kept, plus_at, x_end)
+            self._windows(kept, plus_at, x_end, weak=mask_from >= 0)
 
     def _is_fraction(self, groups: list[tuple[int, int, str]], k: int) -> bool:
         s = self.s
@@ -849,7 +858,11 @@ class _Scan:
             return False
         return k + 1 == len(groups) or s[groups[k][1] : groups[k + 1][0]] != "."
 
-    def _windows(self, groups: list[tuple[int, int, str]], plus_at: int, x_end: int) -> None:
+    def _windows(
+        self, groups: list[tuple[int, int, str]], plus_at: int, x_end: int, *, weak: bool = False
+    ) -> None:
+        """Report the longest valid window at each group; with ``weak``, the first group is
+        stuck to a mask and a window there is a weak mask."""
         n = len(groups)
         i = 0
         while i < n:
@@ -871,7 +884,8 @@ class _Scan:
             j, kind, digits = best
             end = x_end if x_end >= 0 and j == n - 1 and kind == "cn_id" else groups[j][1]
             if kind != "service" and not _allowed(digits, self.allow_numbers):
-                self.add(plus_at if plus_at >= 0 and i == 0 else groups[i][0], end, kind)
+                detail = f"weak mask: {len(digits)} digits visible" if weak and i == 0 else ""
+                self.add(plus_at if plus_at >= 0 and i == 0 else groups[i][0], end, kind, detail)
             i = j + 1
 
     def _judge(self, d: str, groups: list[tuple[int, int, str]], plus: bool, x: bool) -> str:
@@ -971,7 +985,7 @@ class _Scan:
                     body = body[:-1] + "0"  # an ID's check character, not a mask
                 if "*" not in body:
                     continue
-                verdict = _judge_masked(body)
+                verdict = self._stuck_mask(body, groups[i : j + 1]) or _judge_masked(body)
                 if verdict is None:
                     continue
                 a, b = groups[i][0], groups[j][1]
@@ -983,6 +997,30 @@ class _Scan:
                 i = j
                 break
             i += 1
+
+    def _stuck_mask(self, body: str, groups: list[tuple[int, int, str]]) -> str:
+        """The kind of a whole value that a mask is only stuck to ("****4111111111111111",
+        "110101199003071233****", "****536-22-8714"), else "": such a token shows all of
+        the value, whatever length its mask gives it."""
+        core = body.strip("*")
+        if len(core) < 7 or not core.isdigit():
+            return ""
+        first, last = groups[0][2], groups[-1][2]
+        # The mask shares a group with the digits; "4111 1111 1111 ****" masks a group.
+        if not (first[0] in "*xX" and first[-1].isdigit()) and not (
+            last[-1] in "*xX" and last[0].isdigit()
+        ):
+            return ""
+        digit_groups = []
+        for a, b, text in groups:
+            lead = len(text) - len(text.lstrip("*xX"))
+            trail = len(text) - len(text.rstrip("*xX"))
+            if lead + trail < len(text):
+                digit_groups.append((a + lead, b - trail, text[lead : len(text) - trail]))
+        kind = self._judge(core, digit_groups, False, False)
+        if kind == "service" or _allowed(core, self.allow_numbers):
+            return ""
+        return kind
 
     # text ------------------------------------------------------------------------------
 
