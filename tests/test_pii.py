@@ -286,6 +286,29 @@ def test_a_whole_value_with_a_mask_stuck_to_it_is_a_weak_mask(
     assert _run("【安心借】您卡号****6222021234567890128的还款已逾期，退订回T")
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "手机138****5678 2026-03-15到期",
+        "手机138****5678 2026年3月15日到期",
+        "手机138****5678 03/15/2026",
+        "card ending ****1111 1234.56",
+        "card ending ****1111 1,234.56",
+        "SSN ***-**-8714 2026",
+    ],
+)
+def test_a_date_year_or_amount_after_a_masked_value_is_not_part_of_it(text: str) -> None:
+    """The masked token ran on over the date or amount after it, and the longer token was
+    reported as a badly masked card or ID."""
+    assert find_pii(text) == []
+    assert not _run("【安心借】您的手机138****5678 2026年到期，退订回T")
+
+
+def test_a_weak_mask_before_a_year_is_still_flagged() -> None:
+    assert kinds("卡号4111 1111 **** 2026") == ["card"]
+    assert kinds("卡号****4111111111111111 2026") == ["card"]
+
+
 def test_allow_compares_digits() -> None:
     text = "还款请拨打021-6123 4567或转账至6222 0000 1111 2226"
     assert kinds(text) != []

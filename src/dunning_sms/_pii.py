@@ -231,6 +231,13 @@ _MASKED: Final = re.compile(
     rf"(?<![0-9A-Za-z*])\+?{_MASK_ELEM}+(?:[ \-.]{{1,2}}{_MASK_ELEM}+)*(?![0-9A-Za-z*])"
 )
 _MASK_GROUP: Final = re.compile(rf"{_MASK_ELEM}+")
+# A year, a date or an amount with a decimal part or thousands separators.
+_TRAILER: Final = re.compile(
+    r"(?:19|20)\d\d(?:[-./年]\d\d?(?:[-./月]\d\d?)?)?(?![\d*])"
+    r"|\d\d?[-./]\d\d?[-./](?:19|20)?\d\d(?![\d*])"
+    r"|\d{1,3}(?:,\d{3})+(?:\.\d\d?)?(?![\d*])"
+    r"|\d+\.\d\d?(?![\d.*])"
+)
 _EMAIL: Final = re.compile(
     r"(?<![A-Za-z0-9._%+\-*])([A-Za-z0-9._%+\-*]{1,64})@"
     r"([A-Za-z0-9](?:[A-Za-z0-9\-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9\-]{0,61}[A-Za-z0-9])?)+)"
@@ -973,7 +980,26 @@ class _Scan:
                 (g.start() + m.start(), g.end() + m.start(), g.group())
                 for g in _MASK_GROUP.finditer(token)
             ]
+            if " " in token:
+                groups = self._before_trailer(groups)
             self._masked_windows(groups)
+
+    def _before_trailer(self, groups: list[tuple[int, int, str]]) -> list[tuple[int, int, str]]:
+        """``groups`` without the date, year or amount that follows a well-masked value
+        ("138****5678 2026-03-15", "****1111 1234.56"): it is no part of the value."""
+        s = self.s
+        end = groups[-1][1]
+        for k in range(1, len(groups)):
+            if " " not in s[groups[k - 1][1] : groups[k][0]]:
+                continue
+            # Matched on the text: a "/" or "," ends the token inside a date or an amount.
+            trailer = _TRAILER.match(s, groups[k][0])
+            if trailer is None or trailer.end() < end:
+                continue
+            body = "".join(g[2] for g in groups[:k]).upper().replace("X", "*")
+            if "*" in body and not (self._stuck_mask(body, groups[:k]) or _judge_masked(body)):
+                return groups[:k]
+        return groups
 
     def _masked_windows(self, groups: list[tuple[int, int, str]]) -> None:
         n = len(groups)
