@@ -402,6 +402,20 @@ def test_any_valid_card_in_any_grouping_is_found(prefix: str, rest: str, sep: st
     assert digits not in repr(found) and grouped not in repr(found)
 
 
+def test_a_year_before_a_card_leaves_the_card_whole() -> None:
+    """A year and a card's first eight digits ("2026 4111 1111") pass as a 4-4-4 Aadhaar for
+    one random Visa number in ten: that was reported, and the card after it lost."""
+    found = find_pii("请于2026 4111 1111 1111 1111还款")
+    assert [(m.kind, m.text) for m in found] == [("card", "4111 1111 1111 1111")]
+    rng = random.Random(35)
+    for _ in range(300):
+        card = "4" + "".join(rng.choice(DIGITS) for _ in range(14))
+        card += next(d for d in DIGITS if luhn_valid(card + d))
+        grouped = " ".join(card[k : k + 4] for k in range(0, 16, 4))
+        found = find_pii(f"请于2026 {grouped}还款")
+        assert [(m.kind, m.text) for m in found] == [("card", grouped)], grouped
+
+
 def test_validators() -> None:
     assert cn_id_valid("11010519491231002X")
     assert not cn_id_valid("110105194912310021")  # wrong check character

@@ -873,27 +873,43 @@ class _Scan:
         n = len(groups)
         i = 0
         while i < n:
-            digits = ""
-            best: tuple[int, str, str] | None = None
-            for j in range(i, n):
-                digits += groups[j][2]
-                if len(digits) > 19:
-                    break
-                if len(digits) < 7:
-                    continue
-                x = x_end >= 0 and j == n - 1
-                kind = self._judge(digits, groups[i : j + 1], plus_at >= 0 and i == 0, x)
-                if kind:
-                    best = (j, kind, digits)
+            best = self._best_window(groups, i, plus_at >= 0 and i == 0, x_end)
             if best is None:
                 i += 1
                 continue
             j, kind, digits = best
+            if j + 1 < n and _is_year(groups[i][2]):
+                # "2026 4111 1111 1111 1111": a year before a number may itself pass as the
+                # start of one (a 4-4-4 Aadhaar); the number after it, reaching further, wins.
+                later = self._best_window(groups, i + 1, False, x_end)
+                if later is not None and later[0] > j:
+                    i += 1
+                    continue
             end = x_end if x_end >= 0 and j == n - 1 and kind == "cn_id" else groups[j][1]
             if kind != "service" and not _allowed(digits, self.allow_numbers):
                 detail = f"weak mask: {len(digits)} digits visible" if weak and i == 0 else ""
                 self.add(plus_at if plus_at >= 0 and i == 0 else groups[i][0], end, kind, detail)
             i = j + 1
+
+    def _best_window(
+        self, groups: list[tuple[int, int, str]], i: int, plus: bool, x_end: int
+    ) -> tuple[int, str, str] | None:
+        """The longest window from group ``i`` that is a value: its last group, kind and
+        digits."""
+        n = len(groups)
+        digits = ""
+        best: tuple[int, str, str] | None = None
+        for j in range(i, n):
+            digits += groups[j][2]
+            if len(digits) > 19:
+                break
+            if len(digits) < 7:
+                continue
+            x = x_end >= 0 and j == n - 1
+            kind = self._judge(digits, groups[i : j + 1], plus, x)
+            if kind:
+                best = (j, kind, digits)
+        return best
 
     def _judge(self, d: str, groups: list[tuple[int, int, str]], plus: bool, x: bool) -> str:
         n = len(d)
@@ -1167,6 +1183,10 @@ class _Scan:
                         start, end = positions[at], positions[at + len(value) - 1] + 1
                         self.add(start, end, kind, "matches the customer record")
                         break
+
+
+def _is_year(group: str) -> bool:
+    return len(group) == 4 and group[:2] in ("19", "20")
 
 
 def _judge_masked(body: str) -> str | None:
