@@ -13,6 +13,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+import dunning_sms as ds
 from dunning_sms._errors import ComplianceError
 from dunning_sms._pii import (
     _MASKED,
@@ -317,6 +318,23 @@ def test_allow_compares_digits() -> None:
     assert kinds("call (212) 555-0148") == ["phone"]
     assert find_pii("call (212) 555-0148", allow=("+1 212-555-0148",)) == []
     assert find_pii("mail collect@lender.cn", allow=("collect@lender.cn",)) == []
+
+
+def test_allow_matches_a_whole_number_never_its_end() -> None:
+    """Any one to four leading digits were ignored, so a lender's short number allowed every
+    number ending with it."""
+    assert kinds("请致电13812345678", allow=["2345678"]) == ["phone"]
+    assert kinds("call 0917 123 4567", region="PH", allow=["Acct 1234567"]) == ["phone"]
+    assert kinds("call 0928 123 4567", region="PH", allow=["(02) 8123 4567"]) == ["phone"]
+    # A country code, with or without the trunk 0 written after it, is still ignored.
+    assert find_pii("call 020 7946 0958", region="GB", allow=["+44 (0)20 7946 0958"]) == []
+    assert find_pii("call 06 1234 5678", region="IT", allow=["+39 06 1234 5678"]) == []
+    channel = ds.PaymentChannel(kind="bank", label="Bank", detail="Acct 1234567")
+    lender = ds.Lender(name="Acme", hotline="(02) 8123 4567", payment_channels=[channel])
+    for mobile in ("0917 123 4567", "0928 123 4567"):
+        text = f"Acme: your mobile {mobile} is overdue. Reply STOP to opt out."
+        report = ds.check(text, policy="ph", lender=lender)
+        assert [f.rule for f in report.findings if f.rule == "PII001"] == ["PII001"], mobile
 
 
 @pytest.mark.parametrize(

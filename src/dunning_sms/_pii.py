@@ -614,8 +614,17 @@ def _allowed(digits: str, numbers: frozenset[str]) -> bool:
     digits = _national(digits)
     for allowed in numbers:
         short, long_ = sorted((digits, _national(allowed)), key=len)
-        # A country code or trunk prefix on one side only ("+86 400..." vs "400...").
-        if len(short) >= 7 and long_.endswith(short) and len(long_) - len(short) <= 4:
+        if len(short) < 7 or not long_.endswith(short):
+            continue
+        # A country code on one side only ("+86 400..." vs "400..."), with the trunk 0 some
+        # write after it ("+44 (0)20..."); any other leading digits make another number: a
+        # lender's "Acct 1234567" is no part of the borrower's "0917 123 4567".
+        extra = long_[: len(long_) - len(short)]
+        if (
+            not extra
+            or extra in _COUNTRY_CODES
+            or (extra.endswith("0") and extra[:-1] in _COUNTRY_CODES)
+        ):
             return True
     return False
 
