@@ -6,6 +6,7 @@ import importlib.util
 import json
 import random
 import re
+from datetime import date
 from pathlib import Path
 
 import phonenumbers
@@ -38,6 +39,7 @@ from dunning_sms._policy import load_policy
 from dunning_sms._report import Report
 from dunning_sms._rules import CheckContext, RuleEngine
 from dunning_sms._rules.pii import FAMILY, PII_UNMASKED
+from dunning_sms.testing import sample_borrower, sample_lender, sample_loan
 
 DATA = Path(__file__).parent / "data" / "pii"
 DIGITS = "0123456789"
@@ -365,6 +367,49 @@ def test_known_values_in_any_formatting(text: str, kind: str) -> None:
     found = find_pii(text, known=known)
     assert [m.kind for m in found] == [kind]
     assert found[0].text == text[found[0].start : found[0].end]
+
+
+@pytest.mark.parametrize(
+    ("text", "value", "kind", "shown"),
+    [
+        ("NI number QQ123456C", "QQ 12 34 56 C", "known_value", "QQ123456C"),
+        ("NI number qq 12-34-56 c.", "QQ123456C", "known_value", "qq 12-34-56 c"),
+        ("PAN ABCPE 1234 F", "ABCPE1234F", "known_value", "ABCPE 1234 F"),
+        ("KRA PIN A123456789Z", "A 123 456 789 Z", "known_value", "A123456789Z"),
+        # A pattern that knows what the value is names it.
+        ("SSN 536 22 8714", "536-22-8714", "ssn", "536 22 8714"),
+        ("passport E12345678", "E12345678", "passport", "E12345678"),
+    ],
+)
+def test_known_identifiers_of_letters_and_digits_in_any_spacing(
+    text: str, value: str, kind: str, shown: str
+) -> None:
+    """Such values were matched word by word as names: only as spaced when stored, and
+    reported as the customer's name; an SSN or passport from the record was not named."""
+    found = find_pii(text, known=[value])
+    assert [(m.kind, m.text) for m in found] == [(kind, shown)]
+
+
+def test_a_known_identifier_printed_in_another_spacing_is_refused(tmp_path: Path) -> None:
+    library = tmp_path / "en_GB"
+    library.mkdir()
+    (library / "ref.j2").write_text(
+        "{{ lender.name }}: loan {{ loan.loan_id }} is {{ loan.days_overdue|days }} overdue. "
+        "Please pay via {{ lender.channel }} or call {{ lender.hotline }} for help. "
+        "Free debt advice: moneyhelper.org.uk",
+        encoding="utf-8",
+    )
+    message = ds.Composer("uk", templates=tmp_path).preview(
+        "ref",
+        borrower=sample_borrower("uk", id_number="QQ 12 34 56 C"),
+        loan=sample_loan("uk", loan_id="QQ123456C"),
+        lender=sample_lender("uk"),
+        as_of=date(2026, 12, 8),
+    )
+    assert "QQ123456C" in message.text
+    assert [f.data["kind"] for f in message.report.findings if f.rule == "PII001"] == [
+        "known_value"
+    ]
 
 
 def test_known_values_do_not_flag_surname_or_tail() -> None:

@@ -226,6 +226,7 @@ _WORDISH: Final = frozenset("0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmno
 _GROUP: Final = re.compile(r"\d+")
 _LOOSE_SEPARATORS: Final = frozenset(" -.()")
 _LOOSE: Final = re.compile(r"\d(?:[ \-.()]{0,3}\d)*(?:[Xx](?![0-9A-Za-z]))?")
+_LOOSE_CODE: Final = re.compile(r"[0-9A-Za-z](?:[ \-.()]{0,3}[0-9A-Za-z])*")
 _MASK_ELEM = r"(?:\d|\*|[xX]{2,}|(?<=\d)[xX](?![0-9A-Za-z*]))"
 _MASKED: Final = re.compile(
     rf"(?<![0-9A-Za-z*])\+?{_MASK_ELEM}+(?:[ \-.]{{1,2}}{_MASK_ELEM}+)*(?![0-9A-Za-z*])"
@@ -554,15 +555,17 @@ class _Known(NamedTuple):
     """One customer value, prepared once so that looking for it in a text is cheap.
 
     ``digits`` are its digit forms (with ``cores``, the same without a trailing check letter,
-    for a substring test on the text's digits); ``chars`` is a CJK name, matched with
-    whitespace allowed between its characters; ``words`` (an address, or a name in other
-    scripts) are matched by a case-insensitive pattern, built only when every one of
-    ``needles`` is in the case-folded text.
+    for a substring test on the text's digits); ``code`` is an identifier of letters and
+    digits (a NINO, a PAN), matched like ``digits`` in any spacing, its ``cores`` its digits;
+    ``chars`` is a CJK name, matched with whitespace allowed between its characters;
+    ``words`` (an address, or a name in other scripts) are matched by a case-insensitive
+    pattern, built only when every one of ``needles`` is in the case-folded text.
     """
 
     kind: str
     digits: tuple[str, ...] = ()
     cores: tuple[str, ...] = ()
+    code: str = ""
     chars: str = ""
     needles: tuple[str, ...] = ()
     words: tuple[str, ...] = ()
@@ -657,6 +660,9 @@ def _classify_general(value: str) -> _Known | None:
     digits = compact if compact.isdigit() else "".join(ch for ch in compact if ch.isdigit())
     if len(digits) >= 6 and (compact.isdigit() or compact[:-1].isdigit()):
         return _known_number(folded, compact, digits)
+    if len(digits) >= 4 and len(compact) >= 6 and compact.isascii() and compact.isalnum():
+        # Letters and digits ("QQ 12 34 56 C", "ABCPE1234F"): an identifier, not a name.
+        return _Known("known_value", cores=(digits,), code=compact.upper())
     words = tuple(folded.split())
     if not folded.isascii() and all(_is_cjk_text(w) for w in words):
         chars = "".join(words)
@@ -1127,6 +1133,7 @@ class _Scan:
     def known(self, specs: Sequence[_Known]) -> None:
         s = self.s
         numeric: list[tuple[str, list[str]]] = []
+        codes: list[str] = []
         digit_text: str | None = None
         key: str | None = None
         for spec in specs:
@@ -1144,6 +1151,12 @@ class _Scan:
                 ]
                 if values:
                     numeric.append((spec.kind, values))
+            elif spec.code:
+                # The code's digits are consecutive among the text's digits where it is shown.
+                if digit_text is None:
+                    digit_text = _ascii_digits(s)
+                if spec.cores[0] in digit_text:
+                    codes.append(spec.code)
             elif spec.chars:
                 self._cjk_name(spec.chars)
             else:
@@ -1153,7 +1166,9 @@ class _Scan:
                     for m in _known_pattern(spec.kind, spec.words).finditer(s):
                         self.add(m.start(), m.end(), spec.kind, "matches the customer record")
         if numeric:
-            self._known_numbers(numeric)
+            self._known_runs(_LOOSE, numeric)
+        if codes:
+            self._known_runs(_LOOSE_CODE, [("known_value", codes)])
 
     def _cjk_name(self, chars: str) -> None:
         # What the pattern "c1\s*c2\s*c3" would find, without compiling one per customer.
@@ -1175,10 +1190,11 @@ class _Scan:
                 continue
             i = s.find(first, i + 1)
 
-    def _known_numbers(self, numeric: list[tuple[str, list[str]]]) -> None:
+    def _known_runs(self, loose: re.Pattern[str], numeric: list[tuple[str, list[str]]]) -> None:
+        """Report each value found in a run of ``loose`` with its separators taken out."""
         s = self.s
         shortest = min(len(v) for _, values in numeric for v in values)
-        for m in _LOOSE.finditer(s):
+        for m in loose.finditer(s):
             if m.end() - m.start() < shortest:
                 continue
             positions = [k for k in range(m.start(), m.end()) if s[k] not in _LOOSE_SEPARATORS]
@@ -1406,7 +1422,8 @@ def _cue_hint(s: str) -> bool:
 def _results(
     text: str, found: list[tuple[int, int, str, str]], index: list[int] | None
 ) -> list[PiiMatch]:
-    found.sort(key=lambda f: (f[0], -f[1]))
+    # Where a pattern names what a customer's value is (an SSN, a passport), its kind wins.
+    found.sort(key=lambda f: (f[0], -f[1], f[2] == "known_value"))
     out: list[PiiMatch] = []
     last_end = -1
     for a, b, kind, detail in found:
