@@ -172,6 +172,7 @@ def test_other_kinds(text: str, kind: str) -> None:
         "卡号6222 **** **** 1234",
         "卡号622202******1234",
         "z***@163.com",
+        "z***@***.com",
         "SSN ***-**-8714",
         "客服95555",
         "热线400-820-8888",
@@ -259,6 +260,10 @@ def test_line_breaks_and_spelled_out_text_without_personal_data(text: str) -> No
         ("证件110101********1233", "cn_id"),
         ("card 4111 1111 1111 ****", "card"),
         ("mail zhangs**@163.com", "email"),
+        # A masked domain hides nothing of the local part.
+        ("mail zhangsan@***.com", "email"),
+        ("mail zhangsan@1**.com", "email"),
+        ("mail john.smith@g****.com", "email"),
         ("SSN 536-22-****", "ssn"),
     ],
 )

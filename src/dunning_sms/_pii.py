@@ -239,9 +239,11 @@ _TRAILER: Final = re.compile(
     r"|\d{1,3}(?:,\d{3})+(?:\.\d\d?)?(?![\d*])"
     r"|\d+\.\d\d?(?![\d.*])"
 )
+# Masks are read in the domain too ("zhangsan@1**.com"): it hides nothing of the local part.
 _EMAIL: Final = re.compile(
     r"(?<![A-Za-z0-9._%+\-*])([A-Za-z0-9._%+\-*]{1,64})@"
-    r"([A-Za-z0-9](?:[A-Za-z0-9\-]{0,61}[A-Za-z0-9])?(?:\.[A-Za-z0-9](?:[A-Za-z0-9\-]{0,61}[A-Za-z0-9])?)+)"
+    r"([A-Za-z0-9*](?:[A-Za-z0-9\-*]{0,61}[A-Za-z0-9*])?"
+    r"(?:\.[A-Za-z0-9*](?:[A-Za-z0-9\-*]{0,61}[A-Za-z0-9*])?)+)"
 )
 _HK_ID: Final = re.compile(
     r"(?<![A-Za-z0-9])([A-Z]{1,2})(\d{6}) ?(?:\(([0-9A])\)|([0-9A]))(?![A-Za-z0-9])"
@@ -1089,7 +1091,8 @@ class _Scan:
                 continue
             if m.group().casefold() in self.allow_texts or local.casefold() in _ROLE_MAILBOXES:
                 continue
-            if "*" in local:
+            if "*" in local or "*" in domain:
+                # Only the local part names the person: judged alone, whatever the domain.
                 visible = sum(ch != "*" for ch in local)
                 if visible <= 2 or visible * 2 <= len(local):
                     continue
