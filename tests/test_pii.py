@@ -137,6 +137,13 @@ def test_bare_national_numbers_depend_on_region() -> None:
         ("DOB: 1990-03-07", "dob"),
         ("出生日期1990年3月7日", "dob"),
         ("date of birth 7 March 1990", "dob"),
+        # Written-month, ordinal and compact dates; the dotted cue.
+        ("DOB 07-Mar-1990", "dob"),
+        ("DOB 7th March 1990", "dob"),
+        ("DOB 07 March, 1990", "dob"),
+        ("born March 7th, 1990", "dob"),
+        ("DOB 19900307", "dob"),
+        ("D.O.B. 07/03/1990", "dob"),
     ],
 )
 def test_other_kinds(text: str, kind: str) -> None:

@@ -252,11 +252,16 @@ _TW_ID: Final = re.compile(r"(?<![A-Za-z0-9])([A-Z])([12]\d{8})(?![A-Za-z0-9])")
 _IBAN: Final = re.compile(r"(?<![A-Za-z0-9])[A-Z]{2}\d{2}(?: ?[A-Z0-9]){11,30}(?![A-Za-z0-9])")
 _PASSPORT_NO: Final = re.compile(r"(?<![A-Za-z0-9])(?:[A-Z]{1,2} ?\d{6,9}|\d{8,9})(?![A-Za-z0-9])")
 _MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
+_DAY = r"\d{1,2}(?:st|nd|rd|th)?"
+# Read only after a birth-date cue: "07-Mar-1990", "7th March 1990", "07 March, 1990" and
+# the compact "19900307" / "07031990" are dates there.
 _DATE: Final = re.compile(
     r"(?:19|20)\d{2}\s*[-/.年]\s*\d{1,2}\s*[-/.月]\s*\d{1,2}\s*日?"
     r"|\d{1,2}[-/.]\d{1,2}[-/.](?:19|20)?\d{2}(?!\d)"
-    rf"|\d{{1,2}}\s+{_MONTHS}\s+(?:19|20)\d{{2}}"
-    rf"|{_MONTHS}\s+\d{{1,2}},?\s+(?:19|20)\d{{2}}",
+    rf"|{_DAY}[\s\-./]*{_MONTHS}[\s\-./,]*(?:19|20)\d{{2}}"
+    rf"|{_MONTHS}[\s\-./]*{_DAY},?\s+(?:19|20)\d{{2}}"
+    r"|(?<!\d)(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])(?!\d)"
+    r"|(?<!\d)(?:0[1-9]|[12]\d|3[01])(?:0[1-9]|[12]\d|3[01])(?:19|20)\d\d(?!\d)",
     re.IGNORECASE,
 )
 
@@ -310,7 +315,7 @@ _CUES: Final = re.compile(
 )
 # A cheap superset of "some passport or birth-date cue is present".
 _CUE_ANY: Final = re.compile(
-    r"[出生BbDdLlज护PpपTtKk](?:生|日|irth|OB|o\.?b|orn|ahir|न्म|照|as|ास|gl|aa)"
+    r"[出生BbDdLlज护PpपTtKk](?:生|日|irth|OB|o\.?b|\.[Oo]|orn|ahir|न्म|照|as|ास|gl|aa)"
 )
 _CUE_REACH = 24
 
