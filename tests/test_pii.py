@@ -438,6 +438,24 @@ def test_offsets_index_the_original_text() -> None:
     assert found[0].text == "１３８\u200b１２３４\u200b５６７８"
 
 
+@pytest.mark.parametrize(
+    ("text", "region", "known", "value"),
+    [
+        ("Call (415) 555-0132 now", "US", (), "(415) 555-0132"),
+        ("电话(010)61234567", None, (), "(010)61234567"),
+        ("电话（010）61234567", None, (), "（010）61234567"),
+        ("电话(0755)61234567", None, (), "(0755)61234567"),
+        ("Call (415) 555-0132 now", None, ("+14155550132",), "(415) 555-0132"),
+        ("请联系(13812345678)", None, (), "13812345678"),
+    ],
+)
+def test_a_bracketed_area_code_is_reported_with_both_brackets(
+    text: str, region: str | None, known: tuple[str, ...], value: str
+) -> None:
+    """The span started at the first digit, so it held the ")" but not the "(" before it."""
+    assert [m.text for m in find_pii(text, region=region, known=known)] == [value]
+
+
 cn_mobiles = st.tuples(
     st.sampled_from(["138", "139", "150", "186", "199", "177"]),
     st.text(DIGITS, min_size=8, max_size=8),

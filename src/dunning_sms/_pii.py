@@ -910,7 +910,10 @@ class _Scan:
             end = x_end if x_end >= 0 and j == n - 1 and kind == "cn_id" else groups[j][1]
             if kind != "service" and not _allowed(digits, self.allow_numbers):
                 detail = f"weak mask: {len(digits)} digits visible" if weak and i == 0 else ""
-                self.add(plus_at if plus_at >= 0 and i == 0 else groups[i][0], end, kind, detail)
+                start = (
+                    plus_at if plus_at >= 0 and i == 0 else _open_bracket(self.s, groups[i][0], end)
+                )
+                self.add(start, end, kind, detail)
             i = j + 1
 
     def _best_window(
@@ -1213,9 +1216,15 @@ class _Scan:
                 for value in values:
                     at = run.find(value)
                     if at >= 0:
-                        start, end = positions[at], positions[at + len(value) - 1] + 1
+                        end = positions[at + len(value) - 1] + 1
+                        start = _open_bracket(s, positions[at], end)
                         self.add(start, end, kind, "matches the customer record")
                         break
+
+
+def _open_bracket(s: str, start: int, end: int) -> int:
+    """``start``, or the "(" before it when the span holds its ")": "(415) 555-0132"."""
+    return start - 1 if start and s[start - 1] == "(" and ")" in s[start:end] else start
 
 
 def _is_year(group: str) -> bool:
