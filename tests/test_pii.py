@@ -272,6 +272,10 @@ def test_line_breaks_and_spelled_out_text_without_personal_data(text: str) -> No
         ("mail zhangsan@1**.com", "email"),
         ("mail john.smith@g****.com", "email"),
         ("SSN 536-22-****", "ssn"),
+        # Twelve characters after an Aadhaar cue, or written 4-4-4, are an Aadhaar (they
+        # were called a phone).
+        ("Aadhaar 23412341****", "aadhaar"),
+        ("आधार 2341 2341 ****", "aadhaar"),
     ],
 )
 def test_weak_masks_are_flagged(text: str, kind: str) -> None:
@@ -299,6 +303,12 @@ def test_a_whole_value_with_a_mask_stuck_to_it_is_a_weak_mask(
     assert [(m.kind, m.text) for m in found] == [(kind, value)]
     assert found[0].detail.startswith("weak mask")
     assert _run("【安心借】您卡号****6222021234567890128的还款已逾期，退订回T")
+
+
+def test_a_weak_mask_finding_names_the_kind() -> None:
+    text = "Acme: your Aadhaar 23412341**** is linked. Reply STOP to opt out."
+    messages = [f.message for f in ds.check(text, policy="in").findings if f.rule == "PII001"]
+    assert len(messages) == 1 and messages[0].startswith("Aadhaar number shown unmasked")
 
 
 @pytest.mark.parametrize(

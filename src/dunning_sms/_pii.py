@@ -963,10 +963,8 @@ class _Scan:
             return "nik"
         if 13 <= n <= 19 and card_valid(d):
             return "card"
-        if n == 12 and d[0] not in "01" and verhoeff_valid(d):
-            shape = [len(g[2]) for g in groups]
-            if shape == [4, 4, 4] or self.cue_near("aadhaar", groups[0][0]):
-                return "aadhaar"
+        if n == 12 and d[0] not in "01" and verhoeff_valid(d) and self._aadhaar_like(groups):
+            return "aadhaar"
         if n == 9:
             return self._ssn(d, groups)
         if n == 11 and self.cue_near("bvn", groups[0][0]):
@@ -1053,6 +1051,8 @@ class _Scan:
                 if "*" not in body:
                     continue
                 verdict = self._stuck_mask(body, groups[i : j + 1]) or _judge_masked(body)
+                if verdict == "phone" and len(body) == 12 and self._aadhaar_like(groups[i : j + 1]):
+                    verdict = "aadhaar"
                 if verdict is None:
                     continue
                 a, b = groups[i][0], groups[j][1]
@@ -1064,6 +1064,11 @@ class _Scan:
                 i = j
                 break
             i += 1
+
+    def _aadhaar_like(self, groups: list[tuple[int, int, str]]) -> bool:
+        """Whether 12 characters are written as an Aadhaar is (4-4-4) or follow its cue."""
+        shape = [len(g[2]) for g in groups]
+        return shape == [4, 4, 4] or self.cue_near("aadhaar", groups[0][0])
 
     def _stuck_mask(self, body: str, groups: list[tuple[int, int, str]]) -> str:
         """The kind of a whole value that a mask is only stuck to ("****4111111111111111",
