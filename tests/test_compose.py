@@ -60,6 +60,21 @@ def test_compose_shipped_en_us() -> None:
     assert "STOP" in msg.text
 
 
+def test_a_spaced_chinese_name_is_addressed_by_its_surname(tmp_path: Path) -> None:
+    lib = _library(
+        tmp_path,
+        {
+            "zh_CN/names.j2": "【安心借】姓{{ borrower.surname }}，名{{ borrower.first_name }}。"
+            + CN_BODY
+        },
+    )
+    borrower = sample_borrower("cn", name="欧阳 娜娜")
+    msg = Composer("cn", templates=lib).preview(
+        "names", borrower=borrower, loan=sample_loan("cn"), lender=sample_lender("cn"), as_of=AS_OF
+    )
+    assert msg.text.startswith("【安心借】姓欧阳，名娜娜。")
+
+
 def test_message_repr_is_short() -> None:
     msg = _compose(Composer("cn"), "upcoming", as_of=date(2026, 12, 1))
     assert len(repr(msg)) < 140

@@ -15,6 +15,7 @@ from dunning_sms._masking import (
     mask_phone,
     mask_ssn,
     mask_value,
+    name_parts,
     phone_tail,
     surname,
 )
@@ -83,6 +84,24 @@ def test_mask_card_email_ssn_name() -> None:
     assert given_name("欧阳娜娜") == "娜娜"
     assert surname("John Smith") == "Smith"
     assert given_name("John Smith") == "John"
+
+
+@pytest.mark.parametrize(
+    ("name", "parts"),
+    [
+        ("马 云", ("马*", "马", "云")),
+        ("欧阳 娜娜", ("欧阳**", "欧阳", "娜娜")),
+        ("欧阳\u3000娜娜", ("欧阳**", "欧阳", "娜娜")),
+        ("张 三 丰", ("张**", "张", "三丰")),
+    ],
+)
+def test_a_chinese_name_written_with_a_space_keeps_its_surname_first(
+    name: str, parts: tuple[str, str, str]
+) -> None:
+    """A space made the name fail the CJK test, and it was read as a Latin name: the last
+    word was the surname ("马 云" -> 云) and the first the given name."""
+    assert (mask_name(name), surname(name), given_name(name)) == parts
+    assert name_parts(name) == parts
 
 
 @pytest.mark.parametrize(

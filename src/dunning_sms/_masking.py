@@ -125,6 +125,11 @@ def _cjk_name(name: str) -> bool:
     return bool(name) and all(_is_cjk(ch) or ch in "·•" for ch in name)
 
 
+def _surname_length(name: str) -> int:
+    """How many leading characters of a CJK name are the surname (compound ones known)."""
+    return 2 if name[:2] in _COMPOUND_SURNAMES and len(name) > 2 else 1
+
+
 def mask_phone(value: str, *, style: str = "middle") -> str:
     """``13812345678`` -> ``138****5678``; other numbers keep the last 4 only (``****0132``).
 
@@ -203,7 +208,7 @@ def mask_name(value: str) -> str:
     name = _text(value, "mask_name").strip()
     squeezed = re.sub(r"\s+", "", name)
     if _cjk_name(squeezed):
-        surname_len = 2 if squeezed[:2] in _COMPOUND_SURNAMES and len(squeezed) > 2 else 1
+        surname_len = _surname_length(squeezed)
         return squeezed[:surname_len] + MASK * max(len(squeezed) - surname_len, 1)
     words = [w for w in re.split(r"[\s·.,]+", name) if w]
     if not words:
@@ -240,8 +245,10 @@ def surname(value: str) -> str:
     """The family name as a Chinese reminder addresses it (``张``, ``欧阳``); for Latin
     names, the last word."""
     name = _text(value, "surname").strip()
-    if _cjk_name(name):
-        return name[:2] if name[:2] in _COMPOUND_SURNAMES and len(name) > 2 else name[:1]
+    # A CJK name is read without its spaces, as mask_name reads it: "欧阳 娜娜" is 欧阳娜娜.
+    squeezed = re.sub(r"\s+", "", name)
+    if _cjk_name(squeezed):
+        return squeezed[: _surname_length(squeezed)]
     words = name.split()
     return words[-1] if words else ""
 
@@ -250,8 +257,9 @@ def given_name(value: str) -> str:
     """The first word of a Latin name (``John`` of ``John Smith``); for CJK names, the part
     after the surname."""
     name = _text(value, "given_name").strip()
-    if _cjk_name(name):
-        return name[len(surname(name)) :]
+    squeezed = re.sub(r"\s+", "", name)
+    if _cjk_name(squeezed):
+        return squeezed[_surname_length(squeezed) :]
     words = name.split()
     return words[0] if words else ""
 
@@ -288,7 +296,7 @@ def name_parts(name: str) -> tuple[str, str, str]:
     from the conventions directly. tests/test_perf_equivalence.py checks both paths agree.
     """
     if _PLAIN_CJK.fullmatch(name):
-        cut = 2 if name[:2] in _COMPOUND_SURNAMES and len(name) > 2 else 1
+        cut = _surname_length(name)
         return name[:cut] + MASK * max(len(name) - cut, 1), name[:cut], name[cut:]
     if _PLAIN_LATIN.fullmatch(name):
         words = name.split(" ")
