@@ -134,6 +134,8 @@ def test_bare_national_numbers_depend_on_region() -> None:
         ("NIN: 12345678901", "nin"),
         ("passport E12345678", "passport"),
         ("护照号码E12345678", "passport"),
+        ("passport P1234567A", "passport"),
+        ("pasaporte no. P1234567A", "passport"),
         ("DOB: 1990-03-07", "dob"),
         ("出生日期1990年3月7日", "dob"),
         ("date of birth 7 March 1990", "dob"),

@@ -250,7 +250,11 @@ _HK_ID: Final = re.compile(
 )
 _TW_ID: Final = re.compile(r"(?<![A-Za-z0-9])([A-Z])([12]\d{8})(?![A-Za-z0-9])")
 _IBAN: Final = re.compile(r"(?<![A-Za-z0-9])[A-Z]{2}\d{2}(?: ?[A-Z0-9]){11,30}(?![A-Za-z0-9])")
-_PASSPORT_NO: Final = re.compile(r"(?<![A-Za-z0-9])(?:[A-Z]{1,2} ?\d{6,9}|\d{8,9})(?![A-Za-z0-9])")
+# Letter(s) and digits, or digits only; and the Philippine letter + 7 digits + letter
+# ("P1234567A"; Microsoft Purview, "Philippines passport number" entity definition).
+_PASSPORT_NO: Final = re.compile(
+    r"(?<![A-Za-z0-9])(?:[A-Z]{1,2} ?\d{6,9}|[A-Z]\d{7}[A-Z]|\d{8,9})(?![A-Za-z0-9])"
+)
 _MONTHS = r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?"
 _DAY = r"\d{1,2}(?:st|nd|rd|th)?"
 # Read only after a birth-date cue: "07-Mar-1990", "7th March 1990", "07 March, 1990" and
