@@ -79,12 +79,16 @@ def test_naive_now_is_a_typed_error() -> None:
 
 
 @pytest.mark.parametrize(
-    ("zone", "spring_utc_hour", "fall_utc_hour"),
-    [("America/New_York", 12, 13), ("America/Chicago", 13, 14), ("America/Los_Angeles", 15, 16)],
+    ("zone", "phone", "spring_utc_hour", "fall_utc_hour"),
+    [
+        ("America/New_York", "+12025550143", 12, 13),
+        ("America/Chicago", "+13125550143", 13, 14),
+        ("America/Los_Angeles", "+14155552671", 15, 16),
+    ],
 )
-def test_us_dst_changes(zone: str, spring_utc_hour: int, fall_utc_hour: int) -> None:
+def test_us_dst_changes(zone: str, phone: str, spring_utc_hour: int, fall_utc_hour: int) -> None:
     tz = ZoneInfo(zone)
-    person = borrower("+12025550143", timezone=zone)
+    person = borrower(phone, timezone=zone)
     # Spring forward, Sunday 2026-03-08: 08:00 local is already daylight time.
     spring = next_allowed_time(person, datetime(2026, 3, 7, 22, 0, tzinfo=tz), US)
     assert spring.astimezone(UTC) == datetime(2026, 3, 8, spring_utc_hour, tzinfo=UTC)
@@ -114,11 +118,46 @@ def test_single_zone_area_code() -> None:
     assert [str(z) for z in zones_for(borrower("+16502530000"), US)] == ["America/Los_Angeles"]
 
 
-def test_borrower_timezone_wins_over_the_number() -> None:
+def test_borrower_timezone_is_judged_together_with_the_number() -> None:
     person = borrower("+12195550123", timezone="America/Denver")
     resolution = resolve_zones(person, US)
     assert resolution.source == "borrower"
-    assert [str(z) for z in resolution.zones] == ["America/Denver"]
+    assert {str(z) for z in resolution.zones} == {
+        "America/Denver",
+        "America/Chicago",
+        "America/New_York",
+    }
+
+
+def test_a_given_zone_does_not_widen_the_window_of_the_number() -> None:
+    # regulations.md 2.2: an Eastern area code and a Pacific address leave 11:00-21:00
+    # Eastern. 20:30 in Los Angeles is 23:30 in New York.
+    person = borrower("+12125550123", timezone="America/Los_Angeles")
+    late = datetime(2026, 6, 10, 20, 30, tzinfo=ZoneInfo("America/Los_Angeles"))
+    breaches = hours_breaches(late, zones_for(person, US), US.hours)
+    assert [b.zone for b in breaches] == ["America/New_York"]
+    assert not is_allowed_time(person, late, US)
+    eastern = ZoneInfo("America/New_York")
+    early = datetime(2026, 6, 10, 8, 30, tzinfo=eastern)  # 05:30 in Los Angeles
+    assert next_allowed_time(person, early, US) == datetime(2026, 6, 10, 11, 0, tzinfo=eastern)
+
+
+def test_a_given_zone_of_the_country_narrows_a_non_geographic_mobile() -> None:
+    # An Indonesian mobile says only "Indonesia"; the address's zone decides (6.2).
+    person = borrower("+628123456789", timezone="Asia/Jakarta")
+    assert [str(z) for z in zones_for(person, ID)] == ["Asia/Jakarta"]
+    # A zone outside the country conflicts with the number: both stay plausible.
+    abroad = borrower("+628123456789", timezone="Asia/Tokyo")
+    assert {"Asia/Tokyo", "Asia/Jayapura", "Asia/Jakarta"} <= {
+        str(z) for z in zones_for(abroad, ID)
+    }
+
+
+def test_a_given_zone_stands_alone_when_the_number_has_none() -> None:
+    person = borrower("+80012345678", timezone="Europe/London")
+    resolution = resolve_zones(person, US)
+    assert not resolution.assumed
+    assert [str(z) for z in resolution.zones] == ["Europe/London"]
 
 
 def test_indonesian_mobile_is_judged_in_every_zone() -> None:
@@ -172,8 +211,15 @@ def test_no_common_window_is_reported() -> None:
         next_allowed_time(person, datetime(2026, 1, 5, tzinfo=UTC), apart, horizon_days=30)
 
 
+# Each zone with a number of its own, so that the number adds no other zone.
 ZONES = st.sampled_from(
-    ["Asia/Shanghai", "America/New_York", "America/Los_Angeles", "Asia/Jakarta", "Europe/London"]
+    [
+        ("Asia/Shanghai", "+8613800138000"),
+        ("America/New_York", "+12125550123"),
+        ("America/Los_Angeles", "+14155552671"),
+        ("Asia/Jakarta", "+62215551234"),
+        ("Europe/London", "+447400123456"),
+    ]
 )
 POLICIES = st.sampled_from([CN, US, ID])
 
@@ -184,8 +230,10 @@ POLICIES = st.sampled_from([CN, US, ID])
     policy=POLICIES,
     minutes=st.integers(min_value=0, max_value=60 * 24 * 400),
 )
-def test_next_allowed_time_is_allowed_and_earliest(zone: str, policy: Policy, minutes: int) -> None:
-    person = borrower("+8613800138000", timezone=zone)
+def test_next_allowed_time_is_allowed_and_earliest(
+    zone: tuple[str, str], policy: Policy, minutes: int
+) -> None:
+    person = borrower(zone[1], timezone=zone[0])
     now = datetime(2026, 1, 1, tzinfo=UTC) + timedelta(minutes=minutes)
     result = next_allowed_time(person, now, policy)
     assert result >= now

@@ -92,7 +92,12 @@ _UNKNOWN = "Etc/Unknown"
 
 @dataclass(frozen=True, slots=True)
 class ZoneResolution:
-    """The zones a borrower may be in, and where that came from."""
+    """The zones a borrower may be in, and where that came from.
+
+    ``source`` is ``"borrower"`` when ``Borrower.timezone`` was given; the number's zones
+    are then among ``zones`` too, unless the number only named a country that includes the
+    given zone.
+    """
 
     zones: tuple[ZoneInfo, ...]
     source: ZoneSource
@@ -184,11 +189,25 @@ def _phone_zones(e164: str) -> tuple[tuple[str, ...], ZoneSource]:
     return everywhere, "country"
 
 
+@lru_cache(maxsize=1024)
+def _with_given(given: str, names: tuple[str, ...], source: ZoneSource) -> tuple[ZoneInfo, ...]:
+    """A given zone together with the number's zones (``names``, found from ``source``)."""
+    if source == "country" and given in names:
+        # The number says only which country (a mobile in a multi-zone country): a zone of
+        # that country is no conflict with it, and the law reads the address's zone
+        # (regulations.md 6.2, "waktu setempat").
+        return _zone_objects((given,))
+    # An area code or fixed line in one zone and a given zone elsewhere are both plausible,
+    # and the send must suit both (Reg F comment 6(b)(1); regulations.md 2.2).
+    return _zone_objects(tuple(dict.fromkeys((given, *names))))
+
+
 def resolve_zones(borrower: Borrower, policy: Policy) -> ZoneResolution:
-    """The borrower's plausible zones: their own, else their number's, else the policy's."""
-    if borrower.timezone is not None:
-        return ZoneResolution(_zone_objects((borrower.timezone,)), "borrower")
+    """The borrower's plausible zones: their own together with their number's, else their
+    number's, else the policy's."""
     names, source = _phone_zones(borrower.phone)
+    if borrower.timezone is not None:
+        return ZoneResolution(_with_given(borrower.timezone, names, source), "borrower")
     if names:
         return ZoneResolution(_zone_objects(names), source)
     return ZoneResolution(_zone_objects(policy.timezones), "policy")

@@ -29,6 +29,8 @@ _ID_TEXT = (
     "Contoh Finance: tagihan Anda Rp500.000 jatuh tempo 10 Agustus. Bayar lewat aplikasi "
     "Contoh. Balas BERHENTI untuk berhenti."
 )
+# A New York number: the US examples' zone is the number's too (the sample's is Californian).
+_NY_PHONE = "+12125550123"
 
 SENDING_HOURS = RuleInfo(
     code="CON001",
@@ -57,6 +59,7 @@ SENDING_HOURS = RuleInfo(
             policy="us",
             now="2026-03-09T08:30:00-04:00",
             timezone="America/New_York",
+            phone=_NY_PHONE,
             note="the first Monday after the spring-forward change, 08:30 EDT",
         ),
         Example(
@@ -87,7 +90,16 @@ SENDING_HOURS = RuleInfo(
             policy="us",
             now="2026-03-08T07:30:00-04:00",
             timezone="America/New_York",
+            phone=_NY_PHONE,
             note="07:30 EDT on the spring-forward day",
+        ),
+        Example(
+            _US_TEXT,
+            policy="us",
+            now="2026-06-10T20:30:00-07:00",
+            timezone="America/Los_Angeles",
+            phone=_NY_PHONE,
+            note="20:30 at a Pacific address is 23:30 at the number's Eastern area code",
         ),
         Example(
             _ID_TEXT,
@@ -223,6 +235,7 @@ OPTED_OUT = RuleInfo(
             policy="us",
             now="2026-01-05T10:00:00-05:00",
             timezone="America/New_York",
+            phone=_NY_PHONE,
             opted_out=True,
         ),
     ),
