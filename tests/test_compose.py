@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pytest
 
@@ -391,6 +392,43 @@ def test_event_stages_are_not_dated() -> None:
             as_of=as_of,
         )
         assert not {"TPL004", "TPL005"} & set(msg.report.rules)
+
+
+def _us_stages_at(phone: str, now: datetime) -> dict[str, bool]:
+    """Whether overdue and due_today fit the day (no TPL004) for ``phone`` at ``now``, the
+    loan due on 2026-06-05."""
+    borrower = ds.Borrower(name="A B", phone=phone, locale="en_US")
+    loan = ds.Loan(loan_id="L-1", currency="USD", amount_due="120", due_date=date(2026, 6, 5))
+    kwargs = {"borrower": borrower, "loan": loan, "lender": sample_lender("us"), "now": now}
+    composer = Composer("us")
+    return {
+        key: "TPL004" not in composer.preview(key, **kwargs).report.rules
+        for key in ("overdue", "due_today")
+    }
+
+
+def test_the_stage_is_judged_on_the_borrowers_date_not_the_policy_zones() -> None:
+    # 19:00 in Honolulu on the due date is already the next day in New York.
+    honolulu = datetime(2026, 6, 5, 19, 0, tzinfo=ZoneInfo("Pacific/Honolulu"))
+    assert _us_stages_at("+18085550123", honolulu) == {"overdue": False, "due_today": True}
+    # 09:00 in Guam the day after the due date is still the due date in New York.
+    guam = datetime(2026, 6, 6, 9, 0, tzinfo=ZoneInfo("Pacific/Guam"))
+    assert _us_stages_at("+16716460123", guam) == {"overdue": True, "due_today": False}
+
+
+def test_a_borrower_in_two_zones_is_judged_on_the_earlier_date() -> None:
+    # Area code 219 is in Chicago and New York: 23:30 Chicago is already tomorrow in New York.
+    # The message may not call the debt overdue until it is so in both.
+    late = datetime(2026, 6, 5, 23, 30, tzinfo=ZoneInfo("America/Chicago"))
+    assert _us_stages_at("+12195550123", late) == {"overdue": False, "due_today": True}
+    msg = Composer("us").preview(
+        "overdue",
+        borrower=ds.Borrower(name="A B", phone="+12195550123", locale="en_US"),
+        loan=ds.Loan(loan_id="L-1", currency="USD", amount_due="120", due_date=date(2026, 6, 4)),
+        lender=sample_lender("us"),
+        now=late,
+    )
+    assert "1 day overdue" in msg.text
 
 
 def test_batch_row_with_a_stage_that_does_not_fit_is_refused_not_dropped() -> None:

@@ -17,7 +17,7 @@ from . import _timing
 from ._contact import ContactLog, content_hash
 from ._errors import ComplianceError, InputError, TemplateNotFoundError
 from ._formatting import formatter_for
-from ._hours import require_aware_datetime
+from ._hours import local_date, require_aware_datetime
 from ._masking import mask_email, name_parts, phone_parts
 from ._models import Borrower, Lender, Loan, parse_locale
 from ._pickling import fast_state
@@ -519,8 +519,8 @@ class Composer:
             except ValueError as exc:
                 raise InputError(str(exc), field="locale") from None
         if as_of is None:
-            zone = policy.zone
-            as_of = (now.astimezone(zone) if now is not None else datetime.now(zone)).date()
+            # The borrower's date, not the policy zone's: "overdue" is a claim about their day.
+            as_of = local_date(borrower, policy, now)
         source = self._resolve(template, wanted, loan, as_of)
         # A language-only folder ("zh") serves the wanted regional locale without fallback.
         resolved_locale = wanted if source.locale == wanted.split("_")[0] else source.locale

@@ -218,6 +218,19 @@ def zones_for(borrower: Borrower, policy: Policy) -> tuple[ZoneInfo, ...]:
     return resolve_zones(borrower, policy).zones
 
 
+def local_date(borrower: Borrower, policy: Policy, at: datetime | None = None) -> date:
+    """The borrower's date at ``at`` (default: now): the earliest in their plausible zones.
+
+    The earliest, so that a message never calls a debt due or overdue, or more days
+    overdue, before it is in every zone the borrower may be in (regulations.md 2.5).
+    """
+    zones = resolve_zones(borrower, policy).zones
+    instant = at if at is not None else datetime.now(UTC)
+    if len(zones) == 1:
+        return instant.astimezone(zones[0]).date()
+    return min(instant.astimezone(zone).date() for zone in zones)
+
+
 @lru_cache(maxsize=128)
 def _holiday_calendar(country: str, year: int) -> Mapping[date, str]:
     calendar = _holidays.country_holidays(country, years=year)
@@ -369,6 +382,7 @@ __all__ = [
     "holiday_name",
     "hours_breaches",
     "is_allowed_time",
+    "local_date",
     "next_allowed_time",
     "resolve_zones",
     "zones_for",
