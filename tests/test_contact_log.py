@@ -324,6 +324,104 @@ def test_opt_out_accepts_formatted_international_numbers_and_refuses_national() 
     assert "13812345678" not in str(info.value)
 
 
+UK_SPELLINGS = ("+44 (0)7911 123456", "0044 7911 123456", "+4407911123456", "+44 7911-123456")
+
+
+@pytest.mark.parametrize("typed", UK_SPELLINGS)
+def test_an_opt_out_holds_for_every_spelling_of_the_number(log: ContactLog, typed: str) -> None:
+    log.opt_out(typed, at=T0, keyword="STOP")
+    assert log.is_opted_out("+447911123456")
+    assert [e.phone for e in log.opt_out_events("+447911123456")] == ["+447911123456"]
+    assert all(log.is_opted_out(other) for other in UK_SPELLINGS)
+    (breach,) = log.check("B1", "+447911123456", at=T0 + timedelta(hours=1), caps=None)
+    assert breach.kind == "opted_out"
+    refused = log.reserve(
+        ContactEntry(
+            borrower_key="B1",
+            phone="+447911123456",
+            time=T0 + timedelta(hours=1),
+            content_hash=content_hash("hi"),
+        ),
+        caps=None,
+    )
+    assert not refused.ok
+
+
+def test_an_opt_out_typed_with_a_trunk_zero_refuses_a_later_compose(log: ContactLog) -> None:
+    from dunning_sms.testing import sample_borrower, sample_lender, sample_loan
+
+    log.opt_out("+44 (0)7911 123456", at=T0, keyword="STOP")
+    borrower = sample_borrower("uk", phone="+447911123456")
+    with pytest.raises(ds.ComplianceError) as refused:
+        ds.Composer("uk").compose(
+            "overdue",
+            borrower=borrower,
+            loan=sample_loan("uk"),
+            lender=sample_lender("uk"),
+            now=datetime(2026, 12, 15, 12, 0, tzinfo=UTC),
+            history=log,
+        )
+    assert "CON004" in refused.value.report.rules
+
+
+def test_an_entry_is_keyed_by_the_number_not_its_spelling(log: ContactLog) -> None:
+    typed = ContactEntry(
+        borrower_key="B1", phone="0044 7911 123456", time=T0, content_hash=content_hash("")
+    )
+    assert typed.phone == "+447911123456"
+    log.record(typed)
+    assert log.history("B1")[0].phone == "+447911123456"
+
+
+@pytest.mark.parametrize(
+    "bad", ["07911 123456", "+44 7911", "+447911123456;+447911654321", "+999 1234 5678"]
+)
+def test_every_phone_entry_point_refuses_what_is_no_full_number(log: ContactLog, bad: str) -> None:
+    calls = (
+        lambda: log.opt_out(bad, at=T0),
+        lambda: log.revoke_opt_out(bad, at=T0),
+        lambda: log.is_opted_out(bad),
+        lambda: log.opt_out_events(bad),
+        lambda: log.check("B1", bad, at=T0, caps=None),
+        lambda: ContactEntry(borrower_key="B1", phone=bad, time=T0, content_hash=content_hash("")),
+    )
+    for call in calls:
+        with pytest.raises(ds.InputError) as info:
+            call()
+        assert info.value.field == "phone"
+
+
+def test_migration_keys_the_numbers_an_older_version_stored_as_typed(tmp_path: Path) -> None:
+    path = tmp_path / "v2.db"
+    conn = sqlite3.connect(path)
+    for migration in MIGRATIONS[:2]:
+        for statement in migration:
+            conn.execute(statement)
+    conn.execute(
+        "INSERT INTO opt_out_events (phone, at, kind, keyword) "
+        "VALUES ('+4407911123456', '2026-01-05T02:00:00.000000Z', 'opt_out', 'STOP')"
+    )
+    conn.execute(
+        "INSERT INTO opt_out_events (phone, at, kind, keyword) "
+        "VALUES ('+99912345678', '2026-01-05T02:00:00.000000Z', 'opt_out', 'STOP')"
+    )
+    conn.execute(
+        "INSERT INTO contacts (borrower_key, phone, loan_id, sent_at, template, content_hash, "
+        "segments) VALUES ('B1', '+44 7911 123456', 'L1', '2026-01-05T02:00:00.000000Z', "
+        "'reminder', ?, 1)",
+        (content_hash("old"),),
+    )
+    conn.execute("PRAGMA user_version = 2")
+    conn.commit()
+    conn.close()
+    with SQLiteContactLog(path) as log:
+        assert log.is_opted_out("+447911123456")
+        assert log.history("B1")[0].phone == "+447911123456"
+    stored = sqlite3.connect(path).execute("SELECT phone FROM opt_out_events ORDER BY id")
+    # A number phonenumbers cannot read is kept as it was, not dropped.
+    assert [row[0] for row in stored] == ["+447911123456", "+99912345678"]
+
+
 def test_public_functions_take_a_policy_name() -> None:
     from zoneinfo import ZoneInfo
 

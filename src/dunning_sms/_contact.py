@@ -25,8 +25,11 @@ from functools import lru_cache
 from pathlib import Path
 from typing import TYPE_CHECKING, Any, Literal, Protocol, runtime_checkable
 
+import phonenumbers
+
 from ._errors import ComplianceError, ContactLogError, InputError
 from ._masking import mask_phone
+from ._models import _cn_mobile_e164, _us_e164
 from ._policy import load_policy
 from ._report import sort_findings
 from ._rules.contact import breach_finding
@@ -44,7 +47,6 @@ OptOutKind = Literal["opt_out", "revoke"]
 DAY = timedelta(hours=24)
 WEEK = timedelta(days=7)
 
-_E164 = re.compile(r"^\+[1-9][0-9]{6,14}$")
 _SHA256_HEX = re.compile(r"^[0-9a-f]{64}$")
 _TIME_FORMAT = "%Y-%m-%dT%H:%M:%S.%fZ"
 
@@ -55,6 +57,7 @@ def content_hash(text: str) -> str:
 
 
 _PHONE_PUNCTUATION = re.compile(r"[\s().\-\u00a0]")
+_INTERNATIONAL = re.compile(r"^\+[0-9]{1,20}$")
 
 
 def _aware_utc(value: datetime, field: str) -> datetime:
@@ -67,17 +70,45 @@ def _aware_utc(value: datetime, field: str) -> datetime:
     return value.astimezone(UTC)
 
 
-def _check_phone(phone: str) -> str:
-    """The E.164 key of a number written with its country code (``+86 138-1234-5678``).
+def _phone_key(phone: object) -> str | None:
+    """The E.164 form of a number written with its country code, or None."""
+    # A phone is short; a long string is no number and would only fill the cache.
+    return _e164_of(phone) if isinstance(phone, str) and len(phone) <= 64 else None
+
+
+@lru_cache(maxsize=8192)
+def _e164_of(phone: str) -> str | None:
+    compact = _PHONE_PUNCTUATION.sub("", unicodedata.normalize("NFKC", phone))
+    if compact.startswith("00"):
+        compact = "+" + compact[2:]
+    if _INTERNATIONAL.match(compact) is None:
+        return None
+    # Borrower's own fast paths first: most keys are the E.164 of a Borrower.phone.
+    fast = _cn_mobile_e164(compact, None) or _us_e164(compact, None)
+    if fast is not None:
+        return fast
+    try:
+        number = phonenumbers.parse(compact, None)
+    except phonenumbers.NumberParseException:
+        return None
+    # A possible length, not a valid range: an opt-out from a range phonenumbers does not
+    # know yet is kept. A length only dialled locally ("+44 7911") is no full number.
+    reason = phonenumbers.is_possible_number_with_reason(number)
+    if reason != phonenumbers.ValidationResult.IS_POSSIBLE:
+        return None
+    return phonenumbers.format_number(number, phonenumbers.PhoneNumberFormat.E164)
+
+
+def _check_phone(phone: object) -> str:
+    """The E.164 key of a number written with its country code (``+44 (0)7911 123456``,
+    ``0044 7911 123456``), read by phonenumbers so that every spelling of one number is
+    one key: an opt-out typed one way holds for the number written another.
 
     A national number is refused rather than guessed: the log cannot know its country.
     """
-    if isinstance(phone, str):
-        compact = _PHONE_PUNCTUATION.sub("", unicodedata.normalize("NFKC", phone))
-        if compact.startswith("00"):
-            compact = "+" + compact[2:]
-        if _E164.match(compact):
-            return compact
+    key = _phone_key(phone)
+    if key is not None:
+        return key
     shown = mask_phone(phone) if isinstance(phone, str) else type(phone).__name__
     raise InputError(
         f"phone must include its country code (E.164, +<country><number>), got {shown}",
@@ -113,7 +144,7 @@ class ContactEntry:
     def __post_init__(self) -> None:
         if not self.borrower_key:
             raise InputError("borrower_key must not be empty", field="borrower_key")
-        _check_phone(self.phone)
+        object.__setattr__(self, "phone", _check_phone(self.phone))
         object.__setattr__(self, "time", _aware_utc(self.time, "time"))
         if not _SHA256_HEX.match(self.content_hash):
             raise InputError("content_hash must be 64 lowercase hex digits", field="content_hash")
@@ -508,6 +539,7 @@ class MemoryContactLog:
         loan_id: str | None = None,
     ) -> tuple[Breach, ...]:
         at = _aware_utc(at, "at")
+        phone = _check_phone(phone)
         with self._lock:
             breaches = _opt_out_breach(self._state(phone, at))
             breaches += evaluate_caps(self._rows(borrower_key), at=at, loan_id=loan_id, caps=caps)
@@ -588,6 +620,16 @@ class MemoryContactLog:
         """Nothing to release; kept for the protocol."""
 
 
+# The SQL name of _stored_phone_key (migration v3 calls it); every connection registers it
+# before migrating.
+_PHONE_KEY_SQL = "dunning_sms_phone_key"
+
+
+def _stored_phone_key(phone: str | None) -> str | None:
+    """The E.164 key of a stored phone; one phonenumbers cannot read is kept as stored."""
+    return _phone_key(phone) or phone
+
+
 # Each migration is a list of statements run in one transaction; user_version counts them.
 # Never edit a shipped migration: append a new one.
 MIGRATIONS: tuple[tuple[str, ...], ...] = (
@@ -616,6 +658,12 @@ MIGRATIONS: tuple[tuple[str, ...], ...] = (
     (
         # Withdrawn sends stay on file for audit but stop counting towards caps.
         "ALTER TABLE contacts ADD COLUMN cancelled_at TEXT",
+    ),
+    (
+        # v1-v2 kept a number as typed less punctuation ("+4407911123456"), so an opt-out
+        # could miss the same number written another way: every phone becomes its E.164 key.
+        "UPDATE opt_out_events SET phone = dunning_sms_phone_key(phone)",
+        "UPDATE contacts SET phone = dunning_sms_phone_key(phone)",
     ),
 )
 SCHEMA_VERSION = len(MIGRATIONS)
@@ -708,6 +756,7 @@ class SQLiteContactLog:
             conn.execute("PRAGMA journal_mode=WAL")
             # FULL: a committed send must survive a power cut, or the cap would under-count.
             conn.execute("PRAGMA synchronous=FULL")
+            conn.create_function(_PHONE_KEY_SQL, 1, _stored_phone_key, deterministic=True)
             self._migrate(conn)
         except sqlite3.Error as exc:
             conn.close()
@@ -839,6 +888,7 @@ class SQLiteContactLog:
         loan_id: str | None = None,
     ) -> tuple[Breach, ...]:
         at = _aware_utc(at, "at")
+        phone = _check_phone(phone)
         with self._lock:
             conn = self._connection()
             try:
