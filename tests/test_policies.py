@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from datetime import time
+from datetime import datetime, time
 from pathlib import Path
 
 import pytest
 
+import dunning_sms as ds
 from dunning_sms._errors import DunningError, PolicyError
 from dunning_sms._models import parse_locale
 from dunning_sms._policy import POLICY_NAMES, Policy, Source, load_policy, shipped_policies
@@ -169,7 +170,8 @@ def test_extension_can_add_a_requirement(tmp_path: Path) -> None:
         ('extend = "cn"\n[frequency]\nper_7_days = 11\n', "frequency.per_7_days", "lowered"),
         ('extend = "us"\n[billing]\nsegment_budget = 3\n', "billing.segment_budget", "lowered"),
         ('extend = "us"\n[billing]\nmode = "cn"\n', "billing.mode", "fixed"),
-        ('extend = "us"\ntimezones = ["Europe/Paris"]\n', "timezones", "narrowed"),
+        ('extend = "us"\ntimezones = ["Europe/Paris"]\n', "timezones", "added"),
+        ('extend = "us"\ntimezones = ["America/New_York"]\n', "timezones", "Pacific/Honolulu"),
         ('extend = "us"\n[opt_out]\nkeywords = ["STOP"]\n', "opt_out.keywords", "added"),
         (
             'extend = "cn"\n[rules.severity]\nDIS008 = "warning"\n',
@@ -350,6 +352,28 @@ def test_an_extension_may_add_a_language_and_ignore_a_warning_family(tmp_path: P
     path.write_text('extend = "cn"\nlanguages = ["zh", "en"]\n[rules]\nignore = ["RES"]\n', "utf-8")
     policy = load_policy(path)
     assert policy.languages == ("zh", "en") and not policy.selects("RES001")
+
+
+def test_an_extension_may_add_time_zones_but_not_drop_them(tmp_path: Path) -> None:
+    from zoneinfo import ZoneInfo
+
+    from dunning_sms._hours import is_allowed_time
+
+    # A toll-free number has no zone: it must suit every policy zone. At 08:30 in New York
+    # it is 02:30 in Honolulu, which dropping Honolulu would have allowed.
+    toll_free = ds.Borrower(name="A B", phone="+18005550123")
+    early = datetime(2026, 6, 10, 8, 30, tzinfo=ZoneInfo("America/New_York"))
+    assert not is_allowed_time(toll_free, early, load_policy("us"))
+    narrow = tmp_path / "narrow.toml"
+    narrow.write_text('extend = "us"\ntimezones = ["America/New_York"]\n', "utf-8")
+    with pytest.raises(ds.PolicyError, match="added") as refused:
+        load_policy(narrow)
+    assert refused.value.key == "timezones"
+    wider = tmp_path / "wider.toml"
+    zones = [*load_policy("us").timezones, "Pacific/Guam"]
+    wider.write_text(f'extend = "us"\ntimezones = {zones!r}\n'.replace("'", '"'), "utf-8")
+    assert load_policy(wider).timezones[-1] == "Pacific/Guam"
+    assert not is_allowed_time(toll_free, early, load_policy(wider))
 
 
 @pytest.mark.parametrize(

@@ -422,9 +422,12 @@ def _check_extension(policy: Policy, base: Policy, file: str) -> None:
             file=file,
             key="languages",
         )
-    if not set(policy.timezones) <= set(base.timezones):
+    dropped = [zone for zone in base.timezones if zone not in policy.timezones]
+    if dropped:
+        # A borrower whose zone is unknown must suit every policy zone: fewer zones would
+        # widen the send window and move the date the stage is judged on.
         raise PolicyError(
-            "timezones may only be narrowed to zones of the base policy",
+            f"timezones may only be added to; {dropped} of {base.name!r} are missing",
             file=file,
             key="timezones",
         )
