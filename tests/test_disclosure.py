@@ -8,6 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+import dunning_sms as ds
 from dunning_sms._models import Lender
 from dunning_sms._policy import POLICY_NAMES, Policy, load_policy
 from dunning_sms._report import Finding
@@ -264,7 +265,9 @@ def test_signature_length_and_neutral_names() -> None:
     assert "DIS001" not in codes(run("【" + "安" * 16 + "】请还款。", "cn"))
     (neutral,) = run("【客服通知】请还款。", "cn")
     assert neutral.rule == "DIS001"
-    assert neutral.severity == "warning"
+    # cn makes the signature an error: platforms reject a neutral one (regulations.md 1.4).
+    assert neutral.severity == "error"
+    assert not ds.check("【温馨提示】请在安心借App还款。拒收请回复R", policy="cn").ok
     assert "DIS001" in codes(run(" 【安心借】请还款。", "cn"))
 
 
@@ -282,7 +285,7 @@ def test_any_valid_signature_and_clean_body_pass(name: str, body: str) -> None:
     pol = load_policy("cn")
     ctx = CheckContext(text=f"【{name}】{body}", policy=pol, languages=pol.languages)
     found = {f.rule for f in FAMILY.bind(pol).check(ctx)}
-    assert found <= {"DIS001"}  # only a neutral-name warning may remain
+    assert found <= {"DIS001"}  # only a neutral name may be flagged
     assert all(f.severity == "warning" for f in FAMILY.bind(pol).check(ctx))
 
 

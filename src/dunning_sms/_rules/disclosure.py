@@ -112,6 +112,11 @@ SIGNATURE = _rule(
             note="signature at the end, not the start",
         ),
         Example("【安】您的借款已到期，请在安心借App还款。", policy="cn", note="1 character"),
+        Example(
+            "【客服通知】您的借款1,200.00元已到期，请在安心借App还款。",
+            policy="cn",
+            note="a neutral signature that names no company, app or website",
+        ),
     ),
 )
 NO_BRACKETS = _rule(
@@ -753,7 +758,7 @@ class DisclosureChecker:
                 match.start(),
                 match.end(),
                 f"the 【signature】 {name!r} names no company, app or website; platforms reject it",
-                severity="warning",
+                severity=d.severity,
                 element=d.element,
             )
 
