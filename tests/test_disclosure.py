@@ -260,6 +260,53 @@ def test_opt_out_lookalikes_rejected(text: str) -> None:
     assert "DIS003" in codes(run(f"Acme Bank: your payment is due. {text}", "us"))
 
 
+US_DUE = "Acme Bank: your payment of $120.00 was due on Jan 2. Pay in the Acme app. Thank you. "
+
+
+@pytest.mark.parametrize(
+    ("text", "burden", "quoted"),
+    [
+        ("Reply STOP to opt out for a $4.99 fee.", "fee", "for a $4.99"),
+        ("Reply STOP and your full SSN to opt out.", "information", "SSN"),
+        ("Reply STOP with your date of birth to opt out.", "information", "date of birth"),
+        ("Reply STOP and your account number to opt out.", "information", "account number"),
+        ("To opt out, reply STOP and pay $1.", "fee", "pay $1"),
+        ("Reply STOP + $0.99 to opt out.", "fee", "+ $0.99"),
+        ("Text STOP to opt out, $1/msg.", "fee", "$1/msg"),
+        ("A $2 fee applies to opt out: reply STOP.", "fee", "fee"),
+        ("Opting out costs $1.99, reply STOP.", "fee", "costs"),
+    ],
+)
+def test_an_opt_out_that_costs_a_fee_or_asks_for_data_does_not_count(
+    text: str, burden: str, quoted: str
+) -> None:
+    # 12 CFR 1006.6(e), regulations.md 2.4: opting out may not require a fee or information
+    # beyond the request and the number.
+    (finding,) = [f for f in run(US_DUE + text, "us") if f.rule == "DIS003"]
+    assert finding.severity == "error"
+    assert finding.data["burden"] == burden
+    assert (US_DUE + text)[finding.start : finding.end] == quoted
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Reply STOP to opt out at no charge.",
+        "Reply STOP to opt out, free of charge.",
+        "Reply STOP to opt out, it costs nothing.",
+        "Reply STOP to opt out. Msg&data rates may apply.",
+        "Reply STOP to opt out (carrier charges may apply).",
+        "Reply STOP to opt out; we never ask for your PIN.",
+        "Reply STOP to stop texts to this number.",
+        "There is no fee to opt out: reply STOP.",
+        "Late fees apply; reply STOP to opt out.",
+        "Reply STOP to opt out of texts about the $120.00 you owe.",
+    ],
+)
+def test_an_amount_elsewhere_or_a_fee_denied_is_no_burden(text: str) -> None:
+    assert "DIS003" not in codes(run(US_DUE + text, "us"))
+
+
 def test_signature_length_and_neutral_names() -> None:
     assert "DIS001" in codes(run("【" + "安" * 17 + "】请还款。", "cn"))
     assert "DIS001" not in codes(run("【" + "安" * 16 + "】请还款。", "cn"))

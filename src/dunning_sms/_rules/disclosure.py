@@ -159,20 +159,55 @@ NO_SYMBOLS = _rule(
 OPT_OUT = _rule(
     "DIS003",
     "opt-out-instruction",
-    "The text tells the recipient how to stop texts, e.g. 'Reply STOP to opt out'.",
+    "The text tells the recipient how to stop texts, e.g. 'Reply STOP to opt out', at no cost"
+    " and without asking for personal information.",
     rationale=(
         "Every electronic communication from a debt collector must carry a clear and"
         " conspicuous, simple opt-out method; the policy's opt-out keywords are the words"
-        " recognised after a reply verb."
+        " recognised after a reply verb. Opting out may not require a fee or any information"
+        " beyond the opt-out request and the number, so an instruction whose own sentence"
+        " asks for a fee or for personal data (SSN, date of birth, account number...) is"
+        " flagged too. English only; carrier message and data rates are no fee."
     ),
-    source="12 CFR 1006.6(e) (Regulation F) [B]",
+    source="12 CFR 1006.6(e) (Regulation F) [B]; regulations.md 2.4",
     passing=(
         Example(_US_OK_TEXT, policy="us"),
         Example("Acme Bank: your payment is due 3/1. Text STOP to end texts.", policy="us"),
+        Example(
+            "Acme Bank: your payment of $120.00 is due 3/1; reply STOP to opt out at no charge.",
+            policy="us",
+            note="an amount elsewhere, and a fee denied",
+        ),
+        Example(
+            "Acme Bank: your payment is due 3/1. Reply STOP to opt out. Msg&data rates may apply.",
+            policy="us",
+            note="the carrier's rates are no fee of the sender",
+        ),
+        Example(
+            "Acme Bank: your payment is due 3/1. Reply STOP to opt out; we never ask for your PIN.",
+            policy="us",
+        ),
     ),
     failing=(
         Example("Acme Bank: your payment of $120.00 is due 3/1. Call 1-800-555-0100.", policy="us"),
         Example("Acme Bank: your payment is due 3/1. Reply to this message.", policy="us"),
+        Example(
+            "Acme Bank: your payment of $120.00 was due on Jan 2. Pay in the Acme app. Thank you."
+            " Reply STOP to opt out for a $4.99 fee.",
+            policy="us",
+            note="opting out may not cost a fee",
+        ),
+        Example(
+            "Acme Bank: your payment of $120.00 was due on Jan 2. Pay in the Acme app. Thank you."
+            " Reply STOP and your full SSN to opt out.",
+            policy="us",
+            note="opting out may not require information beyond the request",
+        ),
+        Example(
+            "Acme Bank: your payment is due 3/1. A $2 fee applies to opt out: reply STOP.",
+            policy="us",
+            note="the fee stated before the instruction, in the same sentence",
+        ),
     ),
 )
 LENDER_NAME = _rule(
@@ -455,6 +490,95 @@ _OPT_OUT_VERBS = (
     r"jibu",
     r"tuma",
 )
+
+
+def _twins(source: str) -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """A pattern written in lowercase: (for any text, for lowercased ASCII text).
+
+    Indexed by ``text.isascii()``. An IGNORECASE alternation is tried at every position (see
+    :class:`_AnyCase`); its case-sensitive twin on ``text.lower()`` is several times faster,
+    and ``lower`` keeps ASCII offsets.
+    """
+    return re.compile(source, re.IGNORECASE), re.compile(source)
+
+
+# What makes an opt-out instruction unlawful in the words around it (12 CFR 1006.6(e)): a
+# fee, or personal information beyond the opt-out request and the number it is about.
+_AMOUNT = r"(?:[$£€]\s?\d[\d,]*(?:\.\d+)?|\d+(?:\.\d+)?\s*(?:dollars?|cents?|usd)\b)"
+_FEE = _twins(
+    r"\b(?:fees?|surcharges?|charged?|charges|costs?)\b"
+    rf"|(?:\b(?:for|pay|paying|send|sending|plus)|\+)\s*(?:a\s+|an\s+|only\s+|just\s+)?{_AMOUNT}"
+    rf"|{_AMOUNT}\s*(?:/|per\s+|a\s+)(?:msg|message|text|sms|reply)\b"
+)
+_PERSONAL = _twins(
+    r"\b(?:ssn|social\s+security(?:\s+number)?|date\s+of\s+birth|birth\s*date|dob"
+    r"|account\s+(?:number|no\b|#)|card\s+number|pin|password|passcode"
+    r"|(?:full|legal)\s+name|(?:home|mailing|street|postal)\s+address|zip(?:\s+code)?"
+    r"|driver'?s\s+licen[cs]e|id\s+number|last\s+(?:4|four)(?:\s+digits)?)\b"
+)
+# Where a burden stops counting: a negation ("no fee", "never ask for your PIN") or "free".
+# What follows one is not read, so a denial is never a demand.
+_NEGATION = _twins(r"\b(?:no|not|never|without|free)\b|n't\b")
+# Words of a fee that are none: the carrier's charges ("Msg&data rates may apply") are no
+# fee of the sender, and "it costs nothing" denies one.
+_NOT_A_FEE = _twins(
+    r"\b(?:carrier|standard|msg|message|text|sms|data)\s*(?:&|and)?\s*(?:data\s+)?"
+    r"(?:rates|charges|fees)\b|\b(?:costs?|charges?)\s+(?:you\s+)?nothing\b"
+)
+_OPTING_OUT = _twins(r"\b(?:opt(?:ing)?[\s-]*out|unsubscrib\w*|stop(?:ping)?\s+(?:texts|messages))")
+_CLAUSE_END = re.compile(r"[.!?。！？](?=\s|$)|[\n;；]")
+# Matched up to an instruction: its end is where the instruction's sentence opens.
+_SENTENCE_BEFORE = re.compile(r"(?s:.*)(?:[.!?。！？](?=\s|$)|\n)")
+
+
+# Cached: a template gives every message the same opt-out sentence, so the regexes (a few
+# microseconds) run once per wording, not once per message.
+@functools.lru_cache(maxsize=1024)
+def _burden_in(words: str) -> tuple[str, int, int] | None:
+    """The fee or personal information ``words`` ask for (kind and offsets), up to the first
+    negation."""
+    folded = words.isascii()
+    if folded:
+        words = words.lower()
+    cut = _NEGATION[folded].search(words)
+    if cut is not None:
+        words = words[: cut.start()]
+    # Blanked, not removed, so that a match's offsets stay those of ``words``.
+    words = _NOT_A_FEE[folded].sub(lambda m: " " * len(m.group()), words)
+    for kind, pattern in (("fee", _FEE[folded]), ("information", _PERSONAL[folded])):
+        found = pattern.search(words)
+        if found is not None:
+            return kind, found.start(), found.end()
+    return None
+
+
+def _opt_out_burden(text: str, start: int, end: int) -> tuple[str, int, int] | None:
+    """What the opt-out instruction at ``start:end`` asks besides the reply, with its span.
+
+    Read are the rest of the instruction's clause and, when it speaks of opting out, the
+    sentence before it ("A $2 fee applies to opt out: reply STOP"); nothing further, so an
+    amount due elsewhere in the message does not count.
+    """
+    close = _CLAUSE_END.search(text, end)
+    found = _burden_in(text[start : close.start() if close is not None else len(text)])
+    if found is not None:
+        return found[0], start + found[1], start + found[2]
+    opened = _SENTENCE_BEFORE.match(text, 0, start)
+    opens = opened.end() if opened is not None else 0
+    found = _lead_burden(text[opens:start]) if opens < start else None
+    if found is not None:
+        return found[0], opens + found[1], opens + found[2]
+    return None
+
+
+@functools.lru_cache(maxsize=1024)
+def _lead_burden(before: str) -> tuple[str, int, int] | None:
+    """The burden in the words before an instruction, when they speak of opting out."""
+    if _OPTING_OUT[before.isascii()].search(before.lower()) is None:
+        return None
+    return _burden_in(before)
+
+
 _COLLECTOR_RE = re.compile(
     r"\b(?:communication|message|text)\s+(?:is\s+)?from\s+a\s+debt\s+collector\b"
     r"|\b(?:we\s+are|i\s+am|this\s+is)\s+a\s+debt\s+collector\b",
@@ -499,6 +623,12 @@ class _AnyCase:
         if self.lower is not None and text.isascii():
             return self.lower.search(text.lower()) is not None
         return self.pattern.search(text) is not None
+
+    def spans(self, text: str) -> list[tuple[int, int]]:
+        """Where the pattern matches, as ``(start, end)`` pairs."""
+        if self.lower is not None and text.isascii():
+            return [m.span() for m in self.lower.finditer(text.lower())]
+        return [m.span() for m in self.pattern.finditer(text)]
 
 
 def _opt_out_scan(keywords: Iterable[str]) -> _AnyCase | None:
@@ -651,8 +781,14 @@ class DisclosureChecker:
             if req.forms is not None and req.forms.search(text):
                 continue
             if element == "opt_out_instruction":
-                if self._opt_out is None or not self._opt_out.found(text):
+                spans = self._opt_out.spans(text) if self._opt_out is not None else []
+                if not spans:
                     yield self._missing(req, "no reply keyword with a reply verb was found")
+                for start, end in spans:
+                    burden = _opt_out_burden(text, start, end)
+                    if burden is not None:
+                        yield self._burdened(req, text, (start, end), burden)
+                        break
                 continue
             if element == "debt_collector_notice":
                 if not _COLLECTOR_SCAN.found(text):
@@ -726,6 +862,27 @@ class DisclosureChecker:
             severity=d.severity,
             element=d.element,
             when=d.when,
+        )
+
+    def _burdened(
+        self,
+        req: _Requirement,
+        text: str,
+        instruction: tuple[int, int],
+        burden: tuple[str, int, int],
+    ) -> Finding:
+        kind, start, end = burden
+        asks = "a fee" if kind == "fee" else "personal information"
+        return req.rule.finding(
+            start,
+            end,
+            f"the opt-out instruction {text[instruction[0] : instruction[1]]!r} comes with"
+            f" {asks} ({text[start:end]!r}): opting out may not cost anything or require"
+            " information beyond the request and the number; required by policy"
+            f" {self.policy.name!r}{_source_hint(req.disclosure)}",
+            severity=req.disclosure.severity,
+            element=req.disclosure.element,
+            burden=kind,
         )
 
     def _signature(self, text: str, req: _Requirement) -> Iterator[Finding]:
