@@ -115,6 +115,18 @@ def test_money_closure_matches_babel(pair: tuple[str, str], cents: int) -> None:
     assert formatter_for(tag).money(amount, currency) == spaced
 
 
+@given(st.text(alphabet=st.sampled_from(" \n.!?。;a$1 fee opt out STOP"), max_size=60), st.data())
+def test_the_opening_shortcut_matches_the_sentence_regex(text: str, data: st.DataObject) -> None:
+    from dunning_sms._rules.disclosure import _SENTENCE_BEFORE, _opens_its_sentence
+
+    start = data.draw(st.integers(min_value=0, max_value=len(text)))
+    if _opens_its_sentence(text, start):
+        opened = _SENTENCE_BEFORE.match(text, 0, start)
+        assert (opened.end() if opened is not None else 0) == start or not text[
+            opened.end() if opened is not None else 0 : start
+        ].strip()
+
+
 @given(st.text(alphabet=st.sampled_from("¥￥★√✓☞※&[]^_ a元")))
 def test_the_refused_symbol_gate_matches_the_regex(text: str) -> None:
     from dunning_sms._rules.disclosure import _REFUSED_SYMBOL_RE, _has_refused_symbol

@@ -559,16 +559,40 @@ def _opt_out_burden(text: str, start: int, end: int) -> tuple[str, int, int] | N
     sentence before it ("A $2 fee applies to opt out: reply STOP"); nothing further, so an
     amount due elsewhere in the message does not count.
     """
-    close = _CLAUSE_END.search(text, end)
-    found = _burden_in(text[start : close.start() if close is not None else len(text)])
+    found = _clause_burden(text[start:], end - start)
     if found is not None:
         return found[0], start + found[1], start + found[2]
+    if _opens_its_sentence(text, start):
+        return None  # the usual "… Thank you. Reply STOP to opt out.": nothing before it
+    lead = text[:start].lower()
+    if "opt" not in lead and "unsubscrib" not in lead and "stop" not in lead:
+        return None  # no sentence before speaks of opting out (_OPTING_OUT needs one of these)
     opened = _SENTENCE_BEFORE.match(text, 0, start)
     opens = opened.end() if opened is not None else 0
     found = _lead_burden(text[opens:start]) if opens < start else None
     if found is not None:
         return found[0], opens + found[1], opens + found[2]
     return None
+
+
+def _opens_its_sentence(text: str, start: int) -> bool:
+    """Whether ``start`` opens a sentence as ``_SENTENCE_BEFORE`` reads one: after a line
+    break, or a stop followed by space (a backward step, not a scan of the message)."""
+    i = start
+    while i and text[i - 1].isspace():
+        if text[i - 1] == "\n":
+            return True
+        i -= 1
+    return i == 0 or (i < start and text[i - 1] in ".!?。！？")
+
+
+# Cached on the message's tail from the instruction on: a template ends every message with
+# the same opt-out line, so the clause is cut and read once per wording.
+@functools.lru_cache(maxsize=1024)
+def _clause_burden(tail: str, instruction_end: int) -> tuple[str, int, int] | None:
+    """The burden in the instruction's own clause, ``tail`` starting with the instruction."""
+    close = _CLAUSE_END.search(tail, instruction_end)
+    return _burden_in(tail[: close.start() if close is not None else len(tail)])
 
 
 @functools.lru_cache(maxsize=1024)
@@ -624,11 +648,11 @@ class _AnyCase:
             return self.lower.search(text.lower()) is not None
         return self.pattern.search(text) is not None
 
-    def spans(self, text: str) -> list[tuple[int, int]]:
-        """Where the pattern matches, as ``(start, end)`` pairs."""
+    def prepared(self, text: str) -> tuple[re.Pattern[str], str]:
+        """The pattern and the text to search for matches at the text's own offsets."""
         if self.lower is not None and text.isascii():
-            return [m.span() for m in self.lower.finditer(text.lower())]
-        return [m.span() for m in self.pattern.finditer(text)]
+            return self.lower, text.lower()
+        return self.pattern, text
 
 
 def _opt_out_scan(keywords: Iterable[str]) -> _AnyCase | None:
@@ -781,14 +805,20 @@ class DisclosureChecker:
             if req.forms is not None and req.forms.search(text):
                 continue
             if element == "opt_out_instruction":
-                spans = self._opt_out.spans(text) if self._opt_out is not None else []
-                if not spans:
+                if self._opt_out is None:
                     yield self._missing(req, "no reply keyword with a reply verb was found")
-                for start, end in spans:
+                    continue
+                pattern, subject = self._opt_out.prepared(text)
+                instruction = pattern.search(subject)
+                if instruction is None:
+                    yield self._missing(req, "no reply keyword with a reply verb was found")
+                while instruction is not None:
+                    start, end = instruction.span()
                     burden = _opt_out_burden(text, start, end)
                     if burden is not None:
                         yield self._burdened(req, text, (start, end), burden)
                         break
+                    instruction = pattern.search(subject, end if end > start else end + 1)
                 continue
             if element == "debt_collector_notice":
                 if not _COLLECTOR_SCAN.found(text):
