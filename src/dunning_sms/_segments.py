@@ -40,19 +40,22 @@ _EXT: Final = frozenset(GSM_EXTENSION)
 _BASIC_ONLY: Final = re.compile("[" + re.escape(GSM_BASIC) + "]*")
 _GSM_ONLY: Final = re.compile("[" + re.escape(GSM_BASIC + GSM_EXTENSION) + "]*")
 _EXT_RE: Final = re.compile("[" + re.escape(GSM_EXTENSION) + "]")
-# Text made only of these characters has one grapheme cluster per code point (CRLF is split
-# anyway), so packing can skip the grapheme segmenter.
+# Text made only of these characters packs one code point per atom, so packing can skip the
+# grapheme segmenter: CRLF is split anyway, and the only other joins, conjuncts after a
+# linker that is itself a letter (U+1CF5, U+11A3A), are split again like every conjunct.
 _SIMPLE_CLUSTERS: Final = regex.compile(
     r"[\p{Grapheme_Cluster_Break=Other}\p{Grapheme_Cluster_Break=Control}\r\n]*"
 )
 _CLUSTER: Final = regex.compile(r"\X")
-# Unicode 15.1 (rule GB9c) keeps Indic conjuncts (consonant + virama + consonant) in one
-# cluster; the reference calculator's grapheme-splitter predates that rule and breaks after
-# the virama. Splitting there again reproduces the calculator's part boundaries.
-_LINKERS: Final = "\u094d\u09cd\u0acd\u0b4d\u0c4d\u0d4d"
-_HAS_LINKER: Final = re.compile(f"[{_LINKERS}]")
-_AFTER_LINKER: Final = regex.compile(
-    rf"(?<=[{_LINKERS}][\p{{Grapheme_Cluster_Break=Extend}}\p{{Grapheme_Cluster_Break=ZWJ}}]*)"
+# Rule GB9c of current Unicode keeps a conjunct (consonant + linker + consonant; the linker
+# is a virama, the Khmer coeng, the Myanmar virama, ...) in one cluster; the reference
+# calculator's grapheme-splitter (Unicode 10) breaks after the linker and its marks.
+# Splitting there again reproduces the calculator's part boundaries. The linkers come from
+# `regex` itself, so the split keeps up with the Unicode version its \X implements.
+# A linker with its marks and joiners, before a base character (GCB Other): the calculator
+# ends a cluster where this match ends (inside a conjunct, or on an edge \X has anyway).
+_LINKER_RUN: Final = regex.compile(
+    r"\p{InCB=Linker}[\p{Grapheme_Cluster_Break=Extend}\p{Grapheme_Cluster_Break=ZWJ}]*"
     r"(?=\p{Grapheme_Cluster_Break=Other})"
 )
 _utf16: Final = codecs.utf_16_le_encode
@@ -223,11 +226,8 @@ def _ucs2_atoms(text: str, limit: int) -> list[str]:
     """
     if _SIMPLE_CLUSTERS.fullmatch(text) is not None:
         return list(text)
-    clusters: list[str] = _CLUSTER.findall(text)
-    if _HAS_LINKER.search(text) is not None:
-        clusters = [piece for cluster in clusters for piece in _split_conjuncts(cluster)]
     atoms: list[str] = []
-    for cluster in clusters:
+    for cluster in _split_conjuncts(text, _CLUSTER.findall(text)):
         if cluster == "\r\n" or _ucs2_cost(cluster) > limit:
             atoms.extend(cluster)
         else:
@@ -235,14 +235,14 @@ def _ucs2_atoms(text: str, limit: int) -> list[str]:
     return atoms
 
 
-def _split_conjuncts(cluster: str) -> list[str]:
-    if len(cluster) < 3:
-        return [cluster]
-    cuts = [m.start() for m in _AFTER_LINKER.finditer(cluster)]
+def _split_conjuncts(text: str, clusters: list[str]) -> list[str]:
+    """``clusters`` of ``text``, cut again where a conjunct's linker ends the calculator's."""
+    cuts = [m.end() for m in _LINKER_RUN.finditer(text)]
     if not cuts:
-        return [cluster]
-    bounds = [0, *cuts, len(cluster)]
-    return [cluster[a:b] for a, b in itertools.pairwise(bounds)]
+        return clusters
+    bounds = set(itertools.accumulate(map(len, clusters)))
+    bounds.update(cuts)
+    return [text[a:b] for a, b in itertools.pairwise([0, *sorted(bounds)])]
 
 
 def _ucs2_parts(text: str, units: int, limit: int) -> tuple[str, ...]:

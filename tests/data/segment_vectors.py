@@ -101,6 +101,19 @@ VECTORS: list[tuple[str, str]] = [
     # A virama at unit 67: Unicode 15.1 joins the conjunct into one cluster; older rules
     # (the calculator's grapheme-splitter) end a cluster after the virama.
     ("hindi-conjunct-at-boundary", ((HI + " ") * 3)[21:155]),
+    # The same rule for every linker current Unicode joins conjuncts with, not only the
+    # Indic viramas: Khmer coeng, Myanmar virama, Balinese adeg adeg, Javanese pangkon, Tai
+    # Tham sakot, Kharoshthi virama (outside the BMP), a Vedic sign, and a virama that opens
+    # a cluster after a line break.
+    ("khmer-coeng-at-boundary", "ç" * 65 + "\u1780\u17d2\u1781" + "ç" * 65),
+    ("khmer-coeng-zwj-at-boundary", "ç" * 64 + "\u1780\u17d2\u200d\u1781" + "ç" * 65),
+    ("myanmar-virama-at-boundary", "ç" * 65 + "\u1000\u1039\u1001" + "ç" * 65),
+    ("balinese-adeg-adeg-at-boundary", "ç" * 65 + "\u1b13\u1b44\u1b13" + "ç" * 65),
+    ("javanese-pangkon-at-boundary", "ç" * 65 + "\ua98f\ua9c0\ua98f" + "ç" * 65),
+    ("tai-tham-sakot-at-boundary", "ç" * 65 + "\u1a20\u1a60\u1a21" + "ç" * 65),
+    ("kharoshthi-virama-at-boundary", "ç" * 63 + "\U00010a10\U00010a3f\U00010a11" + "ç" * 63),
+    ("vedic-sign-zwj-at-boundary", "ç" * 65 + "\u1cf5\u200d\u0915" + "ç" * 65),
+    ("virama-after-newline-at-boundary", "ç" * 65 + "\n\u094d\u0915" + "ç" * 65),
     ("nbsp-forces-ucs2", "Your payment of $120.00\u00a0is due on May 5."),
     ("curly-quote-two-parts", "a" * 70 + "\u2019"),
 ]
