@@ -92,6 +92,27 @@ def test_compose_many_equals_composing_each_row_alone(policy: str) -> None:
     assert len(rows) > 2 * CHUNK
 
 
+@pytest.mark.parametrize("policy", ["us", "in"])
+def test_smart_encoding_chooses_the_variants_row_by_row_chooses(policy: str) -> None:
+    # Lender names with look-alikes that smart encoding lengthens ("…") or turns GSM-7 (curly
+    # quotes), so the variant sent depends on counting the encoded text.
+    suffixes = ("", " \u201cCredit\u201d", " Finance\u2026", " \u2018Loans\u2019 \u2014 24\u00bd")
+    rows = _varied_rows(330, seed=41)
+    for index, row in enumerate(rows):
+        row["lender"] = {**row["lender"], "name": row["lender"]["name"] + suffixes[index % 4]}
+    got = list(compose_many(rows, policy=policy, smart_encoding=True))
+    expected = list(compose_one_by_one(Composer(policy, smart_encoding=True), rows))
+    _assert_same(got, expected)
+    plain = list(compose_many(rows, policy=policy))
+    variants = [
+        (smart.message.variant, raw.message.variant)
+        for smart, raw in zip(got, plain, strict=True)
+        if smart.message and raw.message
+    ]
+    assert any(a != b for a, b in variants)
+    assert any(r.message is not None and r.message.report.replacements for r in got)
+
+
 def test_a_batch_template_and_as_of_apply_as_they_do_row_by_row() -> None:
     rows = [{k: v for k, v in row.items() if k != "template"} for row in _varied_rows(150, 3)]
     got = list(compose_many(rows, policy="cn", template="overdue"))

@@ -296,6 +296,59 @@ def test_smart_encoding_replaces_lookalikes_and_reports_each(tmp_path: Path) -> 
     assert "LEN003" not in smart.report.rules
 
 
+def _overdue_early(policy: str, lender_name: str, smart: bool) -> ds.Message:
+    """The shipped overdue_early (variants full, short) for a lender with this name."""
+    market = {"in": ("+919812345678", "hi_IN", "INR", "1800 123 4567", "UPI")}.get(
+        policy, ("+12025550123", "en_US", "USD", "+1 800 555 0100", "Acme App")
+    )
+    phone, locale, currency, hotline, label = market
+    return Composer(policy, smart_encoding=smart).preview(
+        "overdue_early",
+        borrower=ds.Borrower(name="Ravi Kumar", phone=phone, locale=locale),
+        loan=ds.Loan(
+            loan_id="L-1", currency=currency, amount_due="1234", due_date=date(2026, 12, 5)
+        ),
+        lender=ds.Lender(
+            name=lender_name,
+            sms_signature="Acme",
+            hotline=hotline,
+            payment_channels=[ds.PaymentChannel(kind="app", label=label)],
+        ),
+        as_of=AS_OF,
+    )
+
+
+def test_smart_encoding_judges_variants_on_the_text_sent_when_it_lengthens() -> None:
+    # "…" becomes "..." and the text stays UCS-2: the full variant fits the budget of 3
+    # before smart encoding and needs 4 parts after it.
+    name = "Acme Financexxxxxxxxxxx\u2026"
+    plain = _overdue_early("in", name, smart=False)
+    budget = ds.load_policy("in").billing.segment_budget
+    assert (plain.variant, plain.encoding, plain.segments) == ("full", "UCS-2", budget)
+    assert ds.segments(ds.smart_encode(plain.text)[0]).segments > budget
+    smart = _overdue_early("in", name, smart=True)
+    assert smart.variant == "short"
+    assert smart.segments <= budget
+    assert "LEN001" not in smart.report.rules
+    sent = ds.segments(smart.text)
+    assert (smart.encoding, smart.units, smart.parts) == (sent.encoding, sent.units, sent.parts)
+    assert [old for _, old, _ in smart.report.replacements] == ["\u2026"]
+
+
+def test_smart_encoding_judges_variants_on_the_text_sent_when_it_becomes_gsm() -> None:
+    # Curly quotes make the full variant UCS-2 and over budget; smart-encoded it is GSM-7
+    # and fits, so it is the one sent.
+    name = "Acme \u201cCredit\u201d"
+    plain = _overdue_early("us", name, smart=False)
+    assert (plain.variant, plain.encoding) == ("short", "UCS-2")
+    smart = _overdue_early("us", name, smart=True)
+    budget = ds.load_policy("us").billing.segment_budget
+    assert (smart.variant, smart.encoding) == ("full", "GSM-7")
+    assert 1 < smart.segments <= budget
+    assert smart.segments == ds.segments(smart.text).segments
+    assert 'Acme "Credit"' in smart.text
+
+
 def test_smart_encoding_never_touches_chinese() -> None:
     plain = _compose(Composer("cn"), "overdue")
     smart = _compose(Composer("cn", smart_encoding=True), "overdue")

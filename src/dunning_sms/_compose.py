@@ -26,7 +26,7 @@ from ._report import Finding, Report, Suppression, sort_findings
 from ._rules import RuleEngine
 from ._rules._base import CheckContext
 from ._rules.template import apply_suppressions
-from ._segments import SegmentInfo, segments
+from ._segments import SegmentInfo, segments, smart_encode
 from ._stages import overdue_stage
 from ._templates import RawView, RenderTrace, TemplateLibrary, TemplateSource, View
 
@@ -554,24 +554,25 @@ class Composer:
         variants = plan.variants
         if timer is not None:
             started = _lap(timer, "views", started)
+        smart = self.smart_encoding
+        replacements: tuple[tuple[int, str, str], ...] = ()
         chosen: tuple[str, SegmentInfo, RenderTrace, str | None] | None = None
         for variant in variants:
             trace = RenderTrace()
             text = self.library.render(source, variant, context, trace)
+            # A variant is judged on the text that is sent: smart encoding can lengthen it
+            # ("…" -> "...") or make it GSM-7, either way changing its segment count.
+            if smart:
+                text, replacements = smart_encode(text)
             info = segments(text, billing=policy.billing.mode)
             chosen = (text, info, trace, variant)
             if info.segments <= budget:
                 break
         assert chosen is not None
+        # The chosen variant is the last one rendered, so `replacements` are its own.
         text, info, trace, variant = chosen
         if timer is not None:
             started = _lap(timer, "render", started)
-        replacements: tuple[tuple[int, str, str], ...] = ()
-        if self.smart_encoding:
-            from ._segments import smart_encode
-
-            text, replacements = smart_encode(text)
-            info = segments(text, billing=policy.billing.mode)
         # Each render has its own trace, so its dict is handed on without a copy.
         rendered = trace.rendered
         raw_used = tuple(trace.raw_fields)
