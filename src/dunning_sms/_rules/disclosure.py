@@ -13,7 +13,7 @@ import functools
 import re
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Final
 
 from .._policy import DISCLOSURE_RULES, Disclosure, Policy
 from .._report import Finding
@@ -450,24 +450,18 @@ _TEXT_ELEMENTS = frozenset(
 
 _SIGNATURE_RE = re.compile(r"【([^【】]*)】")
 _BRACKET_RE = re.compile(r"[【】]")
-_REFUSED_SYMBOL_RE = re.compile(r"\^_\^|[¥￥★√✓☞※&\[\]]")
+# Huawei Cloud's and Tencent Cloud's lists together; the one list the check reads.
+_REFUSED_SYMBOLS: Final = ("¥", "￥", "★", "√", "✓", "☞", "※", "&", "[", "]", "^_^")
+_REFUSED_SYMBOL_RE = re.compile("|".join(map(re.escape, _REFUSED_SYMBOLS)))
 
 
 def _has_refused_symbol(text: str) -> bool:
-    # A substring test per symbol costs a quarter of the regex's scan of a clean text.
-    return (
-        "¥" in text
-        or "￥" in text
-        or "★" in text
-        or "√" in text
-        or "✓" in text
-        or "☞" in text
-        or "※" in text
-        or "&" in text
-        or "[" in text
-        or "]" in text
-        or "^_^" in text
-    )
+    # A substring test per symbol costs a quarter of the regex's scan of a clean text; a
+    # loop, since any() over a generator costs 4,000 instructions more per message.
+    for symbol in _REFUSED_SYMBOLS:  # noqa: SIM110
+        if symbol in text:
+            return True
+    return False
 
 
 # Platforms refuse signatures that name no company, app or website; these are the common ones.
@@ -805,11 +799,10 @@ class DisclosureChecker:
             if req.forms is not None and req.forms.search(text):
                 continue
             if element == "opt_out_instruction":
-                if self._opt_out is None:
-                    yield self._missing(req, "no reply keyword with a reply verb was found")
-                    continue
-                pattern, subject = self._opt_out.prepared(text)
-                instruction = pattern.search(subject)
+                instruction = None
+                if self._opt_out is not None:
+                    pattern, subject = self._opt_out.prepared(text)
+                    instruction = pattern.search(subject)
                 if instruction is None:
                     yield self._missing(req, "no reply keyword with a reply verb was found")
                 while instruction is not None:
