@@ -59,11 +59,11 @@ def _money_closure(
     symbol = locale.currency_symbols.get(currency, currency)
     symbols = locale.number_symbols.get("latn", locale.number_symbols)
     decimal_sep, group_sep = symbols["decimal"], symbols["group"]
-    prefix = pattern.prefix[0].replace("¤", symbol)
-    suffix = pattern.suffix[0].replace("¤", symbol)
+    mark = symbol if unit is None else ""
+    prefix = pattern.prefix[0].replace("¤", mark)
+    suffix = pattern.suffix[0].replace("¤", mark)
     if unit is not None:
-        prefix = pattern.prefix[0].replace("¤", "").strip()
-        suffix = pattern.suffix[0].replace("¤", "").strip() + unit
+        prefix, suffix = prefix.strip(), suffix.strip() + unit
     primary, secondary = pattern.grouping
 
     def money(amount: Decimal) -> str:
@@ -84,7 +84,7 @@ def _money_closure(
             body = format(abs(amount), spec)
             return f"{prefix}{body if plain else body.translate(seps)}{suffix}"
 
-    number = _number_pattern(locale)
+    number = _number_pattern(locale) if unit is not None else ""
     for sample in _CHECK_AMOUNTS:
         amount = Decimal(sample).quantize(Decimal(1).scaleb(-places))
         if unit is None:
